@@ -1,0 +1,52 @@
+"""timeline: turn news text into a timeline you can trust.
+
+Resolve relative dates against the story's publication date, find every time expression
+in running text, build ordered event chains with typed causal links, and show them in the
+terminal.
+
+>>> import datetime, timeline
+>>> timeline.resolve("late Sunday", datetime.date(2017, 9, 25)).value
+'2017-09-24'
+"""
+
+from ._errors import (
+    InvalidTypeError,
+    InvalidValueError,
+    ParseError,
+    TimelineError,
+    UnknownRelationError,
+    ValueFormatError,
+)
+from ._time import (
+    Duration,
+    Grain,
+    Interval,
+    Mod,
+    PartOfDay,
+    Pattern,
+    Timex,
+    TimexType,
+    VagueReference,
+    parse_value,
+)
+
+__all__ = [
+    "Duration",
+    "Grain",
+    "Interval",
+    "InvalidTypeError",
+    "InvalidValueError",
+    "Mod",
+    "ParseError",
+    "PartOfDay",
+    "Pattern",
+    "TimelineError",
+    "Timex",
+    "TimexType",
+    "UnknownRelationError",
+    "VagueReference",
+    "ValueFormatError",
+    "parse_value",
+]
+
+__version__ = "0.1.0"

@@ -1,0 +1,83 @@
+"""The one exception family of the package.
+
+Every error a caller can provoke is a `TimelineError`. Each one also subclasses the builtin
+that best says what went wrong (`ValueError`, `KeyError`, ...), so code that already catches
+builtins keeps working.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "InvalidTypeError",
+    "InvalidValueError",
+    "ParseError",
+    "TimelineError",
+    "UnknownRelationError",
+    "ValueFormatError",
+]
+
+
+class TimelineError(Exception):
+    """Base class of every error raised by `timeline`."""
+
+
+class ParseError(TimelineError, ValueError):
+    """Text that was expected to be a time expression could not be understood.
+
+    Attributes:
+        text: the input exactly as given.
+        reason: what was not understood, in words.
+        position: character offset in ``text`` where understanding stopped, if known.
+    """
+
+    def __init__(self, text: str, reason: str, *, position: int | None = None) -> None:
+        self.text = text
+        self.reason = reason
+        self.position = position
+        super().__init__(f"could not resolve {text!r}: {reason}")
+
+
+class ValueFormatError(TimelineError, ValueError):
+    """A TIMEX3 value (``2017-W38``, ``P3W``, ...) is malformed or of the wrong kind.
+
+    Attributes:
+        value: the value exactly as given.
+        reason: what was expected, in words.
+    """
+
+    def __init__(self, value: object, reason: str) -> None:
+        self.value = value
+        self.reason = reason
+        super().__init__(f"malformed TIMEX3 value {value!r}: {reason}")
+
+
+class UnknownRelationError(TimelineError, KeyError, ValueError):
+    """A relation name that is not registered.
+
+    Attributes:
+        name: the name asked for.
+        known: the registered names, sorted.
+    """
+
+    def __init__(self, name: str, known: tuple[str, ...]) -> None:
+        self.name = name
+        self.known = known
+        super().__init__(name)
+
+    def __str__(self) -> str:
+        # KeyError would show repr(args[0]); a sentence helps more.
+        return f"unknown relation {self.name!r}; expected one of: {', '.join(self.known)}"
+
+
+class InvalidValueError(TimelineError, ValueError):
+    """A value given to one of our types is of the right kind but not acceptable.
+
+    The message names the field, what was expected and what came in.
+    """
+
+
+class InvalidTypeError(TimelineError, TypeError):
+    """A value given to one of our types is of the wrong kind.
+
+    The message names the field, what was expected and what came in.
+    """

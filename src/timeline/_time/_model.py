@@ -1,0 +1,809 @@
+"""The value types of time: `Interval`, `Duration`, `Pattern`, `Timex`, and TIMEX3 values.
+
+A TIMEX3 value is what interoperates (TimeML, TempEval); an `Interval` is what orders. The
+two are kept in agreement here: ``Interval.from_value(v).value == v`` for every well-formed
+date or time value, and ``Interval.unit(moment, grain).value`` names that unit.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+import re
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from types import NoneType
+from typing import Any
+
+import attrs
+
+from .._errors import InvalidTypeError, InvalidValueError, ValueFormatError
+from ._calendar import (
+    PART_OF_DAY_HOURS,
+    Grain,
+    PartOfDay,
+    iso_week_start,
+    part_of_day_at,
+    shift_start,
+    unit_end,
+    unit_start,
+)
+
+__all__ = [
+    "Duration",
+    "Interval",
+    "Mod",
+    "Pattern",
+    "Timex",
+    "TimexType",
+    "VagueReference",
+    "parse_value",
+]
+
+
+class TimexType(enum.StrEnum):
+    """The TIMEX3 ``type`` of an expression."""
+
+    DATE = "DATE"
+    TIME = "TIME"
+    DURATION = "DURATION"
+    SET = "SET"
+
+
+class Mod(enum.StrEnum):
+    """The TIMEX3 ``mod``: which part of the value is meant, or how it is bounded."""
+
+    BEFORE = "BEFORE"
+    AFTER = "AFTER"
+    ON_OR_BEFORE = "ON_OR_BEFORE"
+    ON_OR_AFTER = "ON_OR_AFTER"
+    LESS_THAN = "LESS_THAN"
+    MORE_THAN = "MORE_THAN"
+    EQUAL_OR_LESS = "EQUAL_OR_LESS"
+    EQUAL_OR_MORE = "EQUAL_OR_MORE"
+    START = "START"
+    MID = "MID"
+    END = "END"
+    APPROX = "APPROX"
+
+
+class VagueReference(enum.StrEnum):
+    """The TIMEX3 values for "now", "recently" and "soon": no interval can be given."""
+
+    PRESENT_REF = "PRESENT_REF"
+    PAST_REF = "PAST_REF"
+    FUTURE_REF = "FUTURE_REF"
+
+
+# --------------------------------------------------------------------------- validators
+
+
+def _check_instance(expected: type | tuple[type, ...], description: str) -> Any:
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, expected):
+            owner = type(instance).__name__
+            raise InvalidTypeError(
+                f"{owner}.{attribute.name}: expected {description}, "
+                f"got {type(value).__name__} {value!r}"
+            )
+
+    return check
+
+
+def _require_aware(name: str, value: object) -> None:
+    if not isinstance(value, datetime):
+        raise InvalidTypeError(
+            f"{name}: expected a timezone-aware datetime, got {type(value).__name__} {value!r}"
+        )
+    if value.utcoffset() is None:
+        raise InvalidValueError(
+            f"{name}: expected a timezone-aware datetime, got naive {value.isoformat()}"
+        )
+
+
+def _check_aware(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    _require_aware(f"{type(instance).__name__}.{attribute.name}", value)
+
+
+def _local(moment: datetime) -> datetime:
+    return moment.replace(tzinfo=None)
+
+
+# --------------------------------------------------------------------------- Interval
+
+
+@attrs.frozen
+class Interval:
+    """A half-open stretch of time ``[start, end)`` with the grain it was named at.
+
+    Both ends are timezone-aware; the wall clock of ``start``'s zone decides where days,
+    weeks and years begin.
+
+    >>> week = Interval.from_value("2017-W38")
+    >>> week.start.date(), week.end.date(), week.grain
+    (datetime.date(2017, 9, 18), datetime.date(2017, 9, 25), Grain.WEEK)
+    >>> week.value
+    '2017-W38'
+    """
+
+    start: datetime = attrs.field(validator=_check_aware)
+    end: datetime = attrs.field(validator=_check_aware)
+    grain: Grain = attrs.field(validator=_check_instance(Grain, "a Grain"))
+
+    @end.validator
+    def _end_after_start(self, attribute: attrs.Attribute[datetime], end: datetime) -> None:
+        if not self.start < end:
+            raise InvalidValueError(
+                f"Interval.end: expected a moment after start {self.start.isoformat()}, "
+                f"got {end.isoformat()}"
+            )
+
+    @classmethod
+    def unit(cls, moment: datetime, grain: Grain) -> Interval:
+        """The unit of `grain` (day, ISO week, month, ...) that contains `moment`.
+
+        >>> Interval.unit(datetime(2017, 9, 24, 22, tzinfo=timezone.utc), Grain.WEEK).value
+        '2017-W38'
+        """
+        _require_aware("Interval.unit: moment", moment)
+        zone = moment.tzinfo
+        start = unit_start(_local(moment), grain)
+        return cls(_attach(start, zone), _attach(unit_end(start, grain), zone), grain)
+
+    @classmethod
+    def from_value(cls, value: str, tz: tzinfo = UTC) -> Interval:
+        """The interval a TIMEX3 date or time value names, in zone `tz` unless it has one.
+
+        Raises:
+            ValueFormatError: `value` is malformed, or is not a fully specified date/time.
+
+        >>> Interval.from_value("2017-09-24TEV").start.hour
+        17
+        """
+        parsed = parse_value(value, tz)
+        if not isinstance(parsed, Interval):
+            kind = type(parsed).__name__ if not isinstance(parsed, str) else "a vague reference"
+            raise ValueFormatError(
+                value, f"expected a fully specified date or time, got {_article(kind)}"
+            )
+        return parsed
+
+    @property
+    def value(self) -> str:
+        """The TIMEX3 value of the unit of this interval's grain that contains its start."""
+        return _format_date_value(_local(self.start), self.end, self.grain)
+
+    @property
+    def duration(self) -> timedelta:
+        """Elapsed time from start to end (absolute, so a DST day may be 23 or 25 hours)."""
+        return self.end - self.start
+
+    def contains(self, other: Interval | datetime) -> bool:
+        """Whether `other` (an interval or a moment) lies wholly inside this interval.
+
+        >>> Interval.from_value("2017-W38").contains(Interval.from_value("2017-09-24"))
+        True
+        """
+        if isinstance(other, Interval):
+            return self.start <= other.start and other.end <= self.end
+        return self.start <= other < self.end
+
+    def __contains__(self, other: object) -> bool:
+        if not isinstance(other, Interval | datetime):
+            return False
+        return self.contains(other)
+
+    def overlaps(self, other: Interval) -> bool:
+        """Whether the two intervals share any moment."""
+        return self.start < other.end and other.start < self.end
+
+    def shift(self, count: int) -> Interval:
+        """This interval moved by `count` units of its grain (wall clock, so DST-safe).
+
+        >>> Interval.from_value("2017-12").shift(1).value
+        '2018-01'
+        """
+        zone = self.start.tzinfo
+        local_start, local_end = _local(self.start), _local(self.end.astimezone(zone))
+        if self.grain in (Grain.SECOND, Grain.MINUTE, Grain.HOUR):
+            step = {Grain.SECOND: 1, Grain.MINUTE: 60, Grain.HOUR: 3600}[self.grain]
+            delta = timedelta(seconds=step * count)
+            return attrs.evolve(
+                self,
+                start=(self.start.astimezone(UTC) + delta).astimezone(zone),
+                end=(self.end.astimezone(UTC) + delta).astimezone(zone),
+            )
+        base = unit_start(local_start, self.grain)
+        moved = shift_start(base, self.grain, count)
+        return attrs.evolve(
+            self,
+            start=_attach(moved + (local_start - base), zone),
+            end=_attach(moved + (local_end - base), zone),
+        )
+
+
+def _attach(moment: datetime, zone: tzinfo | None) -> datetime:
+    return moment.replace(tzinfo=zone)
+
+
+def _article(noun: str) -> str:
+    return f"an {noun}" if noun[0] in "AEIOU" else f"a {noun}"
+
+
+# --------------------------------------------------------------------------- Duration
+
+_DURATION_DATE_UNITS = (
+    ("CE", Grain.CENTURY),
+    ("DE", Grain.DECADE),
+    ("Y", Grain.YEAR),
+    ("Q", Grain.QUARTER),
+    ("M", Grain.MONTH),
+    ("W", Grain.WEEK),
+    ("WE", Grain.WEEKEND),
+    ("D", Grain.DAY),
+)
+_DURATION_TIME_UNITS = (("H", Grain.HOUR), ("M", Grain.MINUTE), ("S", Grain.SECOND))
+_DURATION_CODE = {grain: code for code, grain in _DURATION_DATE_UNITS + _DURATION_TIME_UNITS}
+_DURATION_ORDER = [grain for _, grain in _DURATION_DATE_UNITS + _DURATION_TIME_UNITS]
+_AMOUNT = r"(?:\d+(?:\.\d+)?|X)"
+_DURATION_RE = re.compile(
+    rf"P(?P<date>(?:{_AMOUNT}(?:CE|DE|WE|Y|Q|M|W|D))*)"
+    rf"(?:T(?P<time>(?:{_AMOUNT}[HMS])+))?"
+)
+_DURATION_PART_RE = re.compile(rf"({_AMOUNT})(CE|DE|WE|Y|Q|M|W|D|H|S)")
+_APPROX_SECONDS = {
+    Grain.SECOND: 1.0,
+    Grain.MINUTE: 60.0,
+    Grain.HOUR: 3600.0,
+    Grain.DAY: 86400.0,
+    Grain.WEEKEND: 2 * 86400.0,
+    Grain.WEEK: 7 * 86400.0,
+    Grain.MONTH: 30.436875 * 86400,
+    Grain.QUARTER: 3 * 30.436875 * 86400,
+    Grain.YEAR: 365.2425 * 86400,
+    Grain.DECADE: 3652.425 * 86400,
+    Grain.CENTURY: 36524.25 * 86400,
+}
+
+
+def _check_parts(
+    instance: object, attribute: attrs.Attribute[Any], parts: tuple[tuple[Grain, float | None], ...]
+) -> None:
+    if not isinstance(parts, tuple) or not parts:
+        raise InvalidValueError(
+            f"Duration.parts: expected a non-empty tuple of (Grain, amount) pairs, got {parts!r}"
+        )
+    previous = -1
+    for part in parts:
+        if not (isinstance(part, tuple) and len(part) == 2 and part[0] in _DURATION_CODE):
+            raise InvalidValueError(
+                "Duration.parts: expected (Grain, amount) pairs with a grain that has a "
+                f"TIMEX3 duration unit, got {part!r}"
+            )
+        grain, amount = part
+        if amount is not None and (
+            isinstance(amount, bool)
+            or not isinstance(amount, int | float)
+            or not math.isfinite(amount)
+            or amount < 0
+        ):
+            raise InvalidValueError(
+                f"Duration.parts: expected a non-negative amount or None, got {amount!r}"
+            )
+        rank = _DURATION_ORDER.index(grain)
+        if rank <= previous:
+            raise InvalidValueError(
+                f"Duration.parts: expected units from largest to smallest, each once, got {parts!r}"
+            )
+        previous = rank
+
+
+@attrs.frozen
+class Duration:
+    """A length of time as TIMEX3 writes it: ``P3W``, ``PT2H``, ``P1Y6M``, ``PXW``.
+
+    ``parts`` pairs each unit's grain with its amount, largest unit first; an amount of
+    None is TIMEX3's ``X`` ("weeks": some number of weeks).
+
+    >>> Duration.from_value("P1Y6M").parts
+    ((Grain.YEAR, 1), (Grain.MONTH, 6))
+    >>> Duration(((Grain.WEEK, None),)).value
+    'PXW'
+    """
+
+    parts: tuple[tuple[Grain, float | None], ...] = attrs.field(validator=_check_parts)
+
+    @classmethod
+    def of(cls, amount: float | None, grain: Grain) -> Duration:
+        """A duration of one unit: ``Duration.of(3, Grain.WEEK).value == 'P3W'``."""
+        return cls(((grain, amount),))
+
+    @classmethod
+    def from_value(cls, value: str) -> Duration:
+        """Parse a TIMEX3 duration value.
+
+        Raises:
+            ValueFormatError: `value` is not a duration like ``P3W`` or ``PT2H``.
+        """
+        if not isinstance(value, str):
+            raise ValueFormatError(value, f"expected a str, got {type(value).__name__}")
+        match = _DURATION_RE.fullmatch(value)
+        if match is None or value in ("P", "PT") or value.endswith("T"):
+            raise ValueFormatError(value, "expected a duration like P3W, PT2H, P1Y6M or PXD")
+        parts: list[tuple[Grain, float | None]] = []
+        sections = (
+            (match["date"], _DURATION_DATE_UNITS),
+            (match["time"] or "", _DURATION_TIME_UNITS),
+        )
+        for section, units in sections:
+            codes = dict(units)
+            for amount_text, code in _DURATION_PART_RE.findall(section):
+                if code not in codes:
+                    raise ValueFormatError(value, f"unit {code!r} is not allowed there")
+                parts.append((codes[code], _amount(amount_text)))
+        try:
+            return cls(tuple(parts))
+        except InvalidValueError as error:
+            raise ValueFormatError(
+                value, "units must go from largest to smallest, once each"
+            ) from error
+
+    @property
+    def value(self) -> str:
+        """The TIMEX3 value, e.g. ``P3W``."""
+        date_part = "".join(
+            _format_amount(amount) + _DURATION_CODE[grain]
+            for grain, amount in self.parts
+            if grain > Grain.HOUR
+        )
+        time_part = "".join(
+            _format_amount(amount) + _DURATION_CODE[grain]
+            for grain, amount in self.parts
+            if grain <= Grain.HOUR
+        )
+        return "P" + date_part + ("T" + time_part if time_part else "")
+
+    @property
+    def approximate(self) -> timedelta | None:
+        """The length in absolute time (months of 30.44 days), or None if an amount is X."""
+        seconds = 0.0
+        for grain, amount in self.parts:
+            if amount is None:
+                return None
+            seconds += amount * _APPROX_SECONDS[grain]
+        return timedelta(seconds=seconds)
+
+
+def _amount(text: str) -> float | None:
+    if text == "X":
+        return None
+    number = float(text)
+    return int(number) if number.is_integer() and "." not in text else number
+
+
+def _format_amount(amount: float | None) -> str:
+    if amount is None:
+        return "X"
+    if float(amount).is_integer():
+        return str(int(amount))
+    return repr(float(amount))
+
+
+# --------------------------------------------------------------------------- Pattern
+
+
+def _optional_int(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+        raise InvalidTypeError(f"Pattern.{attribute.name}: expected an int or None, got {value!r}")
+
+
+@attrs.frozen
+class Pattern:
+    """A date or time with unknown parts (TIMEX3 ``X``): ``XXXX-WXX-5``, ``XXXX-XX-XX``.
+
+    Sets ("every Friday") and expressions that cannot be anchored (a relative phrase with
+    no publication date) have values like these. Fields that are None are unknown.
+
+    >>> Pattern.from_value("XXXX-WXX-5").weekday
+    5
+    """
+
+    grain: Grain = attrs.field(validator=_check_instance(Grain, "a Grain"))
+    year: int | None = attrs.field(default=None, validator=_optional_int)
+    month: int | None = attrs.field(default=None, validator=_optional_int)
+    day: int | None = attrs.field(default=None, validator=_optional_int)
+    week: int | None = attrs.field(default=None, validator=_optional_int)
+    weekday: int | None = attrs.field(default=None, validator=_optional_int)
+    quarter: int | None = attrs.field(default=None, validator=_optional_int)
+    half: int | None = attrs.field(default=None, validator=_optional_int)
+    season: str | None = None
+    part_of_day: PartOfDay | None = None
+    hour: int | None = attrs.field(default=None, validator=_optional_int)
+    minute: int | None = attrs.field(default=None, validator=_optional_int)
+    second: int | None = attrs.field(default=None, validator=_optional_int)
+
+    @classmethod
+    def from_value(cls, value: str) -> Pattern:
+        """Parse a TIMEX3 date/time value that has unknown (``X``) parts.
+
+        Raises:
+            ValueFormatError: `value` is malformed or fully known (use `Interval`).
+        """
+        parsed = parse_value(value)
+        if not isinstance(parsed, Pattern):
+            raise ValueFormatError(value, "expected a date or time with X for unknown parts")
+        return parsed
+
+    @property
+    def value(self) -> str:
+        """The TIMEX3 value, with ``X`` for every unknown part."""
+        return _format_pattern(self)
+
+
+# --------------------------------------------------------------------------- Timex
+
+
+def _to_type(value: object) -> TimexType:
+    try:
+        return TimexType(str(value))
+    except ValueError:
+        raise InvalidValueError(
+            f"Timex.type: expected one of DATE, TIME, DURATION, SET, got {value!r}"
+        ) from None
+
+
+def _to_mod(value: object) -> Mod | None:
+    if value is None:
+        return None
+    try:
+        return Mod(str(value))
+    except ValueError:
+        raise InvalidValueError(
+            f"Timex.mod: expected None or one of {', '.join(Mod)}, got {value!r}"
+        ) from None
+
+
+def _check_span(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None:
+        return
+    if not (
+        isinstance(value, tuple)
+        and len(value) == 2
+        and all(isinstance(i, int) and not isinstance(i, bool) for i in value)
+        and 0 <= value[0] <= value[1]
+    ):
+        raise InvalidValueError(
+            f"Timex.span: expected None or (start, end) offsets with 0 <= start <= end, "
+            f"got {value!r}"
+        )
+
+
+@attrs.frozen
+class Timex:
+    """A time expression and what it means: TIMEX3 type, value and mod, and its interval.
+
+    ``interval`` is set for every date or time that names a stretch of time (for "late
+    Sunday" it is the late part of that Sunday; the value names the whole day and the mod
+    says which part), and for durations anchored in time ("the past three days"). It is
+    None for vague references (``PAST_REF``), sets and free-floating durations.
+    ``span`` is the expression's ``(start, end)`` character offsets in the text it was
+    found in, when it was found in one; ``anchor`` is the moment it was resolved against
+    (the publication date or the last date mentioned), None if it needed none.
+
+    >>> Timex("last week", TimexType.DATE, "2017-W38").value
+    '2017-W38'
+    """
+
+    text: str = attrs.field(validator=_check_instance(str, "a str"))
+    type: TimexType = attrs.field(converter=_to_type)
+    value: str = attrs.field(validator=_check_instance(str, "a TIMEX3 value string"))
+    mod: Mod | None = attrs.field(default=None, converter=_to_mod)
+    interval: Interval | None = attrs.field(
+        default=None, validator=_check_instance((Interval, NoneType), "an Interval or None")
+    )
+    span: tuple[int, int] | None = attrs.field(default=None, validator=_check_span)
+    anchor: datetime | None = attrs.field(
+        default=None, validator=_check_instance((datetime, NoneType), "a datetime or None")
+    )
+    quant: str | None = attrs.field(
+        default=None, validator=_check_instance((str, NoneType), "a str or None")
+    )
+    freq: str | None = attrs.field(
+        default=None, validator=_check_instance((str, NoneType), "a str or None")
+    )
+
+    @property
+    def grain(self) -> Grain | None:
+        """The grain of the interval, if there is one."""
+        return None if self.interval is None else self.interval.grain
+
+
+# --------------------------------------------------------------------------- the codec
+
+_DATE_VALUE_RE = re.compile(
+    r"""
+    (?P<year>\d{4}|X{4}|\d{3}|X{3}|\d{2}|X{2})
+    (?:-(?:
+        (?P<month>\d{2}|XX)(?:-(?P<day>\d{2}|XX))?
+      | W(?P<week>\d{2}|XX)(?:-(?P<weekday>[1-7X]|WE))?
+      | Q(?P<quarter>[1-4X])
+      | H(?P<half>[12X])
+      | (?P<season>SP|SU|FA|WI)
+    ))?
+    (?:T(?:
+        (?P<part>MO|AF|EV|NI|DT)
+      | (?P<hour>\d{2}|XX)(?::(?P<minute>\d{2}|XX)(?::(?P<second>\d{2}|XX))?)?
+    )(?P<zone>Z|[+-]\d{2}(?::?\d{2})?)?)?
+    """,
+    re.VERBOSE,
+)
+_SEASON_MONTH = {"WI": 12, "SP": 3, "SU": 6, "FA": 9}
+_MONTH_SEASON = {month: season for season, month in _SEASON_MONTH.items()}
+
+
+def parse_value(value: str, tz: tzinfo = UTC) -> Interval | Duration | Pattern | VagueReference:
+    """Parse any TIMEX3 value into what it denotes.
+
+    A fully specified date or time gives an `Interval` (in zone `tz` unless the value
+    carries its own), a duration a `Duration`, a date with unknown parts a `Pattern`, and
+    ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF`` a `VagueReference`.
+
+    Raises:
+        ValueFormatError: `value` is not a well-formed TIMEX3 value.
+
+    >>> parse_value("2017-W38-WE").grain
+    Grain.WEEKEND
+    >>> parse_value("P3W").value
+    'P3W'
+    """
+    if not isinstance(value, str):
+        raise ValueFormatError(value, f"expected a str, got {type(value).__name__}")
+    if value.startswith("P") and not value.endswith("_REF"):
+        return Duration.from_value(value)
+    if value in VagueReference.__members__:
+        return VagueReference(value)
+    match = _DATE_VALUE_RE.fullmatch(value)
+    if match is None:
+        raise ValueFormatError(
+            value,
+            "expected a date like 2017-09-24, 2017-W38, 2017-Q1, 199 or 2017-09-24T15:00, "
+            "a duration like P3W, or PRESENT_REF/PAST_REF/FUTURE_REF",
+        )
+    fields = match.groupdict()
+    year_text = fields["year"]
+    if len(year_text) < 4 and any(fields[k] for k in fields if k != "year"):
+        raise ValueFormatError(value, "a decade or century cannot have months, weeks or times")
+    has_day = fields["day"] or (fields["weekday"] and fields["weekday"] != "WE")
+    if (fields["part"] or fields["hour"]) and not has_day:
+        raise ValueFormatError(value, "a time of day needs a day (YYYY-MM-DD or YYYY-Www-D)")
+    if "X" in value:
+        return _parse_pattern(value, fields)
+    zone = tz
+    if fields["zone"]:
+        zone = _parse_zone(value, fields["zone"])
+    try:
+        start, grain = _interval_start(fields)
+    except ValueError as error:
+        raise ValueFormatError(value, str(error)) from None
+    if grain is Grain.PART_OF_DAY:
+        part = PartOfDay(fields["part"])
+        first, last = PART_OF_DAY_HOURS[part]
+        begin = start + timedelta(hours=first)
+        return Interval(_attach(begin, zone), _attach(start + timedelta(hours=last), zone), grain)
+    return Interval(_attach(start, zone), _attach(unit_end(start, grain), zone), grain)
+
+
+def _parse_zone(value: str, text: str) -> tzinfo:
+    if text == "Z":
+        return UTC
+    sign = -1 if text[0] == "-" else 1
+    digits = text[1:].replace(":", "")
+    hours, minutes = int(digits[:2]), int(digits[2:] or 0)
+    if hours > 23 or minutes > 59:
+        raise ValueFormatError(value, f"time zone offset {text!r} is out of range")
+    return timezone(sign * timedelta(hours=hours, minutes=minutes))
+
+
+def _interval_start(fields: dict[str, str | None]) -> tuple[datetime, Grain]:
+    year_text = fields["year"] or ""
+    if len(year_text) == 3:
+        return datetime(_year(int(year_text) * 10), 1, 1), Grain.DECADE
+    if len(year_text) == 2:
+        return datetime(_year(int(year_text) * 100), 1, 1), Grain.CENTURY
+    year = _year(int(year_text))
+    if fields["quarter"]:
+        return datetime(year, int(fields["quarter"]) * 3 - 2, 1), Grain.QUARTER
+    if fields["half"]:
+        return datetime(year, 1 if fields["half"] == "1" else 7, 1), Grain.HALF
+    if fields["season"]:
+        return datetime(year, _SEASON_MONTH[fields["season"]], 1), Grain.SEASON
+    if fields["week"]:
+        week = int(fields["week"])
+        try:
+            monday = iso_week_start(year, week)
+        except ValueError:
+            raise ValueError(f"{year} has no ISO week {week}") from None
+        weekday = fields["weekday"]
+        if weekday is None:
+            return datetime.combine(monday, datetime.min.time()), Grain.WEEK
+        if weekday == "WE":
+            return datetime.combine(monday + timedelta(days=5), datetime.min.time()), Grain.WEEKEND
+        day = monday + timedelta(days=int(weekday) - 1)
+    elif fields["month"]:
+        month = int(fields["month"])
+        if not 1 <= month <= 12:
+            raise ValueError(f"month {month} is out of range 01-12")
+        if fields["day"] is None:
+            return datetime(year, month, 1), Grain.MONTH
+        day_of_month = int(fields["day"])
+        try:
+            day = date(year, month, day_of_month)
+        except ValueError:
+            raise ValueError(f"{year:04d}-{month:02d} has no day {day_of_month}") from None
+    else:
+        return datetime(year, 1, 1), Grain.YEAR
+    midnight = datetime.combine(day, datetime.min.time())
+    if fields["part"]:
+        return midnight, Grain.PART_OF_DAY
+    if fields["hour"] is None:
+        return midnight, Grain.DAY
+    hour, minute = int(fields["hour"]), int(fields["minute"] or 0)
+    second = int(fields["second"] or 0)
+    if hour == 24 and minute == 0 and second == 0:
+        # TimeML allows T24:00, the midnight that ends the day.
+        hour, midnight = 0, midnight + timedelta(days=1)
+    if hour > 23 or minute > 59 or second > 59:
+        raise ValueError(f"time {hour:02}:{minute:02}:{second:02} is out of range")
+    moment = midnight.replace(hour=hour, minute=minute, second=second)
+    if fields["second"]:
+        return moment, Grain.SECOND
+    return moment, Grain.MINUTE if fields["minute"] else Grain.HOUR
+
+
+def _year(year: int) -> int:
+    if year < 1:
+        raise ValueError("year 0 does not exist (TIMEX3 years run from 0001)")
+    return year
+
+
+def _parse_pattern(value: str, fields: dict[str, str | None]) -> Pattern:
+    def number(key: str) -> int | None:
+        text = fields[key]
+        return None if text is None or "X" in text else int(text)
+
+    year_text = fields["year"] or ""
+    grain = Grain.YEAR
+    if len(year_text) == 3:
+        grain = Grain.DECADE
+    elif len(year_text) == 2:
+        grain = Grain.CENTURY
+    year = None if "X" in year_text else int(year_text) * 10 ** (4 - len(year_text))
+    weekday_text = fields["weekday"]
+    for key, key_grain in (
+        ("month", Grain.MONTH),
+        ("week", Grain.WEEK),
+        ("quarter", Grain.QUARTER),
+        ("half", Grain.HALF),
+        ("season", Grain.SEASON),
+        ("day", Grain.DAY),
+        ("part", Grain.PART_OF_DAY),
+        ("hour", Grain.HOUR),
+        ("minute", Grain.MINUTE),
+        ("second", Grain.SECOND),
+    ):
+        if fields[key] is not None:
+            grain = key_grain
+        if key == "week" and weekday_text is not None:
+            grain = Grain.WEEKEND if weekday_text == "WE" else Grain.DAY
+    if fields["zone"]:
+        raise ValueFormatError(value, "a time with unknown parts cannot carry a time zone")
+    return Pattern(
+        grain=grain,
+        year=year,
+        month=number("month"),
+        day=number("day"),
+        week=number("week"),
+        weekday=None if weekday_text in (None, "X", "WE") else int(weekday_text or 0),
+        quarter=number("quarter"),
+        half=number("half"),
+        season=fields["season"],
+        part_of_day=PartOfDay(fields["part"]) if fields["part"] else None,
+        hour=number("hour"),
+        minute=number("minute"),
+        second=number("second"),
+    )
+
+
+def _format_date_value(start: datetime, end: datetime, grain: Grain) -> str:
+    year = start.year
+    if grain is Grain.CENTURY:
+        return f"{year // 100:02d}"
+    if grain is Grain.DECADE:
+        return f"{year // 10:03d}"
+    if grain is Grain.YEAR:
+        return f"{year:04d}"
+    if grain is Grain.HALF:
+        return f"{year:04d}-H{1 if start.month <= 6 else 2}"
+    if grain is Grain.QUARTER:
+        return f"{year:04d}-Q{(start.month - 1) // 3 + 1}"
+    if grain is Grain.SEASON:
+        season_start = unit_start(start, Grain.SEASON)
+        return f"{season_start.year:04d}-{_MONTH_SEASON[season_start.month]}"
+    if grain is Grain.MONTH:
+        return f"{year:04d}-{start.month:02d}"
+    if grain in (Grain.WEEK, Grain.WEEKEND):
+        iso_year, week, _ = start.isocalendar()
+        suffix = "-WE" if grain is Grain.WEEKEND else ""
+        return f"{iso_year:04d}-W{week:02d}{suffix}"
+    day_text = f"{year:04d}-{start.month:02d}-{start.day:02d}"
+    if grain is Grain.DAY:
+        return day_text
+    if grain is Grain.PART_OF_DAY:
+        part_day, part = _part_named(start, end)
+        return f"{part_day.isoformat()}T{part.value}"
+    if grain is Grain.HOUR:
+        return f"{day_text}T{start.hour:02d}"
+    if grain is Grain.MINUTE:
+        return f"{day_text}T{start.hour:02d}:{start.minute:02d}"
+    return f"{day_text}T{start.hour:02d}:{start.minute:02d}:{start.second:02d}"
+
+
+def _part_named(start: datetime, end: datetime) -> tuple[date, PartOfDay]:
+    # Daytime overlaps morning and afternoon, so look for an exact match first.
+    day = start.date()
+    local_end = _local(end.astimezone(start.tzinfo)) if end.tzinfo else end
+    hours = (
+        start.hour,
+        round((local_end - datetime.combine(day, datetime.min.time())).total_seconds() / 3600),
+    )
+    for part, bounds in PART_OF_DAY_HOURS.items():
+        if bounds == hours:
+            return day, part
+    return part_of_day_at(start)
+
+
+def _format_pattern(pattern: Pattern) -> str:
+    def two(number: int | None) -> str:
+        return "XX" if number is None else f"{number:02d}"
+
+    grain = pattern.grain
+    year = pattern.year
+    if grain is Grain.CENTURY:
+        return "XX" if year is None else f"{year // 100:02d}"
+    if grain is Grain.DECADE:
+        return "XXX" if year is None else f"{year // 10:03d}"
+    text = "XXXX" if year is None else f"{year:04d}"
+    if pattern.quarter is not None or (grain is Grain.QUARTER):
+        return f"{text}-Q{'X' if pattern.quarter is None else pattern.quarter}"
+    if pattern.half is not None or grain is Grain.HALF:
+        return f"{text}-H{'X' if pattern.half is None else pattern.half}"
+    if pattern.season is not None:
+        return f"{text}-{pattern.season}"
+    if grain is Grain.YEAR:
+        return text
+    if (
+        pattern.week is not None
+        or grain in (Grain.WEEK, Grain.WEEKEND)
+        or (pattern.weekday is not None and pattern.month is None and pattern.day is None)
+    ):
+        text += f"-W{two(pattern.week)}"
+        if grain is Grain.WEEKEND:
+            return text + "-WE"
+        if grain is Grain.WEEK:
+            return text
+        text += f"-{'X' if pattern.weekday is None else pattern.weekday}"
+    else:
+        text += f"-{two(pattern.month)}"
+        if grain is Grain.MONTH:
+            return text
+        text += f"-{two(pattern.day)}"
+    if grain is Grain.DAY:
+        return text
+    if pattern.part_of_day is not None:
+        return f"{text}T{pattern.part_of_day.value}"
+    text += f"T{two(pattern.hour)}"
+    if grain is Grain.HOUR:
+        return text
+    text += f":{two(pattern.minute)}"
+    if grain is Grain.MINUTE:
+        return text
+    return text + f":{two(pattern.second)}"
