@@ -144,6 +144,7 @@ def unit_start(moment: datetime, grain: Grain) -> datetime:
     if grain is Grain.HALF:
         return datetime(day.year, 1 if day.month <= 6 else 7, 1)
     if grain is Grain.SEASON:
+        # Meteorological seasons; winter runs December to February.
         if day.month == 12:
             return datetime(day.year, 12, 1)
         if day.month < 3:

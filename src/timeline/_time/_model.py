@@ -615,7 +615,10 @@ def _interval_start(fields: dict[str, str | None]) -> tuple[datetime, Grain]:
     if fields["half"]:
         return datetime(year, 1 if fields["half"] == "1" else 7, 1), Grain.HALF
     if fields["season"]:
-        return datetime(year, _SEASON_MONTH[fields["season"]], 1), Grain.SEASON
+        # YYYY-WI is the winter whose January is in YYYY: it starts in December YYYY-1.
+        season = fields["season"]
+        start_year = year - 1 if season == "WI" else year
+        return datetime(_year(start_year), _SEASON_MONTH[season], 1), Grain.SEASON
     if fields["week"]:
         week = int(fields["week"])
         try:
@@ -727,7 +730,9 @@ def _format_date_value(start: datetime, end: datetime, grain: Grain) -> str:
         return f"{year:04d}-Q{(start.month - 1) // 3 + 1}"
     if grain is Grain.SEASON:
         season_start = unit_start(start, Grain.SEASON)
-        return f"{season_start.year:04d}-{_MONTH_SEASON[season_start.month]}"
+        season = _MONTH_SEASON[season_start.month]
+        season_year = season_start.year + 1 if season == "WI" else season_start.year
+        return f"{season_year:04d}-{season}"
     if grain is Grain.MONTH:
         return f"{year:04d}-{start.month:02d}"
     if grain in (Grain.WEEK, Grain.WEEKEND):
