@@ -24,10 +24,12 @@ from ._time import (
     Mod,
     PartOfDay,
     Pattern,
+    Tense,
     Timex,
     TimexType,
     VagueReference,
     parse_value,
+    resolve,
 )
 
 __all__ = [
@@ -40,6 +42,7 @@ __all__ = [
     "ParseError",
     "PartOfDay",
     "Pattern",
+    "Tense",
     "TimelineError",
     "Timex",
     "TimexType",
@@ -47,6 +50,7 @@ __all__ = [
     "VagueReference",
     "ValueFormatError",
     "parse_value",
+    "resolve",
 ]
 
 __version__ = "0.1.0"

@@ -11,6 +11,7 @@ from ._model import (
     VagueReference,
     parse_value,
 )
+from ._resolve import Tense, resolve
 
 __all__ = [
     "Duration",
@@ -19,8 +20,10 @@ __all__ = [
     "Mod",
     "PartOfDay",
     "Pattern",
+    "Tense",
     "Timex",
     "TimexType",
     "VagueReference",
     "parse_value",
+    "resolve",
 ]

@@ -170,7 +170,7 @@ class Interval:
     @property
     def value(self) -> str:
         """The TIMEX3 value of the unit of this interval's grain that contains its start."""
-        return _format_date_value(_local(self.start), self.end, self.grain)
+        return format_date_value(_local(self.start), self.end, self.grain)
 
     @property
     def duration(self) -> timedelta:
@@ -716,7 +716,7 @@ def _parse_pattern(value: str, fields: dict[str, str | None]) -> Pattern:
     )
 
 
-def _format_date_value(start: datetime, end: datetime, grain: Grain) -> str:
+def format_date_value(start: datetime, end: datetime, grain: Grain) -> str:
     year = start.year
     if grain is Grain.CENTURY:
         return f"{year // 100:02d}"

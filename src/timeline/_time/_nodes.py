@@ -1,0 +1,685 @@
+"""What parsed time expressions mean: nodes that compute intervals around a reference.
+
+The model is Duckling's. A *recurring* time ("Thursday", "March", "Christmas", "the 3rd")
+has one occurrence in every cycle (week, month, year) and is picked by a direction: the
+tense of the clause, or "last"/"next"/"this". A *date node* computes one interval from the
+context (publication moment, reference time). Composites nest a finer time in a coarser
+one ("Sunday" + "evening", "the first week" + "of March") and a mod picks part of a unit
+("late Sunday"). Everything is computed on naive wall-clock datetimes of the story's zone;
+`_resolve` attaches the zone at the end.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from typing import NamedTuple
+
+import attrs
+
+from ._calendar import (
+    PART_OF_DAY_HOURS,
+    Grain,
+    PartOfDay,
+    add_months,
+    shift_start,
+    unit_end,
+    unit_start,
+)
+from ._model import Duration, Mod, VagueReference, format_date_value
+
+__all__ = [
+    "Context",
+    "Impossible",
+    "Slot",
+    "Unanchored",
+]
+
+
+class Slot(NamedTuple):
+    """A naive wall-clock interval [start, end) with its grain."""
+
+    start: datetime
+    end: datetime
+    grain: Grain
+
+
+class Unanchored(Exception):
+    """The expression needs a publication date (or reference) and none was given."""
+
+
+class Impossible(Exception):
+    """The expression parsed but names no real time ("February 30")."""
+
+
+class Context:
+    """What an expression is resolved against, and a note of what it used."""
+
+    __slots__ = ("has_time", "now", "reference", "tense", "used", "zone")
+
+    def __init__(
+        self,
+        now: datetime | None,
+        zone: tzinfo,
+        *,
+        has_time: bool,
+        tense: str,
+        reference: Slot | None,
+    ) -> None:
+        self.now = now
+        self.zone = zone
+        self.has_time = has_time
+        self.tense = tense
+        self.reference = reference
+        self.used: str | None = None  # "published" or "reference"
+
+    def moment(self) -> datetime:
+        if self.now is None:
+            raise Unanchored
+        if self.used is None:
+            self.used = "published"
+        return self.now
+
+    def today(self) -> Slot:
+        return unit(self.moment(), Grain.DAY)
+
+    def reference_slot(self) -> Slot:
+        if self.reference is None:
+            return self.today()
+        self.used = "reference"
+        return self.reference
+
+
+def unit(moment: datetime, grain: Grain) -> Slot:
+    start = unit_start(moment, grain)
+    return Slot(start, unit_end(start, grain), grain)
+
+
+def shifted(slot: Slot, count: int) -> Slot:
+    start = shift_start(slot.start, slot.grain, count)
+    return Slot(start, unit_end(start, slot.grain), slot.grain)
+
+
+# --------------------------------------------------------------------------- recurring
+
+
+class Recurring:
+    """A time with one occurrence in each cycle: a weekday in each week, March in each year."""
+
+    cycle: Grain = Grain.YEAR
+    grain: Grain = Grain.DAY
+
+    def within(self, cycle_start: datetime) -> Slot | None:
+        """The occurrence in the cycle starting at `cycle_start`, if it has one."""
+        raise NotImplementedError
+
+    def pattern(self) -> str:
+        """The TIMEX3 value when no year (or week) can be known."""
+        raise NotImplementedError
+
+    def describe(self) -> str:
+        return type(self).__name__
+
+
+def _day_slot(day: date) -> Slot:
+    start = datetime(day.year, day.month, day.day)
+    return Slot(start, start + timedelta(days=1), Grain.DAY)
+
+
+@attrs.frozen
+class WeekdayTime(Recurring):
+    weekday: int  # ISO: Monday 1 .. Sunday 7
+    cycle = Grain.WEEK
+
+    def within(self, cycle_start: datetime) -> Slot:
+        start = cycle_start + timedelta(days=self.weekday - 1)
+        return Slot(start, start + timedelta(days=1), Grain.DAY)
+
+    def pattern(self) -> str:
+        return f"XXXX-WXX-{self.weekday}"
+
+
+@attrs.frozen
+class WeekendTime(Recurring):
+    cycle = Grain.WEEK
+    grain = Grain.WEEKEND
+
+    def within(self, cycle_start: datetime) -> Slot:
+        start = cycle_start + timedelta(days=5)
+        return Slot(start, start + timedelta(days=2), Grain.WEEKEND)
+
+    def pattern(self) -> str:
+        return "XXXX-WXX-WE"
+
+
+@attrs.frozen
+class MonthTime(Recurring):
+    month: int
+    grain = Grain.MONTH
+
+    def within(self, cycle_start: datetime) -> Slot:
+        return unit(datetime(cycle_start.year, self.month, 1), Grain.MONTH)
+
+    def pattern(self) -> str:
+        return f"XXXX-{self.month:02d}"
+
+
+@attrs.frozen
+class MonthDayTime(Recurring):
+    month: int
+    day: int
+
+    def within(self, cycle_start: datetime) -> Slot | None:
+        try:
+            return _day_slot(date(cycle_start.year, self.month, self.day))
+        except ValueError:
+            return None
+
+    def pattern(self) -> str:
+        return f"XXXX-{self.month:02d}-{self.day:02d}"
+
+
+@attrs.frozen
+class DayOfMonthTime(Recurring):
+    day: int
+    cycle = Grain.MONTH
+
+    def within(self, cycle_start: datetime) -> Slot | None:
+        try:
+            return _day_slot(date(cycle_start.year, cycle_start.month, self.day))
+        except ValueError:
+            return None
+
+    def pattern(self) -> str:
+        return f"XXXX-XX-{self.day:02d}"
+
+
+_SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+@attrs.frozen
+class SeasonTime(Recurring):
+    season: str  # SP SU FA WI
+    grain = Grain.SEASON
+
+    def within(self, cycle_start: datetime) -> Slot:
+        # The winter of year Y is the one whose January is in Y.
+        year = cycle_start.year - 1 if self.season == "WI" else cycle_start.year
+        return unit(datetime(year, _SEASON_MONTH[self.season], 1), Grain.SEASON)
+
+    def pattern(self) -> str:
+        return f"XXXX-{self.season}"
+
+
+@attrs.frozen
+class PartOfYearTime(Recurring):
+    """The nth quarter or half of a year."""
+
+    number: int
+    grain: Grain  # QUARTER or HALF, per instance
+
+    def within(self, cycle_start: datetime) -> Slot:
+        months = 3 if self.grain is Grain.QUARTER else 6
+        return unit(datetime(cycle_start.year, (self.number - 1) * months + 1, 1), self.grain)
+
+    def pattern(self) -> str:
+        return f"XXXX-{'Q' if self.grain is Grain.QUARTER else 'H'}{self.number}"
+
+
+@attrs.frozen
+class HolidayTime(Recurring):
+    name: str
+    day_in: Callable[[int], date] = attrs.field(eq=False, repr=False)
+    fixed: tuple[int, int] | None = None  # (month, day) when the date never moves
+
+    def within(self, cycle_start: datetime) -> Slot:
+        return _day_slot(self.day_in(cycle_start.year))
+
+    def pattern(self) -> str:
+        if self.fixed is None:
+            return "XXXX-XX-XX"
+        return f"XXXX-{self.fixed[0]:02d}-{self.fixed[1]:02d}"
+
+
+@attrs.frozen
+class DecadeOfCenturyTime(Recurring):
+    """ "The nineties": a decade in each century."""
+
+    decade: int  # 0, 10, ..., 90
+    cycle = Grain.CENTURY
+    grain = Grain.DECADE
+
+    def within(self, cycle_start: datetime) -> Slot | None:
+        year = cycle_start.year // 100 * 100 + self.decade
+        if year < 1:
+            return None
+        return unit(datetime(year, 1, 1), Grain.DECADE)
+
+    def pattern(self) -> str:
+        return f"XX{self.decade // 10}"
+
+
+_MAX_CYCLES = 12  # enough for 29 February (8 years around a skipped leap year)
+
+
+def _cycles(rec: Recurring, moment: datetime, step: int) -> list[Slot]:
+    """Occurrences in the cycles around `moment`, going forward (step 1) or back (-1)."""
+    start = unit_start(moment, rec.cycle)
+    found = []
+    for count in range(-1, _MAX_CYCLES) if step > 0 else range(1, -_MAX_CYCLES, -1):
+        occurrence = rec.within(shift_start(start, rec.cycle, count))
+        if occurrence is not None:
+            found.append(occurrence)
+    return found
+
+
+def latest(rec: Recurring, accept: Callable[[Slot], bool], moment: datetime) -> Slot:
+    for occurrence in _cycles(rec, moment, -1):
+        if accept(occurrence):
+            return occurrence
+    raise Impossible(f"{rec.describe()} never occurs")
+
+
+def earliest(rec: Recurring, accept: Callable[[Slot], bool], moment: datetime) -> Slot:
+    for occurrence in _cycles(rec, moment, 1):
+        if accept(occurrence):
+            return occurrence
+    raise Impossible(f"{rec.describe()} never occurs")
+
+
+def pick(rec: Recurring, direction: str, ctx: Context) -> Slot:
+    """The occurrence of `rec` that `direction` means, seen from the publication day.
+
+    past: latest starting on or before the publication day; future: earliest ending on or
+    after it; present: the nearer of those two (ties go forward); last/next: strictly
+    before/after the publication day; this: the nearest, or for weekdays the one of the
+    publication's ISO week.
+    """
+    today = ctx.today()
+    if direction == "past":
+        return latest(rec, lambda o: o.start < today.end, today.start)
+    if direction == "future":
+        return earliest(rec, lambda o: o.end > today.start, today.start)
+    if direction == "last":
+        return latest(rec, lambda o: o.end <= today.start, today.start)
+    if direction == "next":
+        return earliest(rec, lambda o: o.start >= today.end, today.start)
+    if direction == "this" and rec.cycle is Grain.WEEK:
+        occurrence = rec.within(unit_start(today.start, Grain.WEEK))
+        assert occurrence is not None  # weekdays occur every week
+        return occurrence
+    before = latest(rec, lambda o: o.start < today.end, today.start)
+    after = earliest(rec, lambda o: o.end > today.start, today.start)
+    if before.end > today.start:  # publication falls inside it
+        return before
+    gap_before = today.start - before.end
+    gap_after = after.start - today.end
+    return before if gap_before < gap_after else after
+
+
+# --------------------------------------------------------------------------- date nodes
+
+
+class DateNode:
+    """An expression that names one stretch of time."""
+
+    def slot(self, ctx: Context) -> Slot:
+        raise NotImplementedError
+
+    def pattern(self) -> str:
+        raise NotImplementedError
+
+
+@attrs.frozen
+class Fixed(DateNode):
+    """A time that needs no context: "March 2011", "the 1990s"."""
+
+    fixed: Slot
+
+    def slot(self, ctx: Context) -> Slot:
+        return self.fixed
+
+    def pattern(self) -> str:
+        return format_slot(self.fixed)
+
+
+@attrs.frozen
+class Pick(DateNode):
+    """One occurrence of a recurring time; direction None means the clause's tense."""
+
+    recurring: Recurring
+    direction: str | None = None
+
+    def slot(self, ctx: Context) -> Slot:
+        return pick(self.recurring, self.direction or ctx.tense, ctx)
+
+    def pattern(self) -> str:
+        return self.recurring.pattern()
+
+
+@attrs.frozen
+class InContainer(DateNode):
+    """A recurring time inside a given unit: "March 2011", "Christmas last year"."""
+
+    recurring: Recurring
+    container: DateNode
+
+    def slot(self, ctx: Context) -> Slot:
+        outer = self.container.slot(ctx)
+        rec = self.recurring
+        if outer.grain is rec.cycle:
+            occurrence = rec.within(outer.start)
+        else:
+            occurrence = None
+            cycle = unit(outer.start, rec.cycle)
+            while cycle.start < outer.end:
+                candidate = rec.within(cycle.start)
+                if candidate is not None and outer.start <= candidate.start < outer.end:
+                    occurrence = candidate
+                    break
+                cycle = shifted(cycle, 1)
+        if occurrence is None:
+            raise Impossible(f"there is no {rec.describe()} in {format_slot(outer)}")
+        return occurrence
+
+    def pattern(self) -> str:
+        return self.recurring.pattern()
+
+
+@attrs.frozen
+class Deictic(DateNode):
+    """A unit counted from the publication: "last week" is Deictic(WEEK, -1)."""
+
+    grain: Grain
+    offset: int
+
+    def slot(self, ctx: Context) -> Slot:
+        return shifted(unit(ctx.moment(), self.grain), self.offset)
+
+    def pattern(self) -> str:
+        return unknown_value(self.grain)
+
+
+@attrs.frozen
+class Anaphoric(DateNode):
+    """A unit counted from the reference time: "the following day" is (DAY, +1)."""
+
+    grain: Grain
+    offset: int
+
+    def slot(self, ctx: Context) -> Slot:
+        reference = ctx.reference_slot()
+        return shifted(unit(reference.start, self.grain), self.offset)
+
+    def pattern(self) -> str:
+        return unknown_value(self.grain)
+
+
+@attrs.frozen
+class Offset(DateNode):
+    """A unit some distance away: "three days ago", "two weeks later"."""
+
+    amount: int
+    grain: Grain
+    sign: int  # -1 back, +1 forward
+    from_reference: bool = False
+
+    def slot(self, ctx: Context) -> Slot:
+        base = ctx.reference_slot().start if self.from_reference else ctx.moment()
+        if self.grain <= Grain.HOUR:
+            if not (ctx.has_time or self.from_reference):
+                raise Impossible("a time of day is needed to count hours")
+            step = {Grain.SECOND: 1, Grain.MINUTE: 60, Grain.HOUR: 3600}[self.grain]
+            moment = absolute_shift(base, ctx.zone, self.sign * self.amount * step)
+        else:
+            moment = shift_moment(base, self.grain, self.sign * self.amount)
+        return unit(moment, self.grain)
+
+    def pattern(self) -> str:
+        return unknown_value(self.grain)
+
+
+@attrs.frozen
+class NthIn(DateNode):
+    """The nth unit or occurrence inside a larger unit: "the last week of March"."""
+
+    number: int  # 1-based; -1 is "last"
+    part: Grain | Recurring
+    container: DateNode
+
+    def slot(self, ctx: Context) -> Slot:
+        outer = self.container.slot(ctx)
+        members = list(self._members(outer))
+        if not members or abs(self.number) > len(members) or self.number == 0:
+            raise Impossible(f"there is no such part of {format_slot(outer)}")
+        return members[self.number - 1] if self.number > 0 else members[self.number]
+
+    def _members(self, outer: Slot) -> list[Slot]:
+        found = []
+        if isinstance(self.part, Grain):
+            current = unit(outer.start, self.part)
+            while current.start < outer.end:
+                # A week belongs to the unit that holds its Thursday, as ISO weeks do.
+                probe = (
+                    current.start + timedelta(days=3) if self.part is Grain.WEEK else current.start
+                )
+                if outer.start <= probe < outer.end:
+                    found.append(current)
+                current = shifted(current, 1)
+            return found
+        rec = self.part
+        cycle = unit(outer.start, rec.cycle)
+        while cycle.start < outer.end:
+            occurrence = rec.within(cycle.start)
+            if occurrence is not None and outer.start <= occurrence.start < outer.end:
+                found.append(occurrence)
+            cycle = shifted(cycle, 1)
+        return found
+
+    def pattern(self) -> str:
+        grain = self.part if isinstance(self.part, Grain) else self.part.grain
+        return unknown_value(grain)
+
+
+@attrs.frozen
+class AtTime(DateNode):
+    """A clock time on a day: "3 p.m. Sunday". ``zone`` is a stated zone's UTC offset."""
+
+    day: DateNode | None
+    hour: int
+    minute: int
+    zone_minutes: int | None = None
+
+    def slot(self, ctx: Context) -> Slot:
+        day = self.day.slot(ctx) if self.day is not None else ctx.today()
+        hour = self.hour
+        if hour == 24 and self.day is None:
+            hour = 0  # "midnight" on its own: the one that began the publication day
+        start = unit_start(day.start, Grain.DAY) + timedelta(hours=hour, minutes=self.minute)
+        return Slot(start, start + timedelta(minutes=1), Grain.MINUTE)
+
+    def pattern(self) -> str:
+        day = self.day.pattern() if self.day is not None else "XXXX-XX-XX"
+        return f"{day}T{self.hour:02d}:{self.minute:02d}"
+
+
+@attrs.frozen
+class InPartOfDay(DateNode):
+    """A part of a day: "Sunday evening", "tonight" (day None means the publication day)."""
+
+    day: DateNode | None
+    part: PartOfDay
+
+    def slot(self, ctx: Context) -> Slot:
+        day = self.day.slot(ctx) if self.day is not None else ctx.today()
+        midnight = unit_start(day.start, Grain.DAY)
+        first, last = PART_OF_DAY_HOURS[self.part]
+        return Slot(
+            midnight + timedelta(hours=first),
+            midnight + timedelta(hours=last),
+            Grain.PART_OF_DAY,
+        )
+
+    def pattern(self) -> str:
+        day = self.day.pattern() if self.day is not None else "XXXX-XX-XX"
+        return f"{day}T{self.part.value}"
+
+
+# --------------------------------------------------------------------------- arithmetic
+
+
+def shift_moment(moment: datetime, grain: Grain, count: int) -> datetime:
+    """`moment` moved by `count` calendar units of `grain` (wall clock)."""
+    if grain is Grain.DAY:
+        return moment + timedelta(days=count)
+    if grain in (Grain.WEEK, Grain.WEEKEND):
+        return moment + timedelta(weeks=count)
+    months = {
+        Grain.MONTH: 1,
+        Grain.QUARTER: 3,
+        Grain.SEASON: 3,
+        Grain.HALF: 6,
+        Grain.YEAR: 12,
+        Grain.DECADE: 120,
+        Grain.CENTURY: 1200,
+    }.get(grain)
+    if months is not None:
+        day = add_months(moment.date(), months * count)
+        return datetime.combine(day, moment.time())
+    if grain is Grain.PART_OF_DAY:
+        return moment + timedelta(hours=6 * count)
+    step = {Grain.SECOND: 1, Grain.MINUTE: 60, Grain.HOUR: 3600}[grain]
+    return moment + timedelta(seconds=step * count)
+
+
+def absolute_shift(moment: datetime, zone: tzinfo, seconds: int) -> datetime:
+    """Move a wall-clock moment by elapsed seconds, honouring DST in `zone`."""
+    aware = moment.replace(tzinfo=zone).astimezone(UTC) + timedelta(seconds=seconds)
+    return aware.astimezone(zone).replace(tzinfo=None)
+
+
+_CHILD_GRAIN = {
+    Grain.MINUTE: Grain.SECOND,
+    Grain.HOUR: Grain.MINUTE,
+    Grain.PART_OF_DAY: Grain.HOUR,
+    Grain.DAY: Grain.HOUR,
+    Grain.WEEKEND: Grain.DAY,
+    Grain.WEEK: Grain.DAY,
+    Grain.MONTH: Grain.DAY,
+    Grain.QUARTER: Grain.MONTH,
+    Grain.SEASON: Grain.MONTH,
+    Grain.HALF: Grain.MONTH,
+    Grain.YEAR: Grain.MONTH,
+    Grain.DECADE: Grain.YEAR,
+    Grain.CENTURY: Grain.DECADE,
+}
+
+
+def part_of(slot: Slot, mod: Mod) -> Slot:
+    """The START, MID or END third of a unit, in whole sub-units (see time-semantics.md)."""
+    child = _CHILD_GRAIN.get(slot.grain)
+    if child is None or mod not in (Mod.START, Mod.MID, Mod.END):
+        return slot
+    if child <= Grain.DAY:
+        step = {Grain.SECOND: 1, Grain.MINUTE: 60, Grain.HOUR: 3600, Grain.DAY: 86400}[child]
+        count = round((slot.end - slot.start).total_seconds() / step)
+
+        def at(index: int) -> datetime:
+            return slot.start + timedelta(seconds=step * index)
+
+    else:
+        count = 0
+        while shift_moment(slot.start, child, count) < slot.end:
+            count += 1
+
+        def at(index: int) -> datetime:
+            return shift_moment(slot.start, child, index)
+
+    size = math.ceil(count / 3)
+    if mod is Mod.START:
+        first = 0
+    elif mod is Mod.END:
+        first = count - size
+    else:
+        first = (count - size) // 2
+    return Slot(at(first), at(first + size), slot.grain)
+
+
+# --------------------------------------------------------------------------- values
+
+
+def format_slot(slot: Slot) -> str:
+    """The TIMEX3 value of a naive slot (its zone does not change the value)."""
+    return format_date_value(slot.start, slot.end, slot.grain)
+
+
+def unknown_value(grain: Grain) -> str:
+    """The placeholder TIMEX3 value of a relative time of `grain` with no anchor."""
+    return {
+        Grain.CENTURY: "XX",
+        Grain.DECADE: "XXX",
+        Grain.YEAR: "XXXX",
+        Grain.HALF: "XXXX-HX",
+        Grain.QUARTER: "XXXX-QX",
+        Grain.SEASON: "XXXX-XX",
+        Grain.MONTH: "XXXX-XX",
+        Grain.WEEK: "XXXX-WXX",
+        Grain.WEEKEND: "XXXX-WXX-WE",
+        Grain.DAY: "XXXX-XX-XX",
+        Grain.PART_OF_DAY: "XXXX-XX-XX",
+        Grain.HOUR: "XXXX-XX-XXTXX",
+        Grain.MINUTE: "XXXX-XX-XXTXX:XX",
+        Grain.SECOND: "XXXX-XX-XXTXX:XX:XX",
+    }[grain]
+
+
+# --------------------------------------------------------------------------- expressions
+
+
+@attrs.frozen
+class DateExpression:
+    """A date or time, optionally narrowed by a mod ("late Sunday")."""
+
+    node: DateNode
+    mod: Mod | None = None
+    # "earlier"/"later" this month: the interval stops (or starts) at the publication day.
+    relative_to_today: bool = False
+
+
+@attrs.frozen
+class DurationExpression:
+    """A length of time: "three weeks", "less than a week"."""
+
+    duration: Duration
+    mod: Mod | None = None
+
+
+@attrs.frozen
+class SpanExpression:
+    """A duration anchored at the publication or reference: "the past three days"."""
+
+    duration: Duration
+    amount: float
+    grain: Grain
+    forward: bool
+    from_reference: bool = False
+
+
+@attrs.frozen
+class SetExpression:
+    """A recurring time taken as a set: "every Friday", "twice a week"."""
+
+    value: str
+    quant: str | None = None
+    freq: str | None = None
+
+
+@attrs.frozen
+class VagueExpression:
+    """ "Now", "recently", "soon"."""
+
+    reference: VagueReference
+
+
+Expression = DateExpression | DurationExpression | SpanExpression | SetExpression | VagueExpression

@@ -1,0 +1,345 @@
+"""`resolve`: one time expression, resolved against the publication date."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from typing import Literal
+
+from .._errors import InvalidTypeError, InvalidValueError, ParseError
+from ._calendar import Grain
+from ._grammar import Parser
+from ._lexicon import CARDINALS, MONTHS, ORDINALS, UNITS, WEEKDAYS, Token, tokenize
+from ._model import Interval, Mod, Timex, TimexType
+from ._nodes import (
+    AtTime,
+    Context,
+    DateExpression,
+    DurationExpression,
+    Expression,
+    Impossible,
+    SetExpression,
+    Slot,
+    SpanExpression,
+    Unanchored,
+    VagueExpression,
+    absolute_shift,
+    format_slot,
+    part_of,
+    shift_moment,
+    unit,
+)
+
+__all__ = ["Tense", "resolve"]
+
+Tense = Literal["past", "present", "future"]
+_TENSES = ("past", "present", "future")
+
+# Words a caller may leave in front of an expression; TimeML leaves them out of extents.
+_PREPOSITIONS = frozenset(
+    {
+        "on",
+        "in",
+        "at",
+        "during",
+        "over",
+        "since",
+        "from",
+        "by",
+        "until",
+        "till",
+        "through",
+        "throughout",
+        "for",
+        "of",
+        "around",
+        "before",
+        "after",
+        "within",
+        "as",
+    }
+)
+
+
+def resolve(
+    expression: str,
+    published: date | datetime,
+    *,
+    tense: Tense | None = None,
+    reference: date | datetime | Interval | Timex | None = None,
+) -> Timex:
+    """Resolve one time expression against the story's publication date.
+
+    Args:
+        expression: the expression alone, e.g. ``"late Sunday"``, ``"last week"``,
+            ``"three days ago"``; a leading preposition ("on Monday") is allowed.
+        published: the publication date. A `date` is that day in UTC; a naive `datetime`
+            is UTC; an aware one keeps its zone, and every interval is in that zone. The
+            clock and the machine's time zone are never read.
+        tense: the tense of the clause, which decides the direction of a bare weekday,
+            month or holiday: ``"past"`` (the default: news narration looks back to the most
+            recent occurrence on or before publication), ``"future"`` (the next on or after
+            it) or ``"present"`` (the nearest).
+        reference: the last date mentioned, for anaphora ("the following day", "two days
+            later", "that week"); defaults to `published`.
+
+    Returns:
+        A `Timex` with the TIMEX3 type, value and mod, and the interval it names.
+
+    Raises:
+        ParseError: `expression` is not a time expression (the message quotes it and says
+            what was not understood), or names an impossible date.
+        InvalidTypeError: an argument is of the wrong type.
+        InvalidValueError: `tense` is not one of the three tenses.
+
+    >>> resolve("late Sunday", date(2017, 9, 25)).value
+    '2017-09-24'
+    >>> resolve("Thursday", date(2017, 9, 25), tense="future").value
+    '2017-09-28'
+    """
+    if not isinstance(expression, str):
+        raise InvalidTypeError(
+            f"resolve: expected the expression as a str, got {type(expression).__name__} "
+            f"{expression!r}"
+        )
+    context = make_context(published, tense, reference)
+    tokens = tokenize(expression)
+    if not tokens:
+        raise ParseError(expression, "expected a time expression such as 'last week', got nothing")
+    return _resolve_tokens(expression, tokens, context)
+
+
+def make_context(
+    published: date | datetime | None,
+    tense: str | None,
+    reference: date | datetime | Interval | Timex | None,
+) -> Context:
+    """Check the arguments shared by `resolve` and `tag`, and build a Context."""
+    if tense is not None and tense not in _TENSES:
+        raise InvalidValueError(
+            f"tense: expected one of 'past', 'present', 'future' or None, got {tense!r}"
+        )
+    now: datetime | None
+    zone: tzinfo = UTC
+    has_time = False
+    if published is None:
+        now = None
+    elif isinstance(published, datetime):
+        if published.tzinfo is not None and published.utcoffset() is not None:
+            zone = published.tzinfo
+        now = published.replace(tzinfo=None)
+        has_time = True
+    elif isinstance(published, date):
+        now = datetime(published.year, published.month, published.day)
+    else:
+        raise InvalidTypeError(
+            f"published: expected a date or datetime, got {type(published).__name__} {published!r}"
+        )
+    return Context(
+        now,
+        zone,
+        has_time=has_time,
+        tense=tense or "past",
+        reference=reference_slot(reference, zone),
+    )
+
+
+def reference_slot(
+    reference: date | datetime | Interval | Timex | None, zone: tzinfo
+) -> Slot | None:
+    """The reference time as a naive wall-clock slot in the publication's zone."""
+    if reference is None:
+        return None
+    if isinstance(reference, Timex):
+        if reference.interval is None:
+            raise InvalidValueError(
+                f"reference: expected a Timex with an interval, got {reference.value!r} "
+                f"({reference.text!r}), which has none"
+            )
+        reference = reference.interval
+    if isinstance(reference, Interval):
+        start = reference.start.astimezone(zone).replace(tzinfo=None)
+        end = reference.end.astimezone(zone).replace(tzinfo=None)
+        return Slot(start, end, reference.grain)
+    if isinstance(reference, datetime):
+        if reference.utcoffset() is not None:
+            reference = reference.astimezone(zone)
+        moment = reference.replace(tzinfo=None)
+        return Slot(moment, moment + timedelta(minutes=1), Grain.MINUTE)
+    if isinstance(reference, date):
+        return unit(datetime(reference.year, reference.month, reference.day), Grain.DAY)
+    raise InvalidTypeError(
+        "reference: expected a date, datetime, Interval, Timex or None, got "
+        f"{type(reference).__name__} {reference!r}"
+    )
+
+
+def _resolve_tokens(text: str, tokens: list[Token], context: Context) -> Timex:
+    while tokens and tokens[-1].kind == "p" and tokens[-1].text in ".,;:!?":
+        tokens = tokens[:-1]
+    parser = Parser(tokens)
+    parsed = parser.expression_at(0)
+    if (parsed is None or parsed[1] < len(tokens)) and tokens[0].text in _PREPOSITIONS:
+        after = Parser(tokens[1:]).expression_at(0)
+        if after is not None and after[1] == len(tokens) - 1:
+            parsed = (after[0], len(tokens))
+    if parsed is None or parsed[1] < len(tokens):
+        raise ParseError(
+            text, _explain(text, tokens, parser, parsed), position=_stop(tokens, parsed)
+        )
+    try:
+        return evaluate(parsed[0], context, text=text)
+    except Impossible as error:
+        raise ParseError(text, str(error)) from None
+
+
+def _stop(tokens: list[Token], parsed: tuple[Expression, int] | None) -> int:
+    index = 0 if parsed is None else parsed[1]
+    return tokens[min(index, len(tokens) - 1)].start
+
+
+_KNOWN_WORDS = frozenset({*MONTHS, *WEEKDAYS, *UNITS, *CARDINALS, *ORDINALS})
+
+
+def _explain(
+    text: str, tokens: list[Token], parser: Parser, parsed: tuple[Expression, int] | None
+) -> str:
+    if parser.problem is not None:
+        return parser.problem
+    if parsed is not None:
+        rest = text[tokens[parsed[1]].start :]
+        understood = text[: tokens[parsed[1] - 1].end]
+        return f"understood {understood!r} but not what follows: {rest!r}"
+    for token in tokens:
+        if token.kind == "w" and token.text not in _KNOWN_WORDS and _looks_misspelt(token.text):
+            return f"unknown word {text[token.start : token.end]!r}"
+    return "not a time expression"
+
+
+def _looks_misspelt(word: str) -> bool:
+    # A word one letter away from a time word is worth naming in the message.
+    for known in _KNOWN_WORDS | {
+        "evening",
+        "morning",
+        "afternoon",
+        "night",
+        "yesterday",
+        "tomorrow",
+        "today",
+        "weekend",
+        "tonight",
+    }:
+        if abs(len(known) - len(word)) <= 1 and len(word) > 3:
+            differences = sum(1 for a, b in zip(known, word, strict=False) if a != b)
+            if differences + abs(len(known) - len(word)) <= 1 and word != known:
+                return True
+            if known.startswith(word[:-1]) or word.startswith(known[:-1]):
+                return word != known
+    return False
+
+
+def evaluate(
+    expression: Expression, context: Context, *, text: str, span: tuple[int, int] | None = None
+) -> Timex:
+    """Compute the Timex of a parsed expression (shared with the tagger)."""
+    context.used = None
+    if isinstance(expression, DateExpression):
+        return _date_timex(expression, context, text, span)
+    if isinstance(expression, DurationExpression):
+        return Timex(text, TimexType.DURATION, expression.duration.value, expression.mod, span=span)
+    if isinstance(expression, SpanExpression):
+        return _span_timex(expression, context, text, span)
+    if isinstance(expression, SetExpression):
+        return Timex(
+            text,
+            TimexType.SET,
+            expression.value,
+            quant=expression.quant,
+            freq=expression.freq,
+            span=span,
+        )
+    assert isinstance(expression, VagueExpression)
+    return Timex(text, TimexType.DATE, expression.reference.value, span=span)
+
+
+def _date_timex(
+    expression: DateExpression, context: Context, text: str, span: tuple[int, int] | None
+) -> Timex:
+    node = expression.node
+    mod = expression.mod
+    try:
+        slot = node.slot(context)
+    except Unanchored:
+        value = node.pattern()
+        kind = TimexType.TIME if "T" in value else TimexType.DATE
+        return Timex(text, kind, value, mod, span=span)
+    zone = context.zone
+    suffix = ""
+    if isinstance(node, AtTime) and node.zone_minutes is not None:
+        zone = timezone(timedelta(minutes=node.zone_minutes))
+        suffix = "Z" if node.zone_minutes == 0 else _offset_text(node.zone_minutes)
+    value = format_slot(slot) + suffix
+    narrowed = slot
+    if mod in (Mod.START, Mod.MID, Mod.END):
+        narrowed = part_of(slot, mod)
+        if expression.relative_to_today:
+            today = context.today()
+            if mod is Mod.START and slot.start < today.start:
+                narrowed = Slot(slot.start, today.start, slot.grain)
+            elif mod is Mod.END and today.end < slot.end:
+                narrowed = Slot(today.end, slot.end, slot.grain)
+    kind = TimexType.TIME if slot.grain <= Grain.PART_OF_DAY else TimexType.DATE
+    interval = Interval(
+        narrowed.start.replace(tzinfo=zone), narrowed.end.replace(tzinfo=zone), slot.grain
+    )
+    return Timex(text, kind, value, mod, interval, span=span, anchor=_anchor(context))
+
+
+def _span_timex(
+    expression: SpanExpression, context: Context, text: str, span: tuple[int, int] | None
+) -> Timex:
+    value = expression.duration.value
+    try:
+        if expression.from_reference:
+            base_slot = context.reference_slot()
+            base = unit(base_slot.start, Grain.DAY)
+        else:
+            base = context.today()
+    except Unanchored:
+        return Timex(text, TimexType.DURATION, value, span=span)
+    grain = expression.grain
+    amount = expression.amount
+    if grain <= Grain.HOUR and context.has_time and not expression.from_reference:
+        assert context.now is not None
+        step = {Grain.SECOND: 1, Grain.MINUTE: 60, Grain.HOUR: 3600}[grain]
+        seconds = round(amount * step)
+        if expression.forward:
+            start, end = context.now, absolute_shift(context.now, context.zone, seconds)
+        else:
+            start, end = absolute_shift(context.now, context.zone, -seconds), context.now
+    else:
+        count = round(amount) if float(amount).is_integer() else None
+        if count is None:
+            return Timex(text, TimexType.DURATION, value, span=span, anchor=_anchor(context))
+        if expression.forward:
+            start, end = base.end, shift_moment(base.end, grain, count)
+        else:
+            start, end = shift_moment(base.end, grain, -count), base.end
+    zone = context.zone
+    interval = Interval(start.replace(tzinfo=zone), end.replace(tzinfo=zone), grain)
+    return Timex(
+        text, TimexType.DURATION, value, interval=interval, span=span, anchor=_anchor(context)
+    )
+
+
+def _anchor(context: Context) -> datetime | None:
+    if context.used == "reference" and context.reference is not None:
+        return context.reference.start.replace(tzinfo=context.zone)
+    if context.used is not None and context.now is not None:
+        return context.now.replace(tzinfo=context.zone)
+    return None
+
+
+def _offset_text(minutes: int) -> str:
+    sign = "-" if minutes < 0 else "+"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"{sign}{hours:02d}:{rest:02d}"
