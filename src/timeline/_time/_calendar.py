@@ -200,7 +200,9 @@ def shift_start(start: datetime, grain: Grain, count: int) -> datetime:
     year = start.year + years * count
     if grain is not Grain.YEAR:
         year = year // years * years
-    return datetime(max(1, year), 1, 1)
+    if year < 1:
+        raise ValueError(f"year {year} is before year 1")
+    return datetime(year, 1, 1)
 
 
 def _midnight(day: date) -> datetime:

@@ -62,7 +62,7 @@ from ._nodes import (
     unit,
 )
 
-__all__ = ["Parser"]
+__all__ = ["VOCABULARY", "Parser"]
 
 T = TypeVar("T")
 Parsed = tuple[T, int] | None
@@ -218,6 +218,32 @@ _DATE_GRAINS = frozenset(
 _MILITARY_SUFFIXES = frozenset(ZONES) | {"hours", "hrs", "h"}
 _MAX_HOLIDAY_WORDS = max(len(key) for key in HOLIDAYS)
 _MAX_VAGUE_WORDS = max(len(key) for key in _VAGUE)
+
+
+# Every word the grammar knows, for "did you mean" hints in error messages.
+VOCABULARY = frozenset(
+    {*MONTHS, *WEEKDAYS, *UNITS, *CARDINALS, *ORDINALS, *PARTS_OF_DAY, *SEASONS, *ZONES}
+    | {*_MODS, *_EDGE_NOUNS, *_SET_ADVERBS, *_DEICTIC_DIRECTIONS, *_ANAPHORIC_DIRECTIONS}
+    | {word for key in (*_VAGUE, *_DURATION_MODS, *HOLIDAYS) for word in key}
+    | {
+        "yesterday",
+        "tomorrow",
+        "today",
+        "tonight",
+        "weekend",
+        "ago",
+        "later",
+        "earlier",
+        "every",
+        "each",
+        "midnight",
+        "noon",
+        "midday",
+        "twice",
+        "once",
+        "fortnight",
+    }
+)
 
 
 def _longest(*candidates: Parsed[T]) -> Parsed[T]:

@@ -161,10 +161,10 @@ class Interval:
         """
         parsed = parse_value(value, tz)
         if not isinstance(parsed, Interval):
-            kind = type(parsed).__name__ if not isinstance(parsed, str) else "a vague reference"
-            raise ValueFormatError(
-                value, f"expected a fully specified date or time, got {_article(kind)}"
+            kind = (
+                "a vague reference" if isinstance(parsed, str) else _article(type(parsed).__name__)
             )
+            raise ValueFormatError(value, f"expected a fully specified date or time, got {kind}")
         return parsed
 
     @property
@@ -175,7 +175,8 @@ class Interval:
     @property
     def duration(self) -> timedelta:
         """Elapsed time from start to end (absolute, so a DST day may be 23 or 25 hours)."""
-        return self.end - self.start
+        # Subtracting datetimes that share a tzinfo ignores DST; go through UTC.
+        return self.end.astimezone(UTC) - self.start.astimezone(UTC)
 
     def contains(self, other: Interval | datetime) -> bool:
         """Whether `other` (an interval or a moment) lies wholly inside this interval.
@@ -213,7 +214,13 @@ class Interval:
                 end=(self.end.astimezone(UTC) + delta).astimezone(zone),
             )
         base = unit_start(local_start, self.grain)
-        moved = shift_start(base, self.grain, count)
+        try:
+            moved = shift_start(base, self.grain, count)
+        except (ValueError, OverflowError):
+            raise InvalidValueError(
+                f"Interval.shift: {self.value} moved by {count} units of {self.grain.value} "
+                "falls outside years 1-9999"
+            ) from None
         return attrs.evolve(
             self,
             start=_attach(moved + (local_start - base), zone),

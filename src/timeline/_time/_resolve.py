@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import difflib
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from typing import Literal
 
 from .._errors import InvalidTypeError, InvalidValueError, ParseError
 from ._calendar import Grain
-from ._grammar import Parser
-from ._lexicon import CARDINALS, MONTHS, ORDINALS, UNITS, WEEKDAYS, Token, tokenize
+from ._grammar import VOCABULARY, Parser
+from ._lexicon import Token, tokenize
 from ._model import Interval, Mod, Timex, TimexType
 from ._nodes import (
     AtTime,
@@ -197,7 +198,7 @@ def _stop(tokens: list[Token], parsed: tuple[Expression, int] | None) -> int:
     return tokens[min(index, len(tokens) - 1)].start
 
 
-_KNOWN_WORDS = frozenset({*MONTHS, *WEEKDAYS, *UNITS, *CARDINALS, *ORDINALS})
+_KNOWN_WORDS = sorted(VOCABULARY)
 
 
 def _explain(
@@ -205,36 +206,17 @@ def _explain(
 ) -> str:
     if parser.problem is not None:
         return parser.problem
+    for token in tokens:
+        if token.kind == "w" and token.text not in _KNOWN_WORDS and len(token.text) > 3:
+            close = difflib.get_close_matches(token.text, _KNOWN_WORDS, n=1, cutoff=0.8)
+            if close:
+                word = text[token.start : token.end]
+                return f"unknown word {word!r} (did you mean {close[0]!r}?)"
     if parsed is not None:
         rest = text[tokens[parsed[1]].start :]
         understood = text[: tokens[parsed[1] - 1].end]
         return f"understood {understood!r} but not what follows: {rest!r}"
-    for token in tokens:
-        if token.kind == "w" and token.text not in _KNOWN_WORDS and _looks_misspelt(token.text):
-            return f"unknown word {text[token.start : token.end]!r}"
     return "not a time expression"
-
-
-def _looks_misspelt(word: str) -> bool:
-    # A word one letter away from a time word is worth naming in the message.
-    for known in _KNOWN_WORDS | {
-        "evening",
-        "morning",
-        "afternoon",
-        "night",
-        "yesterday",
-        "tomorrow",
-        "today",
-        "weekend",
-        "tonight",
-    }:
-        if abs(len(known) - len(word)) <= 1 and len(word) > 3:
-            differences = sum(1 for a, b in zip(known, word, strict=False) if a != b)
-            if differences + abs(len(known) - len(word)) <= 1 and word != known:
-                return True
-            if known.startswith(word[:-1]) or word.startswith(known[:-1]):
-                return word != known
-    return False
 
 
 def evaluate(

@@ -1,0 +1,155 @@
+"""Hypothesis strategies for `timeline`'s value types, for your own property tests.
+
+>>> from hypothesis import given
+>>> from timeline import Interval
+>>> from timeline.strategies import intervals
+>>> @given(intervals())
+... def test_value_round_trips(interval):
+...     assert Interval.from_value(interval.value, interval.start.tzinfo) == interval
+>>> test_value_round_trips()
+
+Every strategy validates its arguments when called, not when drawn from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+
+from hypothesis import strategies as st
+
+from ._errors import InvalidValueError
+from ._time import Duration, Grain, Interval, Timex, TimexType
+
+__all__ = [
+    "durations",
+    "grains",
+    "intervals",
+    "publication_dates",
+    "time_zones",
+    "timexes",
+]
+
+_DATE_GRAINS = tuple(grain for grain in Grain if grain >= Grain.DAY)
+
+
+def grains(
+    *, min_grain: Grain = Grain.SECOND, max_grain: Grain = Grain.CENTURY
+) -> st.SearchStrategy[Grain]:
+    """Grains from `min_grain` to `max_grain` inclusive."""
+    _check_grain_range(min_grain, max_grain)
+    return st.sampled_from([grain for grain in Grain if min_grain <= grain <= max_grain])
+
+
+def time_zones() -> st.SearchStrategy[tzinfo]:
+    """UTC, fixed offsets, and (where the system has the tz database) zones with DST."""
+    fixed = st.integers(min_value=-14 * 60, max_value=14 * 60).map(
+        lambda minutes: timezone(timedelta(minutes=minutes))
+    )
+    named: list[tzinfo] = []
+    try:
+        from zoneinfo import ZoneInfo
+
+        named = [
+            ZoneInfo(name)
+            for name in ("Europe/London", "America/New_York", "Australia/Sydney", "Asia/Kolkata")
+        ]
+    except Exception:  # pragma: no cover - only without a tz database
+        named = []
+    return st.one_of(st.just(UTC), fixed, *(st.just(zone) for zone in named))
+
+
+def publication_dates(*, min_year: int = 1990, max_year: int = 2060) -> st.SearchStrategy[date]:
+    """Publication days between two years inclusive."""
+    _check_years(min_year, max_year)
+    return st.dates(date(min_year, 1, 1), date(max_year, 12, 31))
+
+
+def intervals(
+    *,
+    grains: Sequence[Grain] | None = None,
+    min_year: int = 1900,
+    max_year: int = 2100,
+    tz: tzinfo | None = None,
+) -> st.SearchStrategy[Interval]:
+    """Whole calendar units (a day, an ISO week, a quarter, ...) as intervals.
+
+    Args:
+        grains: which grains to draw from (default: all of them).
+        min_year, max_year: the range of years the unit starts in.
+        tz: the zone of the interval (default: drawn from `time_zones()`).
+    """
+    _check_years(min_year, max_year)
+    chosen = tuple(Grain) if grains is None else tuple(grains)
+    if not chosen or not all(isinstance(grain, Grain) for grain in chosen):
+        raise InvalidValueError(
+            f"intervals: expected a non-empty sequence of Grain, got {grains!r}"
+        )
+    zones = time_zones() if tz is None else st.just(tz)
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Interval:
+        grain = draw(st.sampled_from(chosen))
+        zone = draw(zones)
+        # Keep clear of the year edges, where a unit could start outside the range.
+        moment = draw(st.datetimes(datetime(min_year, 1, 1), datetime(max_year, 12, 31)))
+        return Interval.unit(moment.replace(tzinfo=zone), grain)
+
+    return build()
+
+
+def durations(*, max_parts: int = 3) -> st.SearchStrategy[Duration]:
+    """TIMEX3 durations with one to `max_parts` units, some amounts unknown (X)."""
+    if not 1 <= max_parts <= 10:
+        raise InvalidValueError(f"durations: expected 1 <= max_parts <= 10, got {max_parts!r}")
+    units = [grain for grain in Grain if grain not in (Grain.PART_OF_DAY, Grain.HALF, Grain.SEASON)]
+    amounts = st.one_of(
+        st.none(),
+        st.integers(min_value=0, max_value=10_000),
+        st.integers(min_value=1, max_value=999).map(lambda tenths: tenths / 10),
+    )
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Duration:
+        chosen = draw(st.lists(st.sampled_from(units), min_size=1, max_size=max_parts, unique=True))
+        chosen.sort(reverse=True)
+        return Duration(tuple((grain, draw(amounts)) for grain in chosen))
+
+    return build()
+
+
+def timexes(*, min_year: int = 1900, max_year: int = 2100) -> st.SearchStrategy[Timex]:
+    """Timexes whose value and interval agree: dates, times and durations."""
+    _check_years(min_year, max_year)
+    dated = intervals(min_year=min_year, max_year=max_year).map(
+        lambda interval: Timex(
+            interval.value,
+            TimexType.TIME if interval.grain <= Grain.PART_OF_DAY else TimexType.DATE,
+            interval.value,
+            interval=interval,
+        )
+    )
+    lengths = durations().map(
+        lambda duration: Timex(duration.value, TimexType.DURATION, duration.value)
+    )
+    return st.one_of(dated, lengths)
+
+
+def _check_years(min_year: int, max_year: int) -> None:
+    if not (
+        isinstance(min_year, int)
+        and isinstance(max_year, int)
+        and 2 <= min_year <= max_year <= 9800
+    ):
+        raise InvalidValueError(
+            f"expected years with 2 <= min_year <= max_year <= 9800, got {min_year!r}, {max_year!r}"
+        )
+
+
+def _check_grain_range(min_grain: Grain, max_grain: Grain) -> None:
+    if not (
+        isinstance(min_grain, Grain) and isinstance(max_grain, Grain) and min_grain <= max_grain
+    ):
+        raise InvalidValueError(
+            f"expected Grain bounds with min_grain <= max_grain, got {min_grain!r}, {max_grain!r}"
+        )
