@@ -193,6 +193,14 @@ _SET_ADVERBS: dict[str, str] = {
 }
 _FREQUENCY_WORDS = {"once": 1, "twice": 2, "thrice": 3}
 
+# "last March", "this summer", "next Christmas": which occurrence of a recurring time.
+_DIRECTION_PREFIXES = {
+    "last": "last",
+    "past": "last",
+    "next": "next",
+    "coming": "next",
+    "this": "present",
+}
 _DEICTIC_DIRECTIONS = {"last": -1, "this": 0, "next": 1, "current": 0, "present": 0}
 _ANAPHORIC_DIRECTIONS = {
     "following": 1,
@@ -1002,17 +1010,21 @@ class Parser:
         return fixed, j
 
     def _holiday(self, i: int) -> Parsed[DateNode]:
-        j = self.optional(i, "the") if self.word(i + 1) == "fourth" else i
+        """ "Christmas", "Christmas 2016", "last Easter", "the Fourth of July"."""
+        direction = _DIRECTION_PREFIXES.get(self.word(i))
+        j = i if direction is None else i + 1
+        if self.word(j) == "the" and self.word(j + 1) == "fourth":
+            j += 1
         found = self.phrase(j, HOLIDAYS, _MAX_HOLIDAY_WORDS)
         if found is None:
             return None
         (rule, fixed), end = found
-        name = " ".join(self.words[j:end])
-        rec = HolidayTime(name, rule, fixed)
-        container = self._year_container(end)
-        if container is not None:
-            return InContainer(rec, container[0]), container[1]
-        return Pick(rec), end
+        rec = HolidayTime(" ".join(self.words[j:end]), rule, fixed)
+        if direction is None:
+            container = self._year_container(end)
+            if container is not None:
+                return InContainer(rec, container[0]), container[1]
+        return Pick(rec, direction), end
 
     def _offset(self, i: int, *, day_level: bool) -> Parsed[DateNode]:
         """ "three days ago", "in two weeks", "a year earlier", "two days later"."""
@@ -1128,11 +1140,8 @@ class Parser:
         """ "March", "March 2011", "March of last year", "last March", "the month of May"."""
         word = self.word(i)
         j = i
-        direction = None
-        if word in ("last", "next", "this", "past", "coming"):
-            direction = {"last": "last", "past": "last", "next": "next", "coming": "next"}.get(
-                word, "present"
-            )
+        direction = _DIRECTION_PREFIXES.get(word)
+        if direction is not None:
             j = i + 1
         elif (k := self.sequence(i, "the", "month", "of")) is not None:
             j = k
@@ -1150,11 +1159,8 @@ class Parser:
         """ "summer", "last summer", "the summer of 2015", "spring 2009"."""
         word = self.word(i)
         j = i
-        direction = None
-        if word in ("last", "next", "this", "past", "coming"):
-            direction = {"last": "last", "past": "last", "next": "next", "coming": "next"}.get(
-                word, "present"
-            )
+        direction = _DIRECTION_PREFIXES.get(word)
+        if direction is not None:
             j = i + 1
         elif word == "the":
             j = i + 1

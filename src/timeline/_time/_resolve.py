@@ -177,6 +177,8 @@ def reference_slot(
 def _resolve_tokens(text: str, tokens: list[Token], context: Context) -> Timex:
     while tokens and tokens[-1].kind == "p" and tokens[-1].text in ".,;:!?":
         tokens = tokens[:-1]
+    if not tokens:
+        raise ParseError(text, "expected a time expression such as 'last week', got punctuation")
     parser = Parser(tokens)
     parsed = parser.expression_at(0)
     if (parsed is None or parsed[1] < len(tokens)) and tokens[0].text in _PREPOSITIONS:
