@@ -1160,9 +1160,7 @@ class Parser:
         word = self.word(i)
         j = i
         direction = _DIRECTION_PREFIXES.get(word)
-        if direction is not None:
-            j = i + 1
-        elif word == "the":
+        if direction is not None or word == "the":
             j = i + 1
         season = SEASONS.get(self.word(j))
         if season is None:
