@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-
 from datetime import UTC, date, datetime, timedelta
 
 from hypothesis import given
@@ -145,9 +144,9 @@ def test_every_day_has_valid_iso_weeks(published: date) -> None:
     following = resolve("next week", published)
     iso_year, week, _ = published.isocalendar()
     assert f"{iso_year:04d}-W{week:02d}" == this.value
-    assert (
-        this.interval is not None and last.interval is not None and following.interval is not None
-    )
+    assert this.interval is not None
+    assert last.interval is not None
+    assert following.interval is not None
     assert last.interval.end == this.interval.start
     assert this.interval.end == following.interval.start
     day = datetime(published.year, published.month, published.day, tzinfo=UTC)
