@@ -113,13 +113,11 @@ for _words, _reference in (
             "at present",
             "the present",
             "at the moment",
-            "the moment",
             "nowadays",
             "these days",
             "the time being",
             "current",
             "at this time",
-            "this time",
             "the present day",
         ),
         VagueReference.PRESENT_REF,
@@ -189,7 +187,6 @@ _SET_ADVERBS: dict[str, str] = {
     "quarterly": "P3M",
     "annually": "P1Y",
     "yearly": "P1Y",
-    "annual": "P1Y",
 }
 _FREQUENCY_WORDS = {"once": 1, "twice": 2, "thrice": 3}
 
@@ -223,6 +220,7 @@ _DATE_GRAINS = frozenset(
         Grain.CENTURY,
     }
 )
+_MAX_NESTING = 2
 _MILITARY_SUFFIXES = frozenset(ZONES) | {"hours", "hrs", "h"}
 _MAX_HOLIDAY_WORDS = max(len(key) for key in HOLIDAYS)
 _MAX_VAGUE_WORDS = max(len(key) for key in _VAGUE)
@@ -284,6 +282,8 @@ class Parser:
         self.count = len(tokens)
         # The most telling reason a parse failed ("there is no 30 February"), for errors.
         self.problem: str | None = None
+        # "the first week of the first week of ..." nests; hostile text must not recurse deep.
+        self.depth = 0
 
     # ------------------------------------------------------------------ token helpers
 
@@ -1257,9 +1257,13 @@ class Parser:
             if grain is None or self.word(j) in PLURAL_UNITS:
                 return None
             part, j = grain
-        if self.word(j) not in ("of", "in"):
+        if self.word(j) not in ("of", "in") or self.depth >= _MAX_NESTING:
             return None
-        container = _longest(self._date(j + 1), self._the_unit(j + 1))
+        self.depth += 1
+        try:
+            container = _longest(self._date(j + 1), self._the_unit(j + 1))
+        finally:
+            self.depth -= 1
         if container is None:
             return None
         return NthIn(number, part, container[0]), container[1]
