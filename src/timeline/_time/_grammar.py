@@ -221,6 +221,7 @@ _DATE_GRAINS = frozenset(
     }
 )
 _MAX_NESTING = 2
+_DOTTED_TIME_SUFFIXES = frozenset(ZONES) | {"am", "pm", "hours", "hrs", "h"}
 _MILITARY_SUFFIXES = frozenset(ZONES) | {"hours", "hrs", "h"}
 _MAX_HOLIDAY_WORDS = max(len(key) for key in HOLIDAYS)
 _MAX_VAGUE_WORDS = max(len(key) for key in _VAGUE)
@@ -641,9 +642,13 @@ class Parser:
             return DateExpression(inner[0], mod), inner[1]
         if word == "the":
             if self.word(i + 1) in _MODS:
-                decade = self._decade(i + 2, allow_article=False)
-                if decade is not None:
-                    return DateExpression(decade[0], _MODS[self.word(i + 1)]), decade[1]
+                # "the early 1990s", "the mid-'90s", "the late 19th century"
+                j = i + 3 if self.word(i + 2) == "-" else i + 2
+                era = _longest(
+                    self._decade(j, allow_article=False), self._century(j, allow_article=False)
+                )
+                if era is not None:
+                    return DateExpression(era[0], _MODS[self.word(i + 1)]), era[1]
             edge = _EDGE_NOUNS.get(self.word(i + 1))
             if edge is not None and self.word(i + 2) == "of":
                 inner = _longest(self._date(i + 3), self._the_unit(i + 3))
@@ -760,7 +765,11 @@ class Parser:
         minute = 0
         has_minutes = False
         if self.word(j) in (":", ".") and self.is_number(j + 1) and len(self.word(j + 1)) == 2:
+            # "4.30" is a time only with "p.m." or a zone after it; alone it is a number.
+            dotted = self.word(j) == "."
             if self.touching(j) and self.touching(j + 1):
+                if dotted and self.word(j + 2) not in _DOTTED_TIME_SUFFIXES:
+                    return None
                 minute, j, has_minutes = int(self.word(j + 1)), j + 2, True
         elif len(hour_text) == 4 and self.word(j) in _MILITARY_SUFFIXES:
             # Military style: "0800 UTC", "1500 hours"
@@ -1226,9 +1235,9 @@ class Parser:
             return Pick(DecadeOfCenturyTime(int(digits)), "past"), m + 1
         return None
 
-    def _century(self, i: int) -> Parsed[DateNode]:
-        """ "the 20th century", "the nineteenth century"."""
-        j = self.optional(i, "the")
+    def _century(self, i: int, *, allow_article: bool = True) -> Parsed[DateNode]:
+        """"the 20th century", "the nineteenth century"."""
+        j = self.optional(i, "the") if allow_article else i
         ordinal = self.ordinal(j)
         if ordinal is None or self.word(ordinal[1]) != "century":
             return None
