@@ -317,6 +317,11 @@ class Parser:
             if text in ("'", ".") and words:
                 j += 1
                 continue
+            if text == "'s" and words:  # "New Year's Day"
+                words[-1] += "s"
+                j += 1
+                ends[-1] = j
+                continue
             words.append(text.replace("'", ""))
             j += 1
             ends.append(j)
@@ -623,7 +628,29 @@ class Parser:
             candidates.append((DateExpression(core[0]), core[1]))
         candidates.append(self._modified(i))
         candidates.append(self._earlier_later(i))
+        candidates.append(self._approximate(i))
         return _longest(*candidates)
+
+    def _approximate(self, i: int) -> Parsed[Expression]:
+        """ "about two weeks ago", "more than a year ago", "around 3 p.m."."""
+        bound = self.phrase(i, _DURATION_MODS, 3)
+        if bound is None or bound[0] not in (Mod.APPROX, Mod.MORE_THAN, Mod.LESS_THAN):
+            return None
+        mod, j = bound
+        offset = _longest(self._offset(j, day_level=True), self._offset(j, day_level=False))
+        if offset is not None:
+            node = offset[0]
+            assert isinstance(node, Offset)
+            if mod is not Mod.APPROX:
+                # More than a year ago is before that year; less than a year ago, after.
+                further = mod is Mod.MORE_THAN
+                mod = Mod.BEFORE if further == (node.sign < 0) else Mod.AFTER
+            return DateExpression(node, mod), offset[1]
+        if mod is Mod.APPROX:
+            clock = self._clock(self.optional(j, "at"))
+            if clock is not None:
+                return DateExpression(clock[0], mod), clock[1]
+        return None
 
     def _modified(self, i: int) -> Parsed[Expression]:
         """ "late Sunday", "mid-September", "the end of the month", "the early 1990s"."""
@@ -1236,7 +1263,7 @@ class Parser:
         return None
 
     def _century(self, i: int, *, allow_article: bool = True) -> Parsed[DateNode]:
-        """"the 20th century", "the nineteenth century"."""
+        """ "the 20th century", "the nineteenth century"."""
         j = self.optional(i, "the") if allow_article else i
         ordinal = self.ordinal(j)
         if ordinal is None or self.word(ordinal[1]) != "century":
@@ -1280,6 +1307,12 @@ class Parser:
     def _weekend(self, i: int) -> Parsed[DateNode]:
         """ "the weekend", "this weekend", "last weekend", "next weekend"."""
         word = self.word(i)
+        if word == "this" and self.word(i + 1) in ("past", "coming"):
+            found = self._weekend(i + 1)
+            if found is not None:
+                return Pick(
+                    WeekendTime(), "last" if self.word(i + 1) == "past" else "future"
+                ), found[1]
         if self.word(i + 1) != "weekend":
             return None
         if word == "the":

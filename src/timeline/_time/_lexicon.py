@@ -244,6 +244,11 @@ def tokenize(text: str) -> list[Token]:
             continue
         if kind == "word":
             word = match.group().lower().replace("\u2019", "'")
+            if word.endswith("'s") and len(word) > 2:
+                # A possessive is not part of a time expression: "Sunday's attack".
+                append(Token(word[:-2], start, end - 2, "w"))
+                append(Token("'s", end - 2, end, "p"))
+                continue
             if end < length and text[end] == "." and word in ABBREVIATIONS:
                 end += 1
                 taken = end

@@ -175,7 +175,11 @@ def reference_slot(
 
 
 def _resolve_tokens(text: str, tokens: list[Token], context: Context) -> Timex:
-    while tokens and tokens[-1].kind == "p" and tokens[-1].text in ".,;:!?":
+    while (
+        tokens
+        and tokens[-1].kind == "p"
+        and tokens[-1].text in (".", ",", ";", ":", "!", "?", "'s")
+    ):
         tokens = tokens[:-1]
     if not tokens:
         raise ParseError(text, "expected a time expression such as 'last week', got punctuation")
