@@ -17,6 +17,7 @@ from ._errors import (
     UnknownRelationError,
     ValueFormatError,
 )
+from ._tagging import tag, tag_documents
 from ._time import (
     Duration,
     Grain,
@@ -51,6 +52,8 @@ __all__ = [
     "ValueFormatError",
     "parse_value",
     "resolve",
+    "tag",
+    "tag_documents",
 ]
 
 __version__ = "0.1.0"

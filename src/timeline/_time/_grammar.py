@@ -128,7 +128,6 @@ for _words, _reference in (
             "lately",
             "recent",
             "the past",
-            "in the past",
             "previously",
             "formerly",
             "a while ago",
@@ -152,9 +151,7 @@ for _words, _reference in (
             "soon",
             "shortly",
             "the future",
-            "in the future",
             "the near future",
-            "in the near future",
             "the coming days",
             "the coming weeks",
             "the coming months",
@@ -187,6 +184,8 @@ _SET_ADVERBS: dict[str, str] = {
     "quarterly": "P3M",
     "annually": "P1Y",
     "yearly": "P1Y",
+    "annual": "P1Y",
+    "biannual": "P6M",
 }
 _FREQUENCY_WORDS = {"once": 1, "twice": 2, "thrice": 3}
 
@@ -221,6 +220,11 @@ _DATE_GRAINS = frozenset(
     }
 )
 _MAX_NESTING = 2
+_COUNTED_ADJECTIVES = frozenset(
+    {"straight", "consecutive", "successive", "full", "more", "additional", "further",
+     "extra", "trading", "business", "working", "calendar", "whole", "long", "short", "past",
+     "last", "next", "first", "previous", "coming", "following", "remaining", "separate"}
+)
 _DOTTED_TIME_SUFFIXES = frozenset(ZONES) | {"am", "pm", "hours", "hrs", "h"}
 _MILITARY_SUFFIXES = frozenset(ZONES) | {"hours", "hrs", "h"}
 _MAX_HOLIDAY_WORDS = max(len(key) for key in HOLIDAYS)
@@ -330,6 +334,10 @@ class Parser:
             if value is not None:
                 return value, ends[size - 1]
         return None
+
+    def ends_phrase(self, i: int) -> bool:
+        """Whether nothing that could be an object follows: the end, or punctuation."""
+        return i >= self.count or self.tokens[i].kind in ("p", "b")
 
     # ------------------------------------------------------------------ numbers
 
@@ -574,6 +582,8 @@ class Parser:
         hyphenated = self.word(j) == "-"
         if hyphenated:
             j += 1  # "a five-year plan", "21-day"
+        elif self.word(j) in _COUNTED_ADJECTIVES and value is not None:
+            j += 1  # "six straight days", "five trading days", "three more years"
         grain = self.unit(j)
         if grain is None or grain[0] is Grain.WEEKEND:
             return None
@@ -728,7 +738,7 @@ class Parser:
         time = self._clock(i)
         if time is not None:
             candidates.append(time)
-            j = self.optional(self.optional(time[1], ","), "on")
+            j = self.optional(time[1], "on")
             day = self._day(j)
             if day is not None:
                 candidates.append((_with_day(time[0], day[0]), day[1]))
@@ -880,7 +890,10 @@ class Parser:
         if direction is not None and self.word(i + 2) == "day":
             return Anaphoric(Grain.DAY, direction), i + 3
         if self.word(i + 1) == "day" and self.word(i + 2) in ("before", "after"):
-            return Anaphoric(Grain.DAY, -1 if self.word(i + 2) == "before" else 1), i + 3
+            if self.ends_phrase(i + 3):
+                return Anaphoric(Grain.DAY, -1 if self.word(i + 2) == "before" else 1), i + 3
+        if self.word(i + 1) == "day" and self.word(i + 2) not in ("of", "when", "that", "-"):
+            return Anaphoric(Grain.DAY, 0), i + 2  # "on the day", "late in the day"
         if self.sequence(i + 1, "very", "same", "day") is not None:
             return Anaphoric(Grain.DAY, 0), i + 4
         return None
@@ -953,7 +966,12 @@ class Parser:
             j = self.optional(month[1], "the")
             day = self.day_number(j)
             if day is not None and not (
-                self.is_number(j) and self.word(day[1]) in (":", ".") and self.touching(day[1])
+                # "June 4:30" or "June 4.5" is not the 4th of June
+                self.is_number(j)
+                and self.word(day[1]) in (":", ".")
+                and self.touching(day[1])
+                and self.is_number(day[1] + 1)
+                and self.touching(day[1] + 1)
             ):
                 if self.is_number(j) and len(self.word(j)) == 4:
                     return None
@@ -1086,10 +1104,14 @@ class Parser:
             sign, j = -1, j + 1
         elif self.sequence(j, "from", "now") is not None:
             sign, j = 1, j + 2
-        elif self.word(j) in ("later", "after", "afterwards", "afterward"):
+        elif self.word(j) in ("later", "afterwards", "afterward"):
             sign, j, from_reference = 1, j + 1, True
-        elif self.word(j) in ("earlier", "before", "previously", "prior"):
+        elif self.word(j) in ("earlier", "previously"):
             sign, j, from_reference = -1, j + 1, True
+        elif self.word(j) in ("after", "before") and self.ends_phrase(j + 1):
+            # "two days before." counts from the reference; "two days before the vote"
+            # is a duration and a signal, as TimeML annotates it.
+            sign, j, from_reference = (1 if self.word(j) == "after" else -1), j + 1, True
         if sign == 0:
             return None
         count, offset_grain = _whole_units(value, grain[0])

@@ -33,7 +33,7 @@ class Token(NamedTuple):
     text: str
     start: int
     end: int
-    kind: str  # "w" word, "n" number, "p" punctuation
+    kind: str  # "w" word, "n" number, "p" punctuation, "b" line break
 
 
 MONTHS: dict[str, int] = {}
@@ -219,7 +219,8 @@ _TOKEN_RE = re.compile(
     r"(?P<ampm>\b[ap]\.\s?m\b\.?|\b[ap]m\b)"
     r"|(?P<word>[^\W\d_]+(?:['\u2019][^\W\d_]+)*)"
     r"|(?P<number>\d+)"
-    r"|(?P<punct>[^\w\s])",
+    r"|(?P<punct>[^\w\s])"
+    r"|(?P<newline>\n)",
     re.IGNORECASE,
 )
 
@@ -255,6 +256,10 @@ def tokenize(text: str) -> list[Token]:
             append(Token(word, start, end, "w"))
         elif kind == "number":
             append(Token(match.group(), start, end, "n"))
+        elif kind == "newline":
+            # Expressions never run across lines ("...until Friday\nSeptember 18, 2008").
+            if tokens and tokens[-1].kind != "b":
+                append(Token("\n", start, end, "b"))
         elif kind == "ampm":
             append(Token("am" if match.group()[0] in "aA" else "pm", start, end, "w"))
         else:

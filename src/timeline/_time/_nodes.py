@@ -352,7 +352,13 @@ class Pick(DateNode):
     direction: str | None = None
 
     def slot(self, ctx: Context) -> Slot:
-        return pick(self.recurring, self.direction or ctx.tense, ctx)
+        direction = self.direction or ctx.tense
+        if direction == "unmarked":
+            # Running text with no tense marker near the expression: weekdays look back
+            # (news narrates the past week), dates of the year take the nearest occurrence
+            # ("a June 3 hearing" in mid-May is this June, not last year's).
+            direction = "past" if self.recurring.cycle is Grain.WEEK else "present"
+        return pick(self.recurring, direction, ctx)
 
     def pattern(self) -> str:
         return self.recurring.pattern()

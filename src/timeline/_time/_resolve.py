@@ -103,7 +103,7 @@ def resolve(
             f"{expression!r}"
         )
     context = make_context(published, tense, reference)
-    tokens = tokenize(expression)
+    tokens = [token for token in tokenize(expression) if token.kind != "b"]
     if not tokens:
         raise ParseError(expression, "expected a time expression such as 'last week', got nothing")
     return _resolve_tokens(expression, tokens, context)

@@ -1,0 +1,123 @@
+"""`tag`: every time expression in running text, with its span and meaning."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime
+
+from .._errors import InvalidTypeError
+from .._time._grammar import VOCABULARY, Parser
+from .._time._lexicon import tokenize
+from .._time._model import Interval, Timex, TimexType
+from .._time._nodes import Context, Impossible, Slot
+from .._time._resolve import Tense, evaluate, make_context
+from ._context import clause_tense, is_time, sentence_starts
+
+__all__ = ["tag", "tag_documents"]
+
+# Tokens that can begin an expression; the parser is not tried anywhere else.
+_STARTERS = VOCABULARY | {"the", "a", "an", "that", "this", "'", "q", "half", "several",
+                           "some", "many", "few", "mid", "same", "per", "at"}
+
+
+def tag(
+    text: str,
+    published: date | datetime | None,
+    *,
+    tense: Tense | None = None,
+) -> list[Timex]:
+    """Find every time expression in `text`, in text order, resolved against `published`.
+
+    Each `Timex` has ``span == (start, end)`` with ``text[start:end] == timex.text``. Extents
+    follow TimeML: "late Sunday" and "less than a week" are whole expressions; prepositions
+    ("on Monday", "since March") and possessives ("Sunday's") are left out. The clause
+    around an expression decides its tense ("will", "is due to" look forward; "said", "was"
+    look back), and anaphora ("the following day") count from the last date resolved
+    before them, starting at the publication date.
+
+    Args:
+        text: running text, e.g. a news story with its headline and dateline.
+        published: the publication date (see `resolve`), or None when unknown: absolute
+            expressions still resolve, and relative ones are reported with TimeML's
+            placeholder values (``XXXX-WXX-4``) and no interval. Nothing is dropped.
+        tense: force one tense for every expression instead of reading it from the text.
+
+    Returns:
+        The expressions in text order, without overlaps.
+
+    Raises:
+        InvalidTypeError: `text` is not a str or `published` not a date/datetime/None.
+
+    >>> [t.value for t in tag("The ministry said late Sunday it will reply on Thursday.",
+    ...                       date(2017, 9, 25))]
+    ['2017-09-24', '2017-09-28']
+    """
+    if not isinstance(text, str):
+        raise InvalidTypeError(f"tag: expected the text as a str, got {type(text).__name__}")
+    context = make_context(published, tense, None)
+    tokens = tokenize(text)
+    starts = sentence_starts(tokens, text)
+    parser = Parser(tokens)
+    found: list[Timex] = []
+    sentence_index = 0
+    index = 0
+    count = len(tokens)
+    while index < count:
+        token = tokens[index]
+        if token.kind != "n" and token.text not in _STARTERS:
+            # A prepositional "in" is never part of an extent ("in three days" tags
+            # "three days"), so the parser is not started there.
+            index += 1
+            continue
+        parsed = parser.expression_at(index)
+        if parsed is None or not is_time(tokens, index, parsed[1], text):
+            index += 1
+            continue
+        expression, end = parsed
+        while sentence_index + 1 < len(starts) and starts[sentence_index + 1] <= index:
+            sentence_index += 1
+        sentence = (
+            starts[sentence_index],
+            starts[sentence_index + 1] if sentence_index + 1 < len(starts) else count,
+        )
+        context.tense = tense or clause_tense(tokens, index, end, sentence)
+        span = (token.start, tokens[end - 1].end)
+        try:
+            timex = evaluate(expression, context, text=text[span[0] : span[1]], span=span)
+        except Impossible:
+            index += 1
+            continue
+        found.append(timex)
+        if _is_reference(timex) and timex.interval is not None:
+            context.reference = _slot_of(timex.interval, context)
+        index = end
+    return found
+
+
+def tag_documents(
+    documents: Iterable[tuple[str, date | datetime | None]],
+) -> Iterator[list[Timex]]:
+    """Tag a stream of ``(text, published)`` documents lazily, one at a time.
+
+    Only the document being tagged is held in memory, so arbitrarily many can stream
+    through.
+
+    >>> stream = iter([("Talks resume next week.", date(2017, 9, 25))])
+    >>> [[t.value for t in found] for found in tag_documents(stream)]
+    [['2017-W40']]
+    """
+    for text, published in documents:
+        yield tag(text, published)
+
+
+def _is_reference(timex: Timex) -> bool:
+    # Only specific dates move the reference time; "now" or a duration do not.
+    return timex.type in (TimexType.DATE, TimexType.TIME) and not timex.value.endswith("_REF")
+
+
+def _slot_of(interval: Interval, context: Context) -> Slot:
+    zone = context.zone
+    start = interval.start.astimezone(zone).replace(tzinfo=None)
+    end = interval.end.astimezone(zone).replace(tzinfo=None)
+    return Slot(start, end, interval.grain)
+
