@@ -14,6 +14,7 @@ from ._errors import (
     InvalidValueError,
     ParseError,
     TimelineError,
+    TimeMLError,
     UnknownRelationError,
     ValueFormatError,
 )
@@ -40,6 +41,7 @@ __all__ = [
     "ParseError",
     "PartOfDay",
     "Pattern",
+    "TimeMLError",
     "TimelineError",
     "Timex",
     "TimexType",
