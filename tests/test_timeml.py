@@ -523,3 +523,16 @@ def test_retag_refuses_what_it_cannot_splice() -> None:
         timeml.retag(utf16, [])
     with pytest.raises(timeline.InvalidValueError, match="expected text"):
         timeml.retag(STORY, [Timex("Monday", "DATE", "2017-09-25", span=(0, 6))])
+
+
+def test_retag_keeps_a_byte_order_mark() -> None:
+    data = b'\xef\xbb\xbf<?xml version="1.0"?><TimeML><TEXT>Monday</TEXT></TimeML>'
+    monday = Timex("Monday", "DATE", "XXXX-WXX-1", span=(0, 6))
+    retagged = timeml.retag(data, [monday])
+    assert retagged.startswith(b'\xef\xbb\xbf<?xml version="1.0"?><TimeML><TEXT><TIMEX3 ')
+    assert [monday] == [e.timex for e in timeml.parse(retagged).timexes]
+
+
+def test_a_str_is_read_as_itself_whatever_its_declaration_says() -> None:
+    markup = '<?xml version="1.0" encoding="UTF-16"?><TimeML><TEXT>Caf\xe9</TEXT></TimeML>'
+    assert "Caf\xe9" == timeml.parse(markup).text
