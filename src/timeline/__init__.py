@@ -14,6 +14,7 @@ from ._errors import (
     InvalidValueError,
     ParseError,
     TimelineError,
+    TimeMLError,
     UnknownRelationError,
     ValueFormatError,
 )
@@ -44,6 +45,7 @@ __all__ = [
     "PartOfDay",
     "Pattern",
     "Tense",
+    "TimeMLError",
     "TimelineError",
     "Timex",
     "TimexType",

@@ -11,6 +11,7 @@ __all__ = [
     "InvalidTypeError",
     "InvalidValueError",
     "ParseError",
+    "TimeMLError",
     "TimelineError",
     "UnknownRelationError",
     "ValueFormatError",
@@ -81,3 +82,29 @@ class InvalidTypeError(TimelineError, TypeError):
 
     The message names the field, what was expected and what came in.
     """
+
+
+class TimeMLError(TimelineError, ValueError):
+    """A TimeML document is malformed or unsafe to read, or cannot be written as asked.
+
+    Attributes:
+        reason: what was wrong, in words.
+        source: the file it came from (``"<string>"`` for markup given as text), if any.
+        line: 1-based line of the problem in the source, if known.
+        column: 1-based column of the problem in the source, if known.
+    """
+
+    def __init__(
+        self,
+        reason: str,
+        *,
+        source: str | None = None,
+        line: int | None = None,
+        column: int | None = None,
+    ) -> None:
+        self.reason = reason
+        self.source = source
+        self.line = line
+        self.column = column
+        where = ":".join(str(part) for part in (source, line, column) if part is not None)
+        super().__init__(f"{where}: {reason}" if where else reason)

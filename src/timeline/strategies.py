@@ -1,4 +1,4 @@
-"""Hypothesis strategies for `timeline`'s value types, for your own property tests.
+"""Hypothesis strategies for `timeline`'s values, for our tests and for yours.
 
 >>> from hypothesis import given
 >>> from timeline import Interval
@@ -8,7 +8,8 @@
 ...     assert Interval.from_value(interval.value, interval.start.tzinfo) == interval
 >>> test_value_round_trips()
 
-Every strategy validates its arguments when called, not when drawn from.
+Every strategy validates its arguments when called, not when drawn from. They are also
+registered with hypothesis, so ``st.from_type(Interval)`` works.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from hypothesis import strategies as st
 
 from ._errors import InvalidValueError
-from ._time import Duration, Grain, Interval, Timex, TimexType
+from ._time import Duration, Grain, Interval, Mod, Timex, TimexType
+from ._timeml import Document
 
 __all__ = [
     "durations",
@@ -27,7 +29,9 @@ __all__ = [
     "intervals",
     "publication_dates",
     "time_zones",
+    "timeml_documents",
     "timexes",
+    "xml_texts",
 ]
 
 _DATE_GRAINS = tuple(grain for grain in Grain if grain >= Grain.DAY)
@@ -153,3 +157,70 @@ def _check_grain_range(min_grain: Grain, max_grain: Grain) -> None:
         raise InvalidValueError(
             f"expected Grain bounds with min_grain <= max_grain, got {min_grain!r}, {max_grain!r}"
         )
+
+
+# XML 1.0 can carry every character except C0 controls other than tab, newline and
+# carriage return, lone surrogates, and U+FFFE/U+FFFF.
+_XML_CHARACTERS = st.characters(
+    codec="utf-8",
+    exclude_categories=["Cs"],
+    exclude_characters="\ufffe\uffff",
+).filter(lambda char: char in "\t\n\r" or ord(char) >= 0x20)
+# Characters that need care when written: markup, entity and line-ending characters.
+_AWKWARD = st.sampled_from(["&", "<", ">", '"', "'", "\r", "\r\n", "\n", "\t", "]]>", " "])
+
+_VALUES = st.sampled_from(
+    ["2017-09-25", "2017-W38", "2017-09-24TEV", "P3W", "PXD", "PAST_REF", "XXXX-WXX-5",
+     "2016", "199", "PY5", "03-02-2009", "FY2007", "null", ""]
+)  # fmt: skip
+
+
+def xml_texts(*, min_size: int = 0, max_size: int | None = None) -> st.SearchStrategy[str]:
+    """Texts that XML 1.0 can carry, rich in ``&``, ``<``, ``>``, quotes and line endings."""
+    if min_size < 0:
+        raise InvalidValueError(f"xml_texts: expected min_size >= 0, got {min_size}")
+    pieces = st.one_of(_AWKWARD, st.text(_XML_CHARACTERS, min_size=1, max_size=8))
+    return (
+        st.lists(pieces, max_size=max_size)
+        .map("".join)
+        .filter(lambda text: len(text) >= min_size and (max_size is None or len(text) <= max_size))
+    )
+
+
+@st.composite
+def _nested_spans(draw: st.DrawFn, length: int) -> list[tuple[int, int]]:
+    """Spans inside ``[0, length]`` that never cross (they may nest, touch or be empty)."""
+    spans: list[tuple[int, int]] = []
+
+    def fill(start: int, end: int, depth: int) -> None:
+        cuts = sorted(draw(st.lists(st.integers(start, end), max_size=6 if depth == 0 else 2)))
+        for first, second in zip(cuts[::2], cuts[1::2], strict=False):
+            spans.append((first, second))
+            if depth < 2 and second > first and draw(st.booleans()):
+                fill(first, second, depth + 1)
+
+    fill(0, length, 0)
+    return sorted(spans, key=lambda span: (span[0], -span[1]))
+
+
+@st.composite
+def timeml_documents(draw: st.DrawFn) -> Document:
+    """TimeML documents: awkward text, nested TIMEX3 spans, odd values, maybe a DCT.
+
+    Every document can be written and read back unchanged: its timexes are in text order
+    and carry the attributes `to_string` writes.
+    """
+    text = draw(xml_texts(max_size=200))
+    timexes = [
+        Timex(
+            text[start:end],
+            draw(st.sampled_from(TimexType)),
+            draw(_VALUES),
+            draw(st.none() | st.sampled_from(Mod)),
+            span=(start, end),
+        )
+        for start, end in draw(_nested_spans(len(text)))
+    ]
+    published = draw(st.none() | st.dates())
+    doc_id = draw(st.none() | xml_texts(min_size=1, max_size=20))
+    return Document.from_timexes(text, timexes, published=published, doc_id=doc_id)

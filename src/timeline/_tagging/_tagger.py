@@ -16,8 +16,24 @@ from ._context import clause_tense, is_time, sentence_starts
 __all__ = ["tag", "tag_documents"]
 
 # Tokens that can begin an expression; the parser is not tried anywhere else.
-_STARTERS = VOCABULARY | {"the", "a", "an", "that", "this", "'", "q", "half", "several",
-                           "some", "many", "few", "mid", "same", "per", "at"}
+_STARTERS = VOCABULARY | {
+    "the",
+    "a",
+    "an",
+    "that",
+    "this",
+    "'",
+    "q",
+    "half",
+    "several",
+    "some",
+    "many",
+    "few",
+    "mid",
+    "same",
+    "per",
+    "at",
+}
 
 
 def tag(
@@ -120,4 +136,3 @@ def _slot_of(interval: Interval, context: Context) -> Slot:
     start = interval.start.astimezone(zone).replace(tzinfo=None)
     end = interval.end.astimezone(zone).replace(tzinfo=None)
     return Slot(start, end, interval.grain)
-

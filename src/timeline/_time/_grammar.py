@@ -221,9 +221,32 @@ _DATE_GRAINS = frozenset(
 )
 _MAX_NESTING = 2
 _COUNTED_ADJECTIVES = frozenset(
-    {"straight", "consecutive", "successive", "full", "more", "additional", "further",
-     "extra", "trading", "business", "working", "calendar", "whole", "long", "short", "past",
-     "last", "next", "first", "previous", "coming", "following", "remaining", "separate"}
+    {
+        "straight",
+        "consecutive",
+        "successive",
+        "full",
+        "more",
+        "additional",
+        "further",
+        "extra",
+        "trading",
+        "business",
+        "working",
+        "calendar",
+        "whole",
+        "long",
+        "short",
+        "past",
+        "last",
+        "next",
+        "first",
+        "previous",
+        "coming",
+        "following",
+        "remaining",
+        "separate",
+    }
 )
 _DOTTED_TIME_SUFFIXES = frozenset(ZONES) | {"am", "pm", "hours", "hrs", "h"}
 _MILITARY_SUFFIXES = frozenset(ZONES) | {"hours", "hrs", "h"}

@@ -1,0 +1,599 @@
+"""The ``timeline`` command: tag text and TimeML files, and score tagging TempEval-3 style.
+
+Each subcommand is a pair of functions, ``_configure_<name>(parser)`` and
+``_run_<name>(args, out) -> int``, listed in ``_COMMANDS``; adding one is adding a pair.
+
+Exit codes (also in ``timeline --help``):
+
+- 0: success;
+- 1: the input could not be used (malformed TimeML, text that is not UTF-8, a file that
+  failed to tag) or a check failed (``eval --min-value-f1``);
+- 2: usage error (unknown option, a ``--published`` that is not an ISO date, ...);
+- 3: a file or directory named on the command line does not exist.
+
+Errors are one line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, NoReturn
+
+from rich.console import Console
+from rich.table import Table
+
+from ._errors import TimelineError
+from ._evaluation import Counts, PrecisionRecall, Scores, TimexPair, evaluate
+from ._time import Timex
+from ._timeml import Document, parse, retag, to_string
+
+__all__ = ["main"]
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+EXIT_MISSING = 3
+
+_PROGRAM = "timeline"
+_EXIT_CODES = """\
+exit codes:
+  0  success
+  1  unusable input (malformed TimeML, not UTF-8, a file failed to tag) or a failed check
+  2  usage error
+  3  a file or directory given does not exist
+"""
+
+Tagger = Callable[[str, "date | datetime | None"], list[Timex]]
+
+
+class _UsageError(Exception):
+    """A command line we cannot act on; reported in one line, exit code 2."""
+
+
+class _MissingError(Exception):
+    """A path named on the command line does not exist; exit code 3."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        # argparse would print the whole usage and exit; one line is easier to read.
+        raise _UsageError(f"{message} (see '{self.prog} --help')")
+
+
+class _Report:
+    """Lines for stderr: problems with one file that do not stop the command."""
+
+    def __init__(self, command: str) -> None:
+        self.command = command
+        self.problems = 0
+
+    def note(self, message: str) -> None:
+        print(f"{_PROGRAM} {self.command}: {message}", file=sys.stderr)
+
+    def problem(self, message: str) -> None:
+        self.problems += 1
+        self.note(message)
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _published(text: str) -> date | datetime:
+    """An argparse type: an ISO date, or an ISO date and time."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        pass
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"expected an ISO date like 2017-09-25 or a date and time like "
+            f"2017-09-25T14:30+02:00, got {text!r}"
+        ) from None
+
+
+def _points(text: str) -> float:
+    """An argparse type: a score in points, 0 to 100."""
+    try:
+        number = float(text)
+    except ValueError:
+        number = -1.0
+    if not 0 <= number <= 100:
+        raise argparse.ArgumentTypeError(f"expected a number of points from 0 to 100, got {text!r}")
+    return number
+
+
+def _existing_directory(path: Path, what: str) -> Path:
+    if not path.exists():
+        raise _MissingError(f"{what} {str(path)!r} does not exist")
+    if not path.is_dir():
+        raise _UsageError(f"{what} {str(path)!r} is not a directory")
+    return path
+
+
+def _timeml_files(root: Path) -> list[Path]:
+    return sorted(path for path in root.rglob("*.tml") if path.is_file())
+
+
+def _tagger() -> Tagger:
+    import timeline
+
+    tag = getattr(timeline, "tag", None)
+    if tag is None:
+        raise TimelineError("timeline.tag is not available in this installation")
+    return tag  # type: ignore[no-any-return]
+
+
+def _usable_dct(document: Document) -> str | None:
+    """Why the document has no usable publication date, or None if it has one."""
+    if document.published is not None:
+        return None
+    if document.dct is None:
+        return "no CREATION_TIME TIMEX3 (DCT)"
+    return f"DCT value {document.dct.timex.value!r} is not a calendar day or time"
+
+
+def _timex_json(timex: Timex) -> dict[str, Any]:
+    start, end = timex.span if timex.span is not None else (None, None)
+    interval = timex.interval
+    return {
+        "text": timex.text,
+        "start": start,
+        "end": end,
+        "type": timex.type.value,
+        "value": timex.value,
+        "mod": None if timex.mod is None else timex.mod.value,
+        "interval": None
+        if interval is None
+        else {
+            "start": interval.start.isoformat(),
+            "end": interval.end.isoformat(),
+            "grain": interval.grain.name,
+        },
+    }
+
+
+def _print_json(out: Console, data: object) -> None:
+    out.file.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+
+
+# --------------------------------------------------------------------------- tag
+
+
+def _configure_tag(parser: argparse.ArgumentParser) -> None:
+    parser.description = (
+        "Find and resolve the time expressions in a text (FILE, or - for stdin), or tag "
+        "every .tml file under a directory (--timeml IN_DIR --out OUT_DIR), keeping each "
+        "file's text and everything outside its TEXT element."
+    )
+    parser.add_argument("file", nargs="?", metavar="FILE|-", help="a UTF-8 text file, or -")
+    parser.add_argument(
+        "--published",
+        type=_published,
+        metavar="DATE",
+        help="publication date of the text: 2017-09-25 or 2017-09-25T14:30+02:00",
+    )
+    parser.add_argument(
+        "--format",
+        choices=("table", "json", "timeml"),
+        default="table",
+        help="output for FILE: a table (default), JSON, or a TimeML document",
+    )
+    parser.add_argument("--timeml", type=Path, metavar="IN_DIR", help="tag every .tml under here")
+    parser.add_argument("--out", type=Path, metavar="OUT_DIR", help="where --timeml writes")
+
+
+def _run_tag(args: argparse.Namespace, out: Console) -> int:
+    if args.timeml is not None:
+        if args.file is not None:
+            raise _UsageError("tag: give either FILE or --timeml IN_DIR, not both")
+        if args.out is None:
+            raise _UsageError("tag: --timeml IN_DIR needs --out OUT_DIR")
+        if args.published is not None:
+            raise _UsageError("tag: --published cannot be used with --timeml (each DCT is used)")
+        return _tag_directory(args.timeml, args.out)
+    if args.file is None:
+        raise _UsageError("tag: expected FILE, - for stdin, or --timeml IN_DIR --out OUT_DIR")
+    if args.out is not None:
+        raise _UsageError("tag: --out goes with --timeml IN_DIR")
+    text = _read_text(args.file)
+    timexes = _tagger()(text, args.published)
+    if args.format == "json":
+        _print_json(out, [_timex_json(timex) for timex in timexes])
+    elif args.format == "timeml":
+        out.file.write(to_string(Document.from_timexes(text, timexes, published=args.published)))
+    else:
+        out.print(_timex_table(timexes))
+    return EXIT_OK
+
+
+def _read_text(name: str) -> str:
+    if name == "-":
+        data = sys.stdin.buffer.read()
+        source = "standard input"
+    else:
+        path = Path(name)
+        if not path.exists():
+            raise _MissingError(f"{name!r} does not exist")
+        if path.is_dir():
+            raise _UsageError(f"tag: {name!r} is a directory; for TimeML use --timeml")
+        data = path.read_bytes()
+        source = repr(name)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise TimelineError(
+            f"{source} is not UTF-8 text (byte {error.start}: {data[error.start : error.end]!r})"
+        ) from None
+
+
+def _timex_table(timexes: Sequence[Timex]) -> Table:
+    table = Table(title=f"{len(timexes)} time expressions", title_justify="left")
+    for column in ("start", "end"):
+        table.add_column(column, justify="right")
+    for column in ("text", "type", "value", "mod", "interval"):
+        table.add_column(column)
+    for timex in timexes:
+        start, end = ("", "") if timex.span is None else map(str, timex.span)
+        interval = timex.interval
+        table.add_row(
+            start,
+            end,
+            timex.text,
+            timex.type.value,
+            timex.value,
+            "" if timex.mod is None else timex.mod.value,
+            ""
+            if interval is None
+            else f"{interval.start.isoformat()} to {interval.end.isoformat()} "
+            f"({interval.grain.value})",
+        )
+    return table
+
+
+def _tag_directory(source: Path, target: Path) -> int:
+    _existing_directory(source, "IN_DIR")
+    report = _Report("tag")
+    tag = _tagger()
+    files = _timeml_files(source)
+    if not files:
+        report.problem(f"no .tml files under {str(source)!r}")
+    undated = 0
+    for path in files:
+        relative = path.relative_to(source)
+        data = path.read_bytes()
+        try:
+            document = parse(data, source=str(path))
+        except TimelineError as error:
+            report.problem(f"skipped: {error}")
+            continue
+        why = _usable_dct(document)
+        if why is not None:
+            undated += 1
+            report.note(f"{path}: {why}; tagged without a publication date")
+        try:
+            timexes = tag(document.text, document.published)
+            tagged = retag(data, timexes, source=str(path))
+        # One document the tagger cannot handle must not stop a corpus run: it is reported
+        # here and makes the exit code 1.
+        except Exception as error:
+            report.problem(f"{path}: tagging failed: {type(error).__name__}: {error}")
+            continue
+        destination = target / relative
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        destination.write_bytes(tagged)
+    written = len(files) - report.problems if files else 0
+    report.note(
+        f"tagged {written} of {len(files)} files into {str(target)!r}"
+        f" ({undated} without a usable DCT)"
+    )
+    return EXIT_FAILED if report.problems else EXIT_OK
+
+
+# --------------------------------------------------------------------------- eval
+
+
+def _configure_eval(parser: argparse.ArgumentParser) -> None:
+    parser.description = (
+        "Score TIMEX3 tagging the TempEval-3 Task A way: strict and relaxed match "
+        "precision/recall/F1, and type and value F1. Compares SYSTEM_DIR with GOLD_DIR "
+        "file by file (same relative paths); without SYSTEM_DIR, tags GOLD_DIR's texts "
+        "with timeline.tag, using each file's DCT."
+    )
+    parser.add_argument("gold", type=Path, metavar="GOLD_DIR", help="gold .tml files")
+    parser.add_argument(
+        "system", type=Path, nargs="?", metavar="SYSTEM_DIR", help="system .tml files"
+    )
+    parser.add_argument("--per-document", action="store_true", help="also score each file")
+    parser.add_argument(
+        "--errors", action="store_true", help="list value errors, missed and spurious ones"
+    )
+    parser.add_argument(
+        "--min-value-f1",
+        type=_points,
+        metavar="X",
+        help="exit with code 1 if value F1 is below X points (0-100)",
+    )
+    parser.add_argument("--format", choices=("table", "json"), default="table")
+
+
+def _run_eval(args: argparse.Namespace, out: Console) -> int:
+    gold_root = _existing_directory(args.gold, "GOLD_DIR")
+    if args.system is not None:
+        _existing_directory(args.system, "SYSTEM_DIR")
+    report = _Report("eval")
+    gold_documents: dict[str, Document] = {}
+    for path in _timeml_files(gold_root):
+        try:
+            gold_documents[path.relative_to(gold_root).as_posix()] = parse(
+                path.read_bytes(), source=str(path)
+            )
+        except TimelineError as error:
+            report.problem(str(error))
+    if not gold_documents and not report.problems:
+        report.problem(f"no .tml files under {str(gold_root)!r}")
+    if report.problems:
+        return EXIT_FAILED
+    system: dict[str, list[Timex]] | None
+    if args.system is None:
+        system = dict(_tag_documents(gold_documents, report))
+    else:
+        system = _read_system(args.system, gold_documents, report)
+    if system is None:
+        return EXIT_FAILED
+    gold = {name: [e.timex for e in document.timexes] for name, document in gold_documents.items()}
+    scores = evaluate(gold, system)
+    if args.format == "json":
+        _print_json(out, _scores_json(scores, args.per_document, args.errors))
+    else:
+        _print_scores(out, scores, args.per_document, args.errors)
+    status = EXIT_FAILED if report.problems else EXIT_OK
+    if args.min_value_f1 is not None:
+        value_points = round(100 * scores.value.f1, 6)
+        if value_points < args.min_value_f1:
+            shown = f"{value_points:.2f}"
+            if shown == f"{args.min_value_f1:.2f}":
+                shown = f"{value_points:.4f}"  # 66.6667 is below 66.67; say so visibly
+            report.note(f"value F1 {shown} is below the required {args.min_value_f1:.2f}")
+            status = EXIT_FAILED
+    return status
+
+
+def _tag_documents(
+    documents: dict[str, Document], report: _Report
+) -> Iterator[tuple[str, list[Timex]]]:
+    tag = _tagger()
+    for name, document in documents.items():
+        why = _usable_dct(document)
+        if why is not None:
+            report.note(f"{name}: {why}; tagged without a publication date")
+        try:
+            yield name, tag(document.text, document.published)
+        # Reported, counted as finding nothing, and the exit code says so.
+        except Exception as error:
+            report.problem(f"{name}: tagging failed: {type(error).__name__}: {error}")
+
+
+def _read_system(
+    root: Path, gold: dict[str, Document], report: _Report
+) -> dict[str, list[Timex]] | None:
+    system: dict[str, list[Timex]] = {}
+    mismatched = False
+    for name, gold_document in gold.items():
+        path = root / name
+        if not path.is_file():
+            report.note(f"{path}: missing; counted as finding nothing")
+            continue
+        try:
+            document = parse(path.read_bytes(), source=str(path))
+        except TimelineError as error:
+            report.problem(str(error))
+            mismatched = True
+            continue
+        if document.text != gold_document.text:
+            offset = _first_difference(document.text, gold_document.text)
+            report.problem(
+                f"{path}: its text differs from the gold file's from offset {offset}; "
+                "spans cannot be compared"
+            )
+            mismatched = True
+            continue
+        system[name] = [element.timex for element in document.timexes]
+    extra = sorted(
+        path.relative_to(root).as_posix()
+        for path in _timeml_files(root)
+        if path.relative_to(root).as_posix() not in gold
+    )
+    if extra:
+        report.note(
+            f"{len(extra)} files in SYSTEM_DIR have no gold file and are ignored: "
+            f"{', '.join(extra[:3])}{' ...' if len(extra) > 3 else ''}"
+        )
+    return None if mismatched else system
+
+
+def _first_difference(first: str, second: str) -> int:
+    for offset, (mine, theirs) in enumerate(zip(first, second, strict=False)):
+        if mine != theirs:
+            return offset
+    return min(len(first), len(second))
+
+
+_MEASURES = (
+    ("strict match", "strict"),
+    ("relaxed match", "relaxed"),
+    ("type", "type"),
+    ("value", "value"),
+)
+
+
+def _score_json(score: PrecisionRecall) -> dict[str, float]:
+    return {"precision": score.precision, "recall": score.recall, "f1": score.f1}
+
+
+def _counts_json(counts: Counts) -> dict[str, Any]:
+    return {
+        "counts": {
+            "gold": counts.gold,
+            "system": counts.system,
+            "strict_matches": counts.strict_matches,
+            "relaxed_matches": counts.relaxed_matches,
+            "correct_types": counts.correct_types,
+            "correct_values": counts.correct_values,
+        },
+        **{key: _score_json(getattr(counts, key)) for _, key in _MEASURES},
+    }
+
+
+def _pair_json(pair: TimexPair) -> dict[str, Any]:
+    return {
+        "document": pair.document,
+        "gold": None if pair.gold is None else _timex_json(pair.gold),
+        "system": None if pair.system is None else _timex_json(pair.system),
+    }
+
+
+def _scores_json(scores: Scores, per_document: bool, errors: bool) -> dict[str, Any]:
+    data: dict[str, Any] = {"documents": len(scores.documents), **_counts_json(scores.counts)}
+    if per_document:
+        data["per_document"] = [
+            {"document": document.name, **_counts_json(document.counts)}
+            for document in scores.documents
+        ]
+    if errors:
+        for key in ("value_errors", "type_errors", "missed", "spurious"):
+            data[key] = [_pair_json(pair) for pair in getattr(scores, key)]
+    return data
+
+
+def _points_text(fraction: float) -> str:
+    return f"{100 * fraction:.2f}"
+
+
+def _print_scores(out: Console, scores: Scores, per_document: bool, errors: bool) -> None:
+    counts = scores.counts
+    out.print(
+        f"TempEval-3 Task A: {len(scores.documents)} documents, {counts.gold} gold and "
+        f"{counts.system} system expressions"
+    )
+    table = Table()
+    table.add_column("measure")
+    for column in ("precision", "recall", "F1"):
+        table.add_column(column, justify="right")
+    for label, key in _MEASURES:
+        score: PrecisionRecall = getattr(scores, key)
+        table.add_row(label, *map(_points_text, (score.precision, score.recall, score.f1)))
+    out.print(table)
+    if per_document:
+        documents = Table(title="per document (F1)", title_justify="left")
+        documents.add_column("document")
+        for column in ("gold", "system", "strict", "relaxed", "type", "value"):
+            documents.add_column(column, justify="right")
+        for document in scores.documents:
+            c = document.counts
+            documents.add_row(
+                document.name,
+                str(c.gold),
+                str(c.system),
+                *(_points_text(getattr(c, key).f1) for _, key in _MEASURES),
+            )
+        out.print(documents)
+    if errors:
+        _print_pairs(out, f"value errors ({len(scores.value_errors)})", scores.value_errors)
+        _print_pairs(out, f"missed ({len(scores.missed)})", scores.missed)
+        _print_pairs(out, f"spurious ({len(scores.spurious)})", scores.spurious)
+
+
+def _print_pairs(out: Console, title: str, pairs: Sequence[TimexPair]) -> None:
+    table = Table(title=title, title_justify="left")
+    for column in ("document", "gold text", "gold value", "system text", "system value"):
+        table.add_column(column)
+    for pair in pairs:
+        gold, system = pair.gold, pair.system
+        table.add_row(
+            pair.document,
+            "" if gold is None else gold.text,
+            "" if gold is None else gold.value,
+            "" if system is None else system.text,
+            "" if system is None else system.value,
+        )
+    out.print(table)
+
+
+# --------------------------------------------------------------------------- main
+
+_COMMANDS: tuple[
+    tuple[
+        str,
+        str,
+        Callable[[argparse.ArgumentParser], None],
+        Callable[[argparse.Namespace, Console], int],
+    ],
+    ...,
+] = (
+    ("tag", "find and resolve time expressions", _configure_tag, _run_tag),
+    ("eval", "score TIMEX3 tagging (TempEval-3 Task A)", _configure_eval, _run_eval),
+)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=_PROGRAM,
+        description="Turn news text into a timeline: tag time expressions, read and write "
+        "TimeML, and score tagging.",
+        epilog=_EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for name, summary, configure, run in _COMMANDS:
+        command = commands.add_parser(
+            name,
+            help=summary,
+            epilog=_EXIT_CODES,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        configure(command)
+        command.set_defaults(run=run)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``timeline`` command with `argv` (default: ``sys.argv[1:]``).
+
+    Returns:
+        The exit code: 0 success, 1 unusable input or failed check, 2 usage error,
+        3 missing file or directory.
+    """
+    out = Console(file=sys.stdout, highlight=False)
+    try:
+        args = _parser().parse_args(argv)
+        return int(args.run(args, out))
+    except SystemExit as exit:  # --help and --version end the parse this way
+        return exit.code if isinstance(exit.code, int) else EXIT_OK
+    except _UsageError as error:
+        print(f"{_PROGRAM}: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except _MissingError as error:
+        print(f"{_PROGRAM}: error: {error}", file=sys.stderr)
+        return EXIT_MISSING
+    except TimelineError as error:
+        print(f"{_PROGRAM}: error: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    except FileNotFoundError as error:
+        print(f"{_PROGRAM}: error: {error.strerror}: {error.filename!r}", file=sys.stderr)
+        return EXIT_MISSING
+    except BrokenPipeError:
+        # The reader went away (`timeline eval ... | head`); nothing left to say.
+        return EXIT_OK
+    except OSError as error:
+        print(f"{_PROGRAM}: error: {error.strerror}: {error.filename!r}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print(f"{_PROGRAM}: interrupted", file=sys.stderr)
+        return 130

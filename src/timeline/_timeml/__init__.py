@@ -1,0 +1,26 @@
+"""TimeML in and out: read documents safely, write them, re-tag an existing file's TEXT."""
+
+from ._document import (
+    CausalLink,
+    Document,
+    EventInstance,
+    EventMention,
+    TemporalLink,
+    TimexElement,
+)
+from ._reader import parse, read
+from ._writer import retag, to_string, write
+
+__all__ = [
+    "CausalLink",
+    "Document",
+    "EventInstance",
+    "EventMention",
+    "TemporalLink",
+    "TimexElement",
+    "parse",
+    "read",
+    "retag",
+    "to_string",
+    "write",
+]

@@ -1,0 +1,396 @@
+"""The records a TimeML document is read into: `Document` and the elements it holds.
+
+Each record keeps every attribute exactly as the file wrote it (``attributes``), so nothing
+in a gold corpus is lost, and offers the attributes that matter as typed fields or
+properties. TIMEX3 values are kept as plain strings and never validated here: gold corpora
+carry values such as ``PY5`` or ``03-02-2009`` and must still be readable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime
+from typing import Any
+
+import attrs
+
+from .._errors import InvalidTypeError, InvalidValueError, ValueFormatError
+from .._time import Grain, Interval, Timex, TimexType, parse_value
+
+__all__ = [
+    "CausalLink",
+    "Document",
+    "EventInstance",
+    "EventMention",
+    "TemporalLink",
+    "TimexElement",
+]
+
+Attributes = tuple[tuple[str, str], ...]
+
+
+def _check_attributes(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not (
+        isinstance(value, tuple)
+        and all(
+            isinstance(pair, tuple)
+            and len(pair) == 2
+            and isinstance(pair[0], str)
+            and isinstance(pair[1], str)
+            for pair in value
+        )
+    ):
+        raise InvalidTypeError(
+            f"{type(instance).__name__}.{attribute.name}: expected a tuple of "
+            f"(name, value) string pairs, got {value!r}"
+        )
+
+
+def _pairs(attributes: Iterable[tuple[str, str]]) -> Attributes:
+    return tuple(attributes)
+
+
+def _lookup(attributes: Attributes, name: str) -> str | None:
+    for key, value in attributes:
+        if key == name:
+            return value
+    return None
+
+
+@attrs.frozen
+class TimexElement:
+    """One TIMEX3 element: the expression as a `Timex`, its ``tid``, and its raw attributes.
+
+    The typed fields win over ``attributes`` when the element is written: ``tid``, and the
+    timex's type, value, mod, quant and freq. Every other attribute (``anchorTimeID``,
+    ``functionInDocument``, ``beginPoint``, ...) is written back exactly as it came in.
+
+    >>> element = TimexElement.of(Timex("today", "DATE", "2017-09-25"), "t2", anchorTimeID="t0")
+    >>> element.anchor_time_id, element.attributes[:2]
+    ('t0', (('tid', 't2'), ('type', 'DATE')))
+    """
+
+    timex: Timex = attrs.field(validator=attrs.validators.instance_of(Timex))
+    tid: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(str))
+    )
+    attributes: Attributes = attrs.field(
+        factory=tuple, converter=_pairs, validator=_check_attributes
+    )
+
+    @classmethod
+    def of(cls, timex: Timex, tid: str | None, **extra: str) -> TimexElement:
+        """An element for `timex` whose attributes are the TIMEX3 ones plus `extra`.
+
+        >>> TimexElement.of(Timex("three weeks", "DURATION", "P3W"), "t1").attributes
+        (('tid', 't1'), ('type', 'DURATION'), ('value', 'P3W'))
+        """
+        pairs: list[tuple[str, str]] = []
+        if tid is not None:
+            pairs.append(("tid", tid))
+        pairs += [("type", timex.type.value), ("value", timex.value)]
+        for name, value in (("mod", timex.mod), ("quant", timex.quant), ("freq", timex.freq)):
+            if value is not None:
+                pairs.append((name, str(value)))
+        pairs += extra.items()
+        return cls(timex, tid, tuple(pairs))
+
+    def attribute(self, name: str) -> str | None:
+        """The raw value of attribute `name` as the file wrote it, or None if absent."""
+        return _lookup(self.attributes, name)
+
+    @property
+    def anchor_time_id(self) -> str | None:
+        """The ``anchorTimeID``: the tid of the time this one was resolved against."""
+        return self.attribute("anchorTimeID")
+
+    @property
+    def function_in_document(self) -> str | None:
+        """The ``functionInDocument`` (``CREATION_TIME``, ``NONE``, ...)."""
+        return self.attribute("functionInDocument")
+
+
+def _check_optional_span(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None:
+        return
+    if not (
+        isinstance(value, tuple)
+        and len(value) == 2
+        and all(isinstance(i, int) and not isinstance(i, bool) for i in value)
+        and 0 <= value[0] <= value[1]
+    ):
+        raise InvalidValueError(
+            f"{type(instance).__name__}.{attribute.name}: expected None or (start, end) "
+            f"offsets with 0 <= start <= end, got {value!r}"
+        )
+
+
+@attrs.frozen
+class EventMention:
+    """One EVENT element: its text, its span in the document text, and its attributes.
+
+    ``span`` is None for an EVENT outside TEXT.
+
+    >>> EventMention("said", (20, 24), (("eid", "e1"), ("class", "REPORTING"))).eid
+    'e1'
+    """
+
+    text: str = attrs.field(validator=attrs.validators.instance_of(str))
+    span: tuple[int, int] | None = attrs.field(default=None, validator=_check_optional_span)
+    attributes: Attributes = attrs.field(
+        factory=tuple, converter=_pairs, validator=_check_attributes
+    )
+
+    def attribute(self, name: str) -> str | None:
+        """The raw value of attribute `name`, or None if absent."""
+        return _lookup(self.attributes, name)
+
+    @property
+    def eid(self) -> str | None:
+        """The event id (``eid``)."""
+        return self.attribute("eid")
+
+    @property
+    def event_class(self) -> str | None:
+        """The TimeML event ``class`` (``OCCURRENCE``, ``REPORTING``, ...)."""
+        return self.attribute("class")
+
+
+@attrs.frozen
+class EventInstance:
+    """One MAKEINSTANCE element: an instance of an event, with tense, aspect, polarity...
+
+    >>> EventInstance((("eiid", "ei1"), ("eventID", "e1"))).event_id
+    'e1'
+    """
+
+    attributes: Attributes = attrs.field(
+        factory=tuple, converter=_pairs, validator=_check_attributes
+    )
+
+    def attribute(self, name: str) -> str | None:
+        """The raw value of attribute `name`, or None if absent."""
+        return _lookup(self.attributes, name)
+
+    @property
+    def eiid(self) -> str | None:
+        """The event instance id (``eiid``)."""
+        return self.attribute("eiid")
+
+    @property
+    def event_id(self) -> str | None:
+        """The id of the EVENT this is an instance of (``eventID``)."""
+        return self.attribute("eventID")
+
+
+@attrs.frozen
+class TemporalLink:
+    """One TLINK element: a temporal relation between two event instances or times.
+
+    >>> link = TemporalLink((("lid", "l1"), ("relType", "BEFORE"),
+    ...                      ("eventInstanceID", "ei1"), ("relatedToTime", "t0")))
+    >>> link.source, link.rel_type, link.target
+    ('ei1', 'BEFORE', 't0')
+    """
+
+    attributes: Attributes = attrs.field(
+        factory=tuple, converter=_pairs, validator=_check_attributes
+    )
+
+    def attribute(self, name: str) -> str | None:
+        """The raw value of attribute `name`, or None if absent."""
+        return _lookup(self.attributes, name)
+
+    @property
+    def lid(self) -> str | None:
+        """The link id (``lid``)."""
+        return self.attribute("lid")
+
+    @property
+    def rel_type(self) -> str | None:
+        """The relation (``relType``: ``BEFORE``, ``IS_INCLUDED``, ...)."""
+        return self.attribute("relType")
+
+    @property
+    def source(self) -> str | None:
+        """The id of the event instance or time the relation starts from."""
+        return self.attribute("eventInstanceID") or self.attribute("timeID")
+
+    @property
+    def target(self) -> str | None:
+        """The id of the event instance or time the relation points to."""
+        return self.attribute("relatedToEventInstance") or self.attribute("relatedToTime")
+
+
+@attrs.frozen
+class CausalLink:
+    """One CLINK element: the source event instance causes the target.
+
+    >>> CausalLink((("lid", "l2"), ("eventInstanceID", "ei3"),
+    ...             ("relatedToEventInstance", "ei4"))).target
+    'ei4'
+    """
+
+    attributes: Attributes = attrs.field(
+        factory=tuple, converter=_pairs, validator=_check_attributes
+    )
+
+    def attribute(self, name: str) -> str | None:
+        """The raw value of attribute `name`, or None if absent."""
+        return _lookup(self.attributes, name)
+
+    @property
+    def lid(self) -> str | None:
+        """The link id (``lid``)."""
+        return self.attribute("lid")
+
+    @property
+    def source(self) -> str | None:
+        """The id of the causing event instance."""
+        return self.attribute("eventInstanceID")
+
+    @property
+    def target(self) -> str | None:
+        """The id of the caused event instance."""
+        return self.attribute("relatedToEventInstance")
+
+
+def _check_in_text(document: Document, name: str, span: tuple[int, int], inner: str) -> None:
+    start, end = span
+    if end > len(document.text):
+        raise InvalidValueError(
+            f"Document.{name}: expected spans inside the text of {len(document.text)} "
+            f"characters, got {span}"
+        )
+    if document.text[start:end] != inner:
+        raise InvalidValueError(
+            f"Document.{name}: expected text[{start}:{end}] to be the element's text "
+            f"{inner!r}, got {document.text[start:end]!r}"
+        )
+
+
+def _tuple_of(kind: type) -> Any:
+    return attrs.field(
+        factory=tuple,
+        converter=tuple,
+        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(kind)),
+    )
+
+
+@attrs.frozen
+class Document:
+    """A TimeML document: the plain text of TEXT and what is annotated on it.
+
+    ``timexes`` are the TIMEX3 elements inside TEXT, in text order, each with a span into
+    ``text``; ``dct`` is the document creation time (the TIMEX3 in DCT, or else the first
+    one whose ``functionInDocument`` is ``CREATION_TIME``); ``timexes_outside_text`` are the
+    other TIMEX3 elements outside TEXT (non-consuming ones, such as the start point of a
+    duration). Markup inside TEXT other than TIMEX3 and EVENT (SIGNAL, C-SIGNAL, ...)
+    contributes its text only.
+
+    >>> document = Document.from_timexes(
+    ...     "Talks resume on Monday.",
+    ...     [Timex("Monday", "DATE", "2017-09-25", span=(16, 22))],
+    ...     published=date(2017, 9, 22),
+    ... )
+    >>> document.timexes[0].tid, document.published
+    ('t1', datetime.date(2017, 9, 22))
+    """
+
+    text: str = attrs.field(validator=attrs.validators.instance_of(str))
+    timexes: tuple[TimexElement, ...] = _tuple_of(TimexElement)
+    dct: TimexElement | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional(attrs.validators.instance_of(TimexElement)),
+    )
+    doc_id: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(str))
+    )
+    events: tuple[EventMention, ...] = _tuple_of(EventMention)
+    instances: tuple[EventInstance, ...] = _tuple_of(EventInstance)
+    temporal_links: tuple[TemporalLink, ...] = _tuple_of(TemporalLink)
+    causal_links: tuple[CausalLink, ...] = _tuple_of(CausalLink)
+    timexes_outside_text: tuple[TimexElement, ...] = _tuple_of(TimexElement)
+
+    @timexes.validator
+    def _timexes_in_text(
+        self, attribute: attrs.Attribute[Any], timexes: tuple[TimexElement, ...]
+    ) -> None:
+        for element in timexes:
+            span = element.timex.span
+            if span is None:
+                raise InvalidValueError(
+                    f"Document.timexes: expected every timex in TEXT to have a span, "
+                    f"got {element.timex.text!r} without one"
+                )
+            _check_in_text(self, "timexes", span, element.timex.text)
+
+    @events.validator
+    def _events_in_text(
+        self, attribute: attrs.Attribute[Any], events: tuple[EventMention, ...]
+    ) -> None:
+        for event in events:
+            if event.span is not None:
+                _check_in_text(self, "events", event.span, event.text)
+
+    @classmethod
+    def from_timexes(
+        cls,
+        text: str,
+        timexes: Iterable[Timex],
+        *,
+        published: date | datetime | None = None,
+        doc_id: str | None = None,
+    ) -> Document:
+        """A document for `text` with `timexes` (each with a span) and an optional DCT.
+
+        Timexes get tids ``t1``, ``t2``... in text order; the DCT, if `published` is
+        given, is ``t0`` with the value of its calendar day.
+
+        Raises:
+            InvalidValueError: a timex has no span, or its span does not hold its text.
+        """
+        ordered = sorted(timexes, key=_text_order)
+        elements = tuple(
+            TimexElement.of(timex, f"t{number}") for number, timex in enumerate(ordered, 1)
+        )
+        dct = None
+        if published is not None:
+            day = published.date() if isinstance(published, datetime) else published
+            value = day.isoformat()
+            dct = TimexElement.of(
+                Timex(value, TimexType.DATE, value), "t0", functionInDocument="CREATION_TIME"
+            )
+        return cls(text, elements, dct, doc_id)
+
+    @property
+    def published(self) -> date | datetime | None:
+        """The publication date from the DCT, if its value names a day or a moment.
+
+        A DCT value that is a day (or a part of a day) gives a `date`; one with a clock
+        time gives an aware `datetime` (UTC unless the value has a zone). A missing DCT,
+        a coarser value (``2017-09``) or a malformed one (``03-02-2009``) gives None.
+        """
+        if self.dct is None:
+            return None
+        try:
+            denoted = parse_value(self.dct.timex.value)
+        except ValueFormatError:
+            return None
+        if not isinstance(denoted, Interval):
+            return None
+        if denoted.grain in (Grain.DAY, Grain.PART_OF_DAY):
+            return denoted.start.date()
+        if denoted.grain < Grain.PART_OF_DAY:
+            return denoted.start
+        return None
+
+
+def _text_order(timex: Timex) -> tuple[int, int]:
+    if timex.span is None:
+        raise InvalidValueError(
+            f"Document.from_timexes: expected every timex to have a span, "
+            f"got {timex.text!r} without one"
+        )
+    start, end = timex.span
+    return start, -end

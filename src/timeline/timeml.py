@@ -1,0 +1,55 @@
+"""TimeML, the field's interchange format, and TempEval-3 scoring.
+
+Read a document (``read(path)``, ``parse(markup)``) into a `Document`: the plain text of
+TEXT, its TIMEX3 elements as `Timex` values with character spans, the DCT, and EVENT,
+MAKEINSTANCE, TLINK and CLINK elements. Write one (``to_string``, ``write``) with the
+TIMEX3 tags inline, or put new TIMEX3 tags into an existing file's TEXT (``retag``).
+Score a system against gold annotations with ``evaluate`` (TempEval-3 Task A).
+
+XML from outside is treated as hostile: entity declarations (the "billion laughs") and
+external entities are refused with a `TimeMLError` that names the file and line.
+
+>>> from timeline import timeml
+>>> document = timeml.parse('<TimeML><TEXT>Markets closed <TIMEX3 tid="t1" type="DATE" '
+...                         'value="2017-09-25">on Monday</TIMEX3>.</TEXT></TimeML>')
+>>> element = document.timexes[0]
+>>> element.tid, element.timex.span, element.timex.value
+('t1', (15, 24), '2017-09-25')
+"""
+
+from ._errors import TimeMLError
+from ._evaluation import Counts, DocumentScores, PrecisionRecall, Scores, TimexPair, evaluate
+from ._timeml import (
+    CausalLink,
+    Document,
+    EventInstance,
+    EventMention,
+    TemporalLink,
+    TimexElement,
+    parse,
+    read,
+    retag,
+    to_string,
+    write,
+)
+
+__all__ = [
+    "CausalLink",
+    "Counts",
+    "Document",
+    "DocumentScores",
+    "EventInstance",
+    "EventMention",
+    "PrecisionRecall",
+    "Scores",
+    "TemporalLink",
+    "TimeMLError",
+    "TimexElement",
+    "TimexPair",
+    "evaluate",
+    "parse",
+    "read",
+    "retag",
+    "to_string",
+    "write",
+]
