@@ -7,7 +7,7 @@ These are the tagger's judgement calls, kept apart from the grammar so that `res
 from __future__ import annotations
 
 from .._time._grammar import VOCABULARY
-from .._time._lexicon import MONTHS, SEASONS, WEEKDAYS, Token
+from .._time._lexicon import MONTHS, ORDINALS, SEASONS, WEEKDAYS, Token
 
 __all__ = ["clause_tense", "is_time", "sentence_starts"]
 
@@ -200,8 +200,15 @@ def sentence_starts(tokens: list[Token], text: str) -> list[int]:
     starts = [0]
     for index in range(1, len(tokens)):
         previous = tokens[index - 1]
-        if previous.kind == "b" or (previous.kind == "p" and previous.text in _SENTENCE_ENDS):
+        if previous.kind == "b":
             starts.append(index)
+        elif previous.kind == "p" and previous.text in _SENTENCE_ENDS:
+            # "0.9%" and "U.S. officials" do not end a sentence: a full stop does when a
+            # space and a capital (or a quote) follow it.
+            current = tokens[index]
+            spaced = current.start > previous.end
+            if spaced and (text[current.start].isupper() or current.kind == "p"):
+                starts.append(index)
     return starts
 
 
@@ -220,7 +227,7 @@ def clause_tense(tokens: list[Token], start: int, end: int, sentence: tuple[int,
             best = (start - index, tense)
             break
     for index in range(end, min(last, end + _LOOK)):
-        tense = _marker(tokens, index)
+        tense = _marker(tokens, index, after_expression=True)
         if tense is not None:
             if best is None or index - end + 1 < best[0]:
                 best = (index - end + 1, tense)
@@ -228,7 +235,7 @@ def clause_tense(tokens: list[Token], start: int, end: int, sentence: tuple[int,
     return "unmarked" if best is None else best[1]
 
 
-def _marker(tokens: list[Token], index: int) -> str | None:
+def _marker(tokens: list[Token], index: int, *, after_expression: bool = False) -> str | None:
     token = tokens[index]
     if token.kind == "b" or (token.kind == "p" and token.text not in ("'s", "'ll")):
         return None
@@ -238,13 +245,17 @@ def _marker(tokens: list[Token], index: int) -> str | None:
             return None  # "next" inside a neighbouring expression says nothing of tense
         return "future"
     following = tokens[index + 1] if index + 1 < len(tokens) else None
-    if word == "to" and following is not None and following.kind == "w":
+    if word == "to" and following is not None and following.kind == "w" and not after_expression:
         # "to remain closed until Friday", "is due to vote": an infinitive looks ahead
         # (but not "to the", "to Paris").
         if following.text not in _DETERMINERS and following.text not in VOCABULARY:
             return "future"
     if word in ("has", "have"):
-        # The present perfect ("has said") reports the past; "has a deadline" is present.
+        # The present perfect ("has said") reports the past, but "has been scheduled"
+        # looks ahead; "has a deadline" is present.
+        if following is not None and following.text == "been" and index + 2 < len(tokens):
+            if tokens[index + 2].text in _FUTURE_WORDS:
+                return "future"
         if following is not None and (_is_past_form(following.text) or following.text == "been"):
             return "past"
         return "present"
@@ -263,6 +274,45 @@ def _is_past_form(word: str) -> bool:
     )
 
 
+# Vague words that corpora almost never annotate in running text ("its current model").
+_WEAK_VAGUE = frozenset({"current", "currently", "previously", "formerly"})
+_SET_WORDS = frozenset(
+    {
+        "daily",
+        "weekly",
+        "monthly",
+        "quarterly",
+        "annually",
+        "yearly",
+        "hourly",
+        "nightly",
+        "annual",
+        "biweekly",
+        "fortnightly",
+    }
+)
+_DAY_VERBS = frozenset(
+    {
+        "end",
+        "ends",
+        "ended",
+        "ending",
+        "finish",
+        "finished",
+        "finishing",
+        "close",
+        "closed",
+        "closing",
+        "open",
+        "opened",
+        "opening",
+        "start",
+        "started",
+        "starting",
+        "begin",
+        "began",
+    }
+)
 _AMBIGUOUS_NAMES = frozenset({"may", "march", "sun", "sat", "wed", "mar", "jan", "dec", "jun"})
 _YEAR_PREPOSITIONS = frozenset(
     {
@@ -374,11 +424,14 @@ def is_time(tokens: list[Token], start: int, end: int, text: str) -> bool:
         if before == "the" and after_token.kind == "w" and following.isupper():
             return False
     if len(words) == 1 and tokens[start].kind == "n":
-        return _is_year(tokens, start, before, after_token)
+        return _is_year(tokens, start, before, after_token, text)
     if head in SEASONS and len(words) == 1:
-        if before not in _SEASON_CONTEXT:
-            return False
-        if head == "fall" and before not in ("the", "this", "last", "next", "early", "late"):
+        # "fall" and "spring" are also a verb and a noun; the others are seasons when
+        # capitalised or after a word that takes a time.
+        if head == "fall":
+            return before in ("the", "this", "last", "next", "early", "late")
+        capitalised = text[tokens[start].start].isupper()
+        if before not in _SEASON_CONTEXT and not (capitalised and head != "spring"):
             return False
     if words[-1] in ("second", "seconds") and (head in ("a", "one") and len(words) == 2):
         return after_token is None or after_token.kind == "p" or after in ("later", "ago")
@@ -386,18 +439,42 @@ def is_time(tokens: list[Token], start: int, end: int, text: str) -> bool:
         # "the second" is an ordinal, not the 2nd of the month, unless "on" precedes it.
         if len(words) == 2 and before != "on":
             return False
+    if len(words) == 1 and head in _WEAK_VAGUE:
+        return False
+    if head in ("a", "an", "about", "around", "some", "nearly", "almost") and "quarter" in words:
+        # "a quarter of its value": a fraction, unless a time word follows it.
+        return after in ("century", "later", "ago", "earlier")
+    if len(words) == 1 and head in _SET_WORDS and text[tokens[start].start].isupper():
+        # "The China Daily": a capitalised set adverb inside a sentence is a name.
+        return before in ("", ".", "!", "?", "\n", '"', "``")
+    if head == "the" and len(words) == 2 and words[1] in ORDINALS:
+        # "the fourth largest": an ordinal; "on the fourth" is a day of the month.
+        ends = after_token is None or after_token.kind in ("p", "b")
+        return before in ("on", "by", "until", "since", "from", "till") and ends
     if words == ["the", "day"]:
-        # "on the day" in a market report is that day; "the day he died" is not a timex.
+        # "on the day" and "ended the day up 2%" in a market report are that day; "the day
+        # he died" is not a timex.
+        if before in _DAY_VERBS:
+            return True
         return before in ("on", "for", "during", "throughout", "in") and (
             after_token is None or after_token.kind in ("p", "b")
         )
     return True
 
 
-def _is_year(tokens: list[Token], index: int, before: str, after: Token | None) -> bool:
+def _is_year(tokens: list[Token], index: int, before: str, after: Token | None, text: str) -> bool:
     value = int(tokens[index].text)
     if before in _QUANTITY_WORDS:
         return False
+    if after is not None and after.text in (".", ",") and index + 2 < len(tokens):
+        following = tokens[index + 2]
+        if following.kind == "n" and after.start == tokens[index].end == following.start - 1:
+            return False  # "2020.90 points", "2,000": a number
+    if after is not None and after.kind == "w" and after.text not in MONTHS:
+        previous = tokens[index - 1] if index > 0 else None
+        if text[after.start].isupper() and previous is not None and previous.kind == "w":
+            if text[previous.start].isupper() and previous.text not in MONTHS:
+                return False  # "the Russell 2000 Index": part of a name
     if after is not None and after.kind == "w" and after.text in ("percent", "per", "people", "%"):
         return False
     if after is not None and after.text == "%":

@@ -105,7 +105,7 @@ def tag(
             continue
         found.append(timex)
         if _is_reference(timex) and timex.interval is not None:
-            context.reference = _slot_of(timex.interval, context)
+            context.mentioned.append(_slot_of(timex.interval, context))
         index = end
     return found
 

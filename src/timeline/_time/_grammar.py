@@ -152,6 +152,9 @@ for _words, _reference in (
             "shortly",
             "the future",
             "the near future",
+            "the near term",
+            "the short term",
+            "the long term",
             "the coming days",
             "the coming weeks",
             "the coming months",
@@ -616,7 +619,9 @@ class Parser:
             if value == 1 and plural and self.word(i) in ("a", "an"):
                 return None  # "a days"
             if value not in (1, 0.5) and not plural and self.word(i) != "half":
-                return None  # "three week" is not a duration (but "a 20 year" is odd too)
+                # "three week" is not a duration, but "a four day strike" is.
+                if self.word(i - 1) not in ("a", "an") or i == 0:
+                    return None
         j = grain[1]
         half = self.sequence(j, "and", "a", "half")
         if half is not None and value is not None:
@@ -633,6 +638,8 @@ class Parser:
         from_reference = direction in ("following", "previous")
         amount = self.amount(j + 1)
         if amount is not None:
+            if self.word(amount[1]) in _COUNTED_ADJECTIVES:
+                amount = (amount[0], amount[1] + 1)  # "the past five trading days"
             grain = self.unit(amount[1])
             if grain is None or self.word(amount[1]) not in PLURAL_UNITS:
                 if not (amount[0] == 1 and grain is not None):
@@ -961,8 +968,8 @@ class Parser:
         return node, end
 
     def _day_of_month_after_weekday(self, i: int) -> Parsed[DateNode]:
-        # "Monday the 25th"
-        if self.word(i) == "the":
+        # "Monday the 25th" (in figures: "Tuesday the first" is usually something else)
+        if self.word(i) == "the" and self.is_number(i + 1):
             ordinal = self.ordinal(i + 1)
             if ordinal is not None:
                 return self._day_of_month(ordinal[0], ordinal[1])
@@ -1265,6 +1272,8 @@ class Parser:
         ordinal = self.ordinal(j)
         if ordinal is None:
             return None
+        if self.word(ordinal[1]) == "-":
+            ordinal = (ordinal[0], ordinal[1] + 1)  # "third-quarter results"
         which = self.word(ordinal[1])
         grain = {"quarter": Grain.QUARTER, "half": Grain.HALF}.get(which)
         if grain is None:

@@ -56,7 +56,16 @@ class Impossible(Exception):
 class Context:
     """What an expression is resolved against, and a note of what it used."""
 
-    __slots__ = ("has_time", "now", "reference", "tense", "used", "zone")
+    __slots__ = (
+        "has_time",
+        "mentioned",
+        "now",
+        "reference",
+        "tense",
+        "used",
+        "used_reference",
+        "zone",
+    )
 
     def __init__(
         self,
@@ -72,7 +81,10 @@ class Context:
         self.has_time = has_time
         self.tense = tense
         self.reference = reference
+        # Dates mentioned so far in running text, latest last (kept by the tagger).
+        self.mentioned: list[Slot] = []
         self.used: str | None = None  # "published" or "reference"
+        self.used_reference: Slot | None = None
 
     def moment(self) -> datetime:
         if self.now is None:
@@ -84,11 +96,19 @@ class Context:
     def today(self) -> Slot:
         return unit(self.moment(), Grain.DAY)
 
-    def reference_slot(self) -> Slot:
-        if self.reference is None:
-            return self.today()
-        self.used = "reference"
-        return self.reference
+    def reference_slot(self, grain: Grain = Grain.CENTURY) -> Slot:
+        """The reference time for an anaphor of `grain` ("the following day": DAY).
+
+        A reference given by the caller is always used. In running text it is the latest
+        date mentioned that is at least as fine as `grain` ("the next day" after "in 1983"
+        does not count from 1 January 1983), else the publication day.
+        """
+        candidates = [self.reference] if self.reference is not None else reversed(self.mentioned)
+        for slot in candidates:
+            if self.reference is not None or slot.grain <= grain:
+                self.used, self.used_reference = "reference", slot
+                return slot
+        return self.today()
 
 
 def unit(moment: datetime, grain: Grain) -> Slot:
@@ -415,7 +435,7 @@ class Anaphoric(DateNode):
     offset: int
 
     def slot(self, ctx: Context) -> Slot:
-        reference = ctx.reference_slot()
+        reference = ctx.reference_slot(self.grain)
         return shifted(unit(reference.start, self.grain), self.offset)
 
     def pattern(self) -> str:
@@ -432,7 +452,7 @@ class Offset(DateNode):
     from_reference: bool = False
 
     def slot(self, ctx: Context) -> Slot:
-        base = ctx.reference_slot().start if self.from_reference else ctx.moment()
+        base = ctx.reference_slot(self.grain).start if self.from_reference else ctx.moment()
         if self.grain <= Grain.HOUR:
             if not (ctx.has_time or self.from_reference):
                 raise Impossible("a time of day is needed to count hours")
@@ -498,7 +518,8 @@ class AtTime(DateNode):
     zone_minutes: int | None = None
 
     def slot(self, ctx: Context) -> Slot:
-        day = self.day.slot(ctx) if self.day is not None else ctx.today()
+        # A clock time alone is on the day in focus: "flew Tuesday ... at 18:00 UTC".
+        day = self.day.slot(ctx) if self.day is not None else ctx.reference_slot(Grain.DAY)
         hour = self.hour
         if hour == 24 and self.day is None:
             hour = 0  # "midnight" on its own: the one that began the publication day

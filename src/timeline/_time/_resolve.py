@@ -229,7 +229,7 @@ def evaluate(
     expression: Expression, context: Context, *, text: str, span: tuple[int, int] | None = None
 ) -> Timex:
     """Compute the Timex of a parsed expression (shared with the tagger)."""
-    context.used = None
+    context.used = context.used_reference = None
     if isinstance(expression, DateExpression):
         return _date_timex(expression, context, text, span)
     if isinstance(expression, DurationExpression):
@@ -288,7 +288,7 @@ def _span_timex(
     value = expression.duration.value
     try:
         if expression.from_reference:
-            base_slot = context.reference_slot()
+            base_slot = context.reference_slot(Grain.DAY)
             base = unit(base_slot.start, Grain.DAY)
         else:
             base = context.today()
@@ -320,8 +320,8 @@ def _span_timex(
 
 
 def _anchor(context: Context) -> datetime | None:
-    if context.used == "reference" and context.reference is not None:
-        return context.reference.start.replace(tzinfo=context.zone)
+    if context.used == "reference" and context.used_reference is not None:
+        return context.used_reference.start.replace(tzinfo=context.zone)
     if context.used is not None and context.now is not None:
         return context.now.replace(tzinfo=context.zone)
     return None
