@@ -105,7 +105,8 @@ def tag(
             continue
         found.append(timex)
         if _is_reference(timex) and timex.interval is not None:
-            context.mentioned.append(_slot_of(timex.interval, context))
+            from_publication = context.used == "published"
+            context.mentioned.append((_slot_of(timex.interval, context), from_publication))
         index = end
     return found
 

@@ -45,6 +45,9 @@ class Slot(NamedTuple):
     grain: Grain
 
 
+_NARRATIVE_YEARS = 2
+
+
 class Unanchored(Exception):
     """The expression needs a publication date (or reference) and none was given."""
 
@@ -81,8 +84,9 @@ class Context:
         self.has_time = has_time
         self.tense = tense
         self.reference = reference
-        # Dates mentioned so far in running text, latest last (kept by the tagger).
-        self.mentioned: list[Slot] = []
+        # Dates mentioned so far in running text, latest last (kept by the tagger), each
+        # with whether it was counted from the publication date.
+        self.mentioned: list[tuple[Slot, bool]] = []
         self.used: str | None = None  # "published" or "reference"
         self.used_reference: Slot | None = None
 
@@ -96,6 +100,21 @@ class Context:
     def today(self) -> Slot:
         return unit(self.moment(), Grain.DAY)
 
+    def narrative_slot(self) -> Slot | None:
+        """The latest date mentioned, if the text has moved years away from publication.
+
+        Dates of the year without a year ("June 6", "early April") are read in the year
+        the text is talking about once it talks about another time ("In 1944, ..."); a
+        mention within a year of publication leaves them to the tense rule.
+        """
+        for slot, from_publication in reversed(self.mentioned):
+            if slot.grain <= Grain.YEAR and not from_publication:
+                if self.now is None or abs(slot.start.year - self.now.year) >= _NARRATIVE_YEARS:
+                    self.used, self.used_reference = "reference", slot
+                    return slot
+                return None
+        return None
+
     def reference_slot(self, grain: Grain = Grain.CENTURY) -> Slot:
         """The reference time for an anaphor of `grain` ("the following day": DAY).
 
@@ -103,7 +122,10 @@ class Context:
         date mentioned that is at least as fine as `grain` ("the next day" after "in 1983"
         does not count from 1 January 1983), else the publication day.
         """
-        candidates = [self.reference] if self.reference is not None else reversed(self.mentioned)
+        if self.reference is not None:
+            candidates = [self.reference]
+        else:
+            candidates = [slot for slot, _ in reversed(self.mentioned)]
         for slot in candidates:
             if self.reference is not None or slot.grain <= grain:
                 self.used, self.used_reference = "reference", slot
@@ -308,15 +330,15 @@ def earliest(rec: Recurring, accept: Callable[[Slot], bool], moment: datetime) -
     raise Impossible(f"{rec.describe()} never occurs")
 
 
-def pick(rec: Recurring, direction: str, ctx: Context) -> Slot:
+def pick(rec: Recurring, direction: str, ctx: Context, around: Slot | None = None) -> Slot:
     """The occurrence of `rec` that `direction` means, seen from the publication day.
 
     past: latest starting on or before the publication day; future: earliest ending on or
     after it; present: the nearer of those two (ties go forward); last/next: strictly
     before/after the publication day; this: the nearest, or for weekdays the one of the
-    publication's ISO week.
+    publication's ISO week. `around` replaces the publication day as the point of view.
     """
-    today = ctx.today()
+    today = around or ctx.today()
     if direction == "past":
         return latest(rec, lambda o: o.start < today.end, today.start)
     if direction == "future":
@@ -372,6 +394,11 @@ class Pick(DateNode):
     direction: str | None = None
 
     def slot(self, ctx: Context) -> Slot:
+        if self.direction is None and self.recurring.cycle is Grain.YEAR and ctx.tense != "future":
+            # Narrative: after "In 1944", "on June 6" is in 1944, not near publication.
+            narrative = ctx.narrative_slot()
+            if narrative is not None:
+                return pick(self.recurring, "present", ctx, narrative)
         direction = self.direction or ctx.tense
         if direction == "unmarked":
             # Running text with no tense marker near the expression: weekdays look back
