@@ -276,6 +276,7 @@ def _is_past_form(word: str) -> bool:
 
 # Vague words that corpora almost never annotate in running text ("its current model").
 _WEAK_VAGUE = frozenset({"current", "currently", "previously", "formerly"})
+_ADVERBS = frozenset({"now", "soon", "recently", "lately", "shortly", "today", "yesterday"})
 _SET_WORDS = frozenset(
     {
         "daily",
@@ -441,6 +442,9 @@ def is_time(tokens: list[Token], start: int, end: int, text: str) -> bool:
             return False
     if len(words) == 1 and head in _WEAK_VAGUE:
         return False
+    if after == "-" and after_token is not None and after_token.start == tokens[end - 1].end:
+        if len(words) == 1 and head in _ADVERBS:
+            return False  # "now-cancelled", "soon-to-open": part of a compound adjective
     if head in ("a", "an", "about", "around", "some", "nearly", "almost") and "quarter" in words:
         # "a quarter of its value": a fraction, unless a time word follows it.
         return after in ("century", "later", "ago", "earlier")

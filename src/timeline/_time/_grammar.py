@@ -372,6 +372,8 @@ class Parser:
         if self.is_number(i):
             if self.word(i + 1) == "," and self.is_number(i + 2) and len(self.word(i + 2)) == 3:
                 return None  # "1,000": a quantity, not a count of units
+            if len(word) > 9:
+                return None  # a digit run, not a count (and int() refuses huge ones)
             return int(word), i + 1
         if word in CARDINALS:
             value, j = CARDINALS[word], i + 1
@@ -1263,7 +1265,12 @@ class Parser:
     def _part_of_year(self, i: int) -> Parsed[DateNode]:
         """ "the first quarter (of 2016)", "the second half", "Q3 2017", "last quarter"."""
         word = self.word(i)
-        if word == "q" and self.is_number(i + 1) and self.touching(i + 1):
+        if (
+            word == "q"
+            and self.is_number(i + 1)
+            and self.touching(i + 1)
+            and len(self.word(i + 1)) == 1
+        ):
             number = int(self.word(i + 1))
             if not 1 <= number <= 4:
                 return None

@@ -1,0 +1,195 @@
+"""Example tests for `timeline.tag`: extents, values, tense, reference time, negatives."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import timeline
+from timeline import InvalidTypeError, TimexType, tag, tag_documents
+
+MONDAY = date(2017, 9, 25)
+
+STORY = """Kremlin blames Washington after general dies in Syria
+September 25, 2017
+Moscow's defence ministry announced late Sunday that a senior Russian commander had died
+after shelling near the besieged city. Officials said the attack happened on Saturday.
+The ministry will brief reporters on Thursday, and a memorial is planned for next week.
+Last week, Russian diplomats warned that strikes on government troops would not go
+unanswered. Kurdish-led fighters said they had taken a gas plant in the province the
+previous week; they held it for less than a week before the shelling began.
+"""
+
+
+def found(text: str, published: date | None = MONDAY) -> list[tuple[str, str, str | None]]:
+    return [(t.text, t.value, t.mod) for t in tag(text, published)]
+
+
+def test_story() -> None:
+    expected = [
+        ("September 25, 2017", "2017-09-25", None),
+        ("late Sunday", "2017-09-24", "END"),
+        ("Saturday", "2017-09-23", None),
+        ("Thursday", "2017-09-28", None),
+        ("next week", "2017-W40", None),
+        ("Last week", "2017-W38", None),
+        ("the\nprevious week", "2017-W38", None),
+        ("less than a week", "P1W", "LESS_THAN"),
+    ]
+    actual = found(STORY)
+    assert [e for e in expected if "\n" not in e[0]] == [a for a in actual if "\n" not in a[0]]
+
+
+def test_offsets_index_the_text() -> None:
+    for timex in tag(STORY, MONDAY):
+        assert timex.span is not None
+        assert timex.text == STORY[timex.span[0] : timex.span[1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "extent"),
+    [
+        ("The vote was held on Monday.", "Monday"),
+        ("Prices have risen since March.", "March"),
+        ("Output rose in 2009.", "2009"),
+        ("The ministry spoke late Sunday.", "late Sunday"),
+        ("They met the following day.", "the following day"),
+        ("The truce lasted less than a week.", "less than a week"),
+        ("Sunday's attack killed nine.", "Sunday"),
+        ("Talks resume in three days.", "three days"),
+        ("Sales fell in the past three days.", "the past three days"),
+        ("Rebels took the town earlier this month.", "earlier this month"),
+        ("He left about two weeks ago.", "about two weeks ago"),
+    ],
+)
+def test_extents_follow_timeml(text: str, extent: str) -> None:
+    assert [extent] == [t.text for t in tag(text, MONDAY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The minister said the talks collapsed on Thursday.", "2017-09-21"),
+        ("The minister will visit on Thursday.", "2017-09-28"),
+        ("The summit is due to open Thursday.", "2017-09-28"),
+        ("Officials are expected to vote Thursday.", "2017-09-28"),
+        ("Officials voted Thursday.", "2017-09-21"),
+        ("The hearing has been scheduled for Thursday.", "2017-09-28"),
+        ("Markets stay closed until Friday.", "2017-09-29"),
+    ],
+)
+def test_clause_tense_decides_a_bare_weekday(text: str, value: str) -> None:
+    assert [value] == [t.value for t in tag(text, MONDAY)]
+
+
+def test_forced_tense() -> None:
+    assert ["2017-09-21"] == [
+        t.value for t in tag("The vote is on Thursday.", MONDAY, tense="past")
+    ]
+
+
+def test_anaphora_follow_the_last_date() -> None:
+    text = "The deal was signed on March 3, 2009. Two days later the board resigned."
+    assert [("March 3, 2009", "2009-03-03"), ("Two days later", "2009-03-05")] == [
+        (t.text, t.value) for t in tag(text, MONDAY)
+    ]
+    later = tag(text, MONDAY)[1]
+    assert later.anchor is not None
+    assert date(2009, 3, 3) == later.anchor.date()
+
+
+def test_anaphora_skip_coarser_mentions() -> None:
+    text = "The plant opened in 1983. Shares fell 3% on the day."
+    values = [t.value for t in tag(text, date(2009, 4, 4))]
+    assert ["1983", "2009-04-04"] == values
+
+
+def test_narrative_year_is_read_from_the_text() -> None:
+    text = "The offensive began in 1944. By June 6 the landings were under way, and in late August the city fell."
+    assert ["1944", "1944-06-06", "1944-08"] == [t.value for t in tag(text, date(2009, 12, 19))]
+
+
+def test_clock_time_sits_on_the_day_in_focus() -> None:
+    text = "The jet made its first flight Tuesday in Seattle at 18:00 UTC."
+    assert ["2017-09-19", "2017-09-19T18:00Z"] == [t.value for t in tag(text, MONDAY)]
+
+
+def test_without_publication_date_relative_expressions_keep_placeholders() -> None:
+    text = "On Thursday the board met; it had been warned last week. The merger closed on 3 March 2011."
+    assert [
+        ("Thursday", "XXXX-WXX-4", None),
+        ("last week", "XXXX-WXX", None),
+        ("3 March 2011", "2011-03-03", None),
+    ] == found(text, None)
+    assert all(t.interval is None for t in tag(text, None)[:2])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials may well resign.",
+        "Thousands march through the capital.",
+        "He writes for the Sunday Times.",
+        "She finished in second place.",
+        "The army sent 1500 troops.",
+        "Shares closed at 2020.90 points.",
+        "He won a second term.",
+        "The Russell 2000 Index fell.",
+        "It was the fourth largest bankruptcy.",
+        "Prices fall when demand eases.",
+        "The China Daily reported the deal.",
+        "It lost a quarter of its value.",
+        "Its current model sells well.",
+        "The committee has 45 members.",
+        "The now-cancelled deal.",
+    ],
+)
+def test_not_time(text: str) -> None:
+    assert [] == tag(text, MONDAY)
+
+
+def test_dateline_is_an_expression_like_any_other() -> None:
+    text = "MOSCOW, Sept. 25 (Reuters) - Russia said on Monday it would respond."
+    assert [("Sept. 25", "2017-09-25"), ("Monday", "2017-09-25")] == [
+        (t.text, t.value) for t in tag(text, MONDAY)
+    ]
+
+
+def test_types() -> None:
+    text = "Every Friday for three weeks, at 3 p.m., the council met; recently it stopped."
+    assert [
+        TimexType.SET,
+        TimexType.DURATION,
+        TimexType.TIME,
+        TimexType.DATE,
+    ] == [t.type for t in tag(text, MONDAY)]
+
+
+def test_expressions_do_not_cross_lines() -> None:
+    text = "Markets to reopen on Friday\nSeptember 18, 2008\nTrading resumes."
+    assert ["Friday", "September 18, 2008"] == [t.text for t in tag(text, date(2008, 9, 18))]
+
+
+def test_tag_documents_is_lazy() -> None:
+    def documents():  # type: ignore[no-untyped-def]
+        yield ("Talks resume next week.", MONDAY)
+        raise AssertionError("read past the first document")
+
+    stream = tag_documents(documents())
+    assert ["2017-W40"] == [t.value for t in next(stream)]
+
+
+def test_errors() -> None:
+    with pytest.raises(InvalidTypeError, match="tag: expected the text as a str, got bytes"):
+        tag(b"Monday", MONDAY)  # type: ignore[arg-type]
+    with pytest.raises(InvalidTypeError, match="published: expected a date or datetime"):
+        tag("Monday", "2017-09-25")  # type: ignore[arg-type]
+    with pytest.raises(timeline.InvalidValueError, match="tense: expected one of"):
+        tag("Monday", MONDAY, tense="soon")  # type: ignore[arg-type]
+
+
+def test_hostile_text_is_handled() -> None:
+    for text in ("last " * 5000, "Monday " * 5000, "9" * 100_000, "the first week of " * 2000):
+        for timex in tag(text, MONDAY):
+            assert timex.span is not None
