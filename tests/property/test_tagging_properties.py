@@ -1,0 +1,123 @@
+"""Properties of `tag`: valid offsets, independence from unrelated text, no crashes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline import tag
+from timeline.strategies import publication_dates
+
+# Sentences in the style of news, with and without time expressions.
+SENTENCES = [
+    "The ministry said late Sunday that the general had died.",
+    "Rebels took the gas field last week.",
+    "The council will meet on Thursday to discuss the budget.",
+    "Shares fell 3% on Monday after the report.",
+    "The truce lasted less than a week.",
+    "Prices have risen since March 2011.",
+    "Every Friday the market closes early.",
+    "Officials expect a decision in the coming weeks.",
+    "Two days later the ceasefire collapsed.",
+    "The plant has operated for 18 months.",
+    "At 3 p.m. Sunday the convoy left the city.",
+    "Talks are due to resume next year.",
+    "The offensive began in the early 1990s.",
+    "He has been in office since Christmas Eve.",
+]
+FILLER = [
+    "The statement gave no further details.",
+    "Residents described heavy damage to the market.",
+    "The company declined to comment.",
+    "Analysts were divided over the outcome.",
+]
+
+
+@given(st.lists(st.sampled_from(SENTENCES + FILLER), max_size=8), publication_dates())
+def test_offsets_are_valid_sorted_and_disjoint(sentences: list[str], published: date) -> None:
+    text = " ".join(sentences)
+    previous_end = 0
+    for timex in tag(text, published):
+        assert timex.span is not None
+        start, end = timex.span
+        assert previous_end <= start < end <= len(text)
+        assert timex.text == text[start:end]
+        previous_end = end
+
+
+@given(
+    st.sampled_from(SENTENCES),
+    st.lists(st.sampled_from(FILLER), max_size=3),
+    st.lists(st.sampled_from(FILLER), max_size=3),
+    publication_dates(),
+)
+def test_unrelated_text_changes_nothing(
+    sentence: str, before: list[str], after: list[str], published: date
+) -> None:
+    alone = [(t.text, t.value, t.mod) for t in tag(sentence, published)]
+    prefix = " ".join(before) + (" " if before else "")
+    text = prefix + sentence + (" " if after else "") + " ".join(after)
+    inside = [
+        (t.text, t.value, t.mod)
+        for t in tag(text, published)
+        if t.span is not None and len(prefix) <= t.span[0] < len(prefix) + len(sentence)
+    ]
+    assert alone == inside
+
+
+@given(st.text(max_size=300), st.none() | publication_dates())
+def test_arbitrary_text_never_raises(text: str, published: date | None) -> None:
+    for timex in tag(text, published):
+        assert timex.span is not None
+        assert timex.text == text[timex.span[0] : timex.span[1]]
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "last",
+                "Monday",
+                "the",
+                "week",
+                "of",
+                "3",
+                "p.m.",
+                "2017",
+                "-",
+                "'",
+                "day",
+                "ago",
+                "in",
+                "every",
+                "a",
+                "half",
+                "and",
+                "year",
+                "March",
+                "21st",
+                ",",
+                ".",
+                "\n",
+                "May",
+                "early",
+                "late",
+                "following",
+                "Sept.",
+                "UTC",
+                "15:00",
+                "since",
+                "1990s",
+            ]
+        ),
+        max_size=40,
+    ),
+    st.none() | publication_dates(),
+)
+def test_word_salad_never_raises(words: list[str], published: date | None) -> None:
+    text = " ".join(words)
+    for timex in tag(text, published):
+        assert timex.span is not None
+        assert timex.text == text[timex.span[0] : timex.span[1]]
