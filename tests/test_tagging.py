@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -172,7 +173,7 @@ def test_expressions_do_not_cross_lines() -> None:
 
 
 def test_tag_documents_is_lazy() -> None:
-    def documents():  # type: ignore[no-untyped-def]
+    def documents() -> Iterator[tuple[str, date]]:
         yield ("Talks resume next week.", MONDAY)
         raise AssertionError("read past the first document")
 

@@ -257,6 +257,13 @@ _MAX_HOLIDAY_WORDS = max(len(key) for key in HOLIDAYS)
 _MAX_VAGUE_WORDS = max(len(key) for key in _VAGUE)
 
 
+_LOOKAHEAD = 64
+# The words that can begin an entry of each phrase table, to refuse most starts at once.
+_FIRST_WORDS = {
+    # A possessive is its own token ("valentine", "'s"), so the stem may come first.
+    id(table): frozenset(key[0] for key in table) | {key[0][:-1] for key in table}
+    for table in (_VAGUE, _DURATION_MODS, HOLIDAYS)
+}
 # Every word the grammar knows, for "did you mean" hints in error messages.
 VOCABULARY = frozenset(
     {*MONTHS, *WEEKDAYS, *UNITS, *CARDINALS, *ORDINALS, *PARTS_OF_DAY, *SEASONS, *ZONES}
@@ -309,8 +316,13 @@ class Parser:
 
     def __init__(self, tokens: list[Token]) -> None:
         self.tokens = tokens
-        self.words = [token.text for token in tokens]
         self.count = len(tokens)
+        # Padded with empty words so that looking ahead (or one back from 0) needs no
+        # bounds check: productions look at most a few dozen tokens ahead.
+        padding = [""] * _LOOKAHEAD
+        self.words = [token.text for token in tokens] + padding
+        self.kinds = [token.kind for token in tokens] + padding
+        self.word = self.words.__getitem__
         # The most telling reason a parse failed ("there is no 30 February"), for errors.
         self.problem: str | None = None
         # "the first week of the first week of ..." nests; hostile text must not recurse deep.
@@ -318,11 +330,8 @@ class Parser:
 
     # ------------------------------------------------------------------ token helpers
 
-    def word(self, i: int) -> str:
-        return self.words[i] if i < self.count else ""
-
     def is_number(self, i: int) -> bool:
-        return i < self.count and self.tokens[i].kind == "n"
+        return self.kinds[i] == "n"
 
     def touching(self, i: int) -> bool:
         """Whether token i starts exactly where token i-1 ends (no space between)."""
@@ -339,6 +348,8 @@ class Parser:
 
     def phrase(self, i: int, table: dict[tuple[str, ...], T], longest: int) -> Parsed[T]:
         """The longest multi-word entry of `table` at i, ignoring apostrophes and stops."""
+        if self.words[i].replace("'", "") not in _FIRST_WORDS[id(table)]:
+            return None
         words: list[str] = []
         ends: list[int] = []
         j = i

@@ -12,7 +12,7 @@ one ("Sunday" + "evening", "the first week" + "of March") and a mod picks part o
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import NamedTuple
 
@@ -305,26 +305,24 @@ class DecadeOfCenturyTime(Recurring):
 _MAX_CYCLES = 12  # enough for 29 February (8 years around a skipped leap year)
 
 
-def _cycles(rec: Recurring, moment: datetime, step: int) -> list[Slot]:
-    """Occurrences in the cycles around `moment`, going forward (step 1) or back (-1)."""
+def _occurrences(rec: Recurring, moment: datetime, step: int) -> Iterator[Slot]:
+    """Occurrences in the cycles around `moment`, lazily, going forward (1) or back (-1)."""
     start = unit_start(moment, rec.cycle)
-    found = []
     for count in range(-1, _MAX_CYCLES) if step > 0 else range(1, -_MAX_CYCLES, -1):
         occurrence = rec.within(shift_start(start, rec.cycle, count))
         if occurrence is not None:
-            found.append(occurrence)
-    return found
+            yield occurrence
 
 
 def latest(rec: Recurring, accept: Callable[[Slot], bool], moment: datetime) -> Slot:
-    for occurrence in _cycles(rec, moment, -1):
+    for occurrence in _occurrences(rec, moment, -1):
         if accept(occurrence):
             return occurrence
     raise Impossible(f"{rec.describe()} never occurs")
 
 
 def earliest(rec: Recurring, accept: Callable[[Slot], bool], moment: datetime) -> Slot:
-    for occurrence in _cycles(rec, moment, 1):
+    for occurrence in _occurrences(rec, moment, 1):
         if accept(occurrence):
             return occurrence
     raise Impossible(f"{rec.describe()} never occurs")

@@ -36,6 +36,7 @@ Tense = Literal["past", "present", "future"]
 _TENSES = ("past", "present", "future")
 
 # Words a caller may leave in front of an expression; TimeML leaves them out of extents.
+_TRAILING = frozenset({".", ",", ";", ":", "!", "?", "'s"})
 _PREPOSITIONS = frozenset(
     {
         "on",
@@ -175,28 +176,49 @@ def reference_slot(
 
 
 def _resolve_tokens(text: str, tokens: list[Token], context: Context) -> Timex:
-    while (
-        tokens
-        and tokens[-1].kind == "p"
-        and tokens[-1].text in (".", ",", ";", ":", "!", "?", "'s")
-    ):
+    while tokens and tokens[-1].kind == "p" and tokens[-1].text in _TRAILING:
         tokens = tokens[:-1]
     if not tokens:
         raise ParseError(text, "expected a time expression such as 'last week', got punctuation")
+    parsed, problem = _parse(tokens)
+    if parsed is None or parsed[1] < len(tokens):
+        reason = problem or _explain(text, tokens, parsed)
+        raise ParseError(text, reason, position=_stop(tokens, parsed))
+    try:
+        return evaluate(parsed[0], context, text=text)
+    except Impossible as error:
+        raise ParseError(text, str(error)) from None
+
+
+_Parsed = tuple[tuple[Expression, int] | None, str | None]
+_PARSES: dict[tuple[tuple[str, str, bool], ...], _Parsed] = {}
+_MAX_PARSES = 4096
+
+
+def _parse(tokens: list[Token]) -> _Parsed:
+    """The parse of a whole expression and the reason it failed, if it did.
+
+    What an expression means depends only on its words, their kinds and which of them
+    touch, never on the publication date, so each distinct shape is parsed once: news
+    repeats "last week" and "on Monday" endlessly. Parse trees are immutable.
+    """
+    shape = tuple(
+        (token.text, token.kind, index > 0 and tokens[index - 1].end == token.start)
+        for index, token in enumerate(tokens)
+    )
+    cached = _PARSES.get(shape)
+    if cached is not None:
+        return cached
     parser = Parser(tokens)
     parsed = parser.expression_at(0)
     if (parsed is None or parsed[1] < len(tokens)) and tokens[0].text in _PREPOSITIONS:
         after = Parser(tokens[1:]).expression_at(0)
         if after is not None and after[1] == len(tokens) - 1:
             parsed = (after[0], len(tokens))
-    if parsed is None or parsed[1] < len(tokens):
-        raise ParseError(
-            text, _explain(text, tokens, parser, parsed), position=_stop(tokens, parsed)
-        )
-    try:
-        return evaluate(parsed[0], context, text=text)
-    except Impossible as error:
-        raise ParseError(text, str(error)) from None
+    if len(_PARSES) >= _MAX_PARSES:
+        _PARSES.clear()  # a bound, not an LRU: simple, and refilling is cheap
+    result = _PARSES[shape] = (parsed, parser.problem)
+    return result
 
 
 def _stop(tokens: list[Token], parsed: tuple[Expression, int] | None) -> int:
@@ -207,11 +229,7 @@ def _stop(tokens: list[Token], parsed: tuple[Expression, int] | None) -> int:
 _KNOWN_WORDS = sorted(VOCABULARY)
 
 
-def _explain(
-    text: str, tokens: list[Token], parser: Parser, parsed: tuple[Expression, int] | None
-) -> str:
-    if parser.problem is not None:
-        return parser.problem
+def _explain(text: str, tokens: list[Token], parsed: tuple[Expression, int] | None) -> str:
     for token in tokens:
         if token.kind == "w" and token.text not in _KNOWN_WORDS and len(token.text) > 3:
             close = difflib.get_close_matches(token.text, _KNOWN_WORDS, n=1, cutoff=0.8)
