@@ -9,7 +9,7 @@ from .._errors import InvalidTypeError
 from .._time._grammar import VOCABULARY, Parser
 from .._time._lexicon import tokenize
 from .._time._model import Interval, Timex, TimexType
-from .._time._nodes import Context, Impossible, Slot
+from .._time._nodes import Context, Expression, Impossible, Slot
 from .._time._resolve import Tense, evaluate, make_context
 from ._context import clause_tense, is_time, sentence_starts
 
@@ -75,6 +75,7 @@ def tag(
     starts = sentence_starts(tokens, text)
     parser = Parser(tokens)
     found: list[Timex] = []
+    meanings: dict[tuple[Expression, str], tuple[Timex, bool]] = {}
     sentence_index = 0
     index = 0
     count = len(tokens)
@@ -98,15 +99,29 @@ def tag(
         )
         context.tense = tense or clause_tense(tokens, index, end, sentence)
         span = (token.start, tokens[end - 1].end)
-        try:
-            timex = evaluate(expression, context, text=text[span[0] : span[1]], span=span)
-        except Impossible:
-            index += 1
-            continue
+        key = (expression, context.tense)
+        known = meanings.get(key)
+        if known is not None:
+            # The same expression in the same tense means the same, wherever it stands,
+            # unless it looked at what the text had mentioned before it.
+            timex, from_publication = known
+            timex = Timex(
+                text[span[0] : span[1]], timex.type, timex.value, timex.mod, timex.interval,
+                span, timex.anchor, timex.quant, timex.freq,
+            )  # fmt: skip
+        else:
+            try:
+                timex = evaluate(expression, context, text=text[span[0] : span[1]], span=span)
+            except Impossible:
+                index += 1
+                continue
+            from_publication = context.used == "published"
+            if not context.consulted:
+                meanings[key] = (timex, from_publication)
         found.append(timex)
         if _is_reference(timex) and timex.interval is not None:
-            from_publication = context.used == "published"
-            context.mentioned.append((_slot_of(timex.interval, context), from_publication))
+            slot = _slot_of(timex.interval, context)
+            context.mention(slot, from_publication=from_publication)
         index = end
     return found
 

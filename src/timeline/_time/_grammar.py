@@ -10,6 +10,7 @@ existing production. `Parser.expression_at(i)` returns the longest expression st
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import TypeVar
 
@@ -290,6 +291,24 @@ VOCABULARY = frozenset(
 )
 
 
+def _memoized(
+    production: Callable[[Parser, int], Parsed[DateNode]],
+) -> Callable[[Parser, int], Parsed[DateNode]]:
+    name = production.__name__
+
+    def remembered(parser: Parser, i: int) -> Parsed[DateNode]:
+        key = (name, i, parser.depth)
+        memo = parser.memo
+        if key in memo:
+            return memo[key]
+        result = memo[key] = production(parser, i)
+        return result
+
+    remembered.__name__ = name
+    remembered.__doc__ = production.__doc__
+    return remembered
+
+
 def _longest(*candidates: Parsed[T]) -> Parsed[T]:
     best: Parsed[T] = None
     for candidate in candidates:
@@ -327,6 +346,9 @@ class Parser:
         self.problem: str | None = None
         # "the first week of the first week of ..." nests; hostile text must not recurse deep.
         self.depth = 0
+        # Results of the productions that many others start with, per (name, index, depth):
+        # in running text each is asked for again by every expression that overlaps it.
+        self.memo: dict[tuple[str, int, int], Parsed[DateNode]] = {}
 
     # ------------------------------------------------------------------ token helpers
 
@@ -759,12 +781,14 @@ class Parser:
             return DateExpression(Anaphoric(Grain.DAY, 0)), grain[1]
         return DateExpression(Anaphoric(grain[0], 0), mod), grain[1]
 
+    @_memoized
     def _date(self, i: int) -> Parsed[DateNode]:
         """Any date or time without a mod."""
         return _longest(self._day_time(i), self._coarse(i))
 
     # ------------------------------------------------------------------ days and times
 
+    @_memoized
     def _day_time(self, i: int) -> Parsed[DateNode]:
         """A day, optionally with a time or part of day, or a time alone."""
         candidates: list[Parsed[DateNode]] = []
@@ -831,6 +855,7 @@ class Parser:
             return InPartOfDay(Anaphoric(Grain.DAY, 0), part), i + 2
         return None
 
+    @_memoized
     def _clock(self, i: int) -> Parsed[DateNode]:
         """A time of day: "3 p.m.", "15:00 GMT", "noon", "midnight", "9 o'clock"."""
         word = self.word(i)
@@ -896,6 +921,7 @@ class Parser:
             return time, j
         return AtTime(None, time.hour, time.minute, zone), j + 1
 
+    @_memoized
     def _day(self, i: int) -> Parsed[DateNode]:
         """A single day: "yesterday", "Sunday", "last Friday", "Sept. 21", "Christmas"..."""
         word = self.word(i)
@@ -1164,6 +1190,7 @@ class Parser:
 
     # ------------------------------------------------------------------ coarser dates
 
+    @_memoized
     def _coarse(self, i: int) -> Parsed[DateNode]:
         return _longest(
             self._relative_unit(i),

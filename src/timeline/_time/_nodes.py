@@ -60,7 +60,10 @@ class Context:
     """What an expression is resolved against, and a note of what it used."""
 
     __slots__ = (
+        "consulted",
         "has_time",
+        "latest_by_grain",
+        "latest_textual",
         "mentioned",
         "now",
         "reference",
@@ -84,10 +87,16 @@ class Context:
         self.has_time = has_time
         self.tense = tense
         self.reference = reference
-        # Dates mentioned so far in running text, latest last (kept by the tagger), each
-        # with whether it was counted from the publication date.
-        self.mentioned: list[tuple[Slot, bool]] = []
+        # What running text has mentioned so far (kept by the tagger through `mention`):
+        # a count, the latest date of each grain, and the latest date the text stated
+        # itself rather than counting from the publication date.
+        self.mentioned = 0
+        self.latest_by_grain: dict[Grain, tuple[int, Slot]] = {}
+        self.latest_textual: Slot | None = None
         self.used: str | None = None  # "published" or "reference"
+        # Whether the last evaluation looked at what the text mentioned (even if it then
+        # fell back to the publication date): such results depend on their position.
+        self.consulted = False
         self.used_reference: Slot | None = None
 
     def moment(self) -> datetime:
@@ -100,20 +109,29 @@ class Context:
     def today(self) -> Slot:
         return unit(self.moment(), Grain.DAY)
 
+    def mention(self, slot: Slot, *, from_publication: bool) -> None:
+        """Note a date the text mentions, for the anaphora and dates that follow it."""
+        self.mentioned += 1
+        self.latest_by_grain[slot.grain] = (self.mentioned, slot)
+        if slot.grain <= Grain.YEAR and not from_publication:
+            self.latest_textual = slot
+
     def narrative_slot(self) -> Slot | None:
         """The latest date mentioned, if the text has moved years away from publication.
 
         Dates of the year without a year ("June 6", "early April") are read in the year
         the text is talking about once it talks about another time ("In 1944, ..."); a
-        mention within a year of publication leaves them to the tense rule.
+        mention within a year of publication leaves them to the tense rule. Only dates
+        the text states itself count, not ones counted from the publication date.
         """
-        for slot, from_publication in reversed(self.mentioned):
-            if slot.grain <= Grain.YEAR and not from_publication:
-                if self.now is None or abs(slot.start.year - self.now.year) >= _NARRATIVE_YEARS:
-                    self.used, self.used_reference = "reference", slot
-                    return slot
-                return None
-        return None
+        self.consulted = True
+        slot = self.latest_textual
+        if slot is None:
+            return None
+        if self.now is not None and abs(slot.start.year - self.now.year) < _NARRATIVE_YEARS:
+            return None
+        self.used, self.used_reference = "reference", slot
+        return slot
 
     def reference_slot(self, grain: Grain = Grain.CENTURY) -> Slot:
         """The reference time for an anaphor of `grain` ("the following day": DAY).
@@ -122,15 +140,24 @@ class Context:
         date mentioned that is at least as fine as `grain` ("the next day" after "in 1983"
         does not count from 1 January 1983), else the publication day.
         """
-        if self.reference is not None:
-            candidates = [self.reference]
-        else:
-            candidates = [slot for slot, _ in reversed(self.mentioned)]
-        for slot in candidates:
-            if self.reference is not None or slot.grain <= grain:
-                self.used, self.used_reference = "reference", slot
-                return slot
-        return self.today()
+        self.consulted = True
+        found = self.reference
+        if found is None:
+            # One entry per grain, so this costs the same however long the text.
+            latest = max(
+                (
+                    entry
+                    for mentioned_grain, entry in self.latest_by_grain.items()
+                    if mentioned_grain <= grain
+                ),
+                default=None,
+                key=lambda entry: entry[0],
+            )
+            found = None if latest is None else latest[1]
+        if found is None:
+            return self.today()
+        self.used, self.used_reference = "reference", found
+        return found
 
 
 def unit(moment: datetime, grain: Grain) -> Slot:

@@ -248,6 +248,7 @@ def evaluate(
 ) -> Timex:
     """Compute the Timex of a parsed expression (shared with the tagger)."""
     context.used = context.used_reference = None
+    context.consulted = False
     if isinstance(expression, DateExpression):
         return _date_timex(expression, context, text, span)
     if isinstance(expression, DurationExpression):

@@ -1,0 +1,155 @@
+"""Speed, linearity and memory of `timeline.tag`, beside dateparser's search_dates.
+
+    python benchmarks/tagging.py ../shared/corpora/jsonl/meantime-en.jsonl [--peer-docs 20]
+
+Prints, from one run:
+- throughput (characters per second) of `tag` and of `dateparser.search.search_dates` on
+  the same news texts, each relative to the document's publication date, and the ratio;
+- the median time per story (HeidelTime needs about 0.46 s for a 2 kB story plus 4 s of
+  JVM start, as reported for it);
+- the cost per character of 1 MB of hostile text of several kinds, over ordinary news;
+- the peak resident memory of streaming 10 MB of news through `tag_documents`.
+The corpus is read at run time from the path given; nothing of it is stored here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+import warnings
+from datetime import date, datetime
+from pathlib import Path
+
+import timeline
+
+
+def _documents(path: Path) -> list[tuple[str, date | None]]:
+    documents = []
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            published = None
+            if record.get("dct"):
+                try:
+                    published = date.fromisoformat(record["dct"])
+                except ValueError:
+                    published = None
+            documents.append((record["text"], published))
+    return documents
+
+
+def _seconds(function: object, *arguments: object) -> float:
+    start = time.perf_counter()
+    function(*arguments)  # type: ignore[operator]
+    return time.perf_counter() - start
+
+
+def _tag_all(documents: list[tuple[str, date | None]]) -> None:
+    for text, published in documents:
+        timeline.tag(text, published)
+
+
+def _search_all(documents: list[tuple[str, date | None]]) -> None:
+    from dateparser.search import search_dates
+
+    for text, published in documents:
+        base = datetime(published.year, published.month, published.day) if published else None
+        settings = {"RELATIVE_BASE": base} if base else {}
+        search_dates(text, languages=["en"], settings=settings)
+
+
+def _hostile_texts(size: int) -> dict[str, str]:
+    weekdays = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
+    return {
+        "one 100,000-character line": ("the last week of March " * 5000)[:100_000]
+        * (size // 100_000),
+        '"last last last ..."': ("last " * (size // 5))[:size],
+        '"Monday Monday ..."': ("Monday " * (size // 7))[:size],
+        "long digit runs": ("1234567890" * 10_000 + " ") * (size // 100_001),
+        "10,000 weekday names, repeated": (weekdays * 1429)[: 10_000 * 8] * max(1, size // 80_000),
+        '"the first week of the first week of ..."': ("the first week of " * (size // 18))[:size],
+    }
+
+
+def _per_character(text: str) -> float:
+    return _seconds(timeline.tag, text, date(2017, 9, 25)) / len(text)
+
+
+def _stream_peak_rss(path: Path, megabytes: int) -> float:
+    """Peak RSS (MB) of a fresh process that streams `megabytes` of news through tag."""
+    code = f"""
+import json, resource, sys
+from datetime import date
+import timeline
+texts = [json.loads(line)["text"] for line in open({str(path)!r}, encoding="utf-8")]
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+def stream():
+    total = 0
+    while total < {megabytes} * 1_000_000:
+        for text in texts:
+            total += len(text)
+            yield (text, date(2017, 9, 25))
+count = sum(len(found) for found in timeline.tag_documents(stream()))
+after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(before / 1024, after / 1024, count)
+"""
+    output = subprocess.run(
+        [sys.executable, "-c", code], check=True, capture_output=True, text=True
+    ).stdout.split()
+    return float(output[1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", type=Path, help="meantime-en.jsonl (one document a line)")
+    parser.add_argument("--peer-docs", type=int, default=20, help="documents given to dateparser")
+    parser.add_argument("--hostile-mb", type=float, default=1.0)
+    parser.add_argument("--stream-mb", type=int, default=10)
+    arguments = parser.parse_args()
+    warnings.simplefilter("ignore")
+
+    documents = _documents(arguments.corpus)
+    characters = sum(len(text) for text, _ in documents)
+    timeline.tag("warm up on Monday", date(2017, 9, 25))
+    ours = _seconds(_tag_all, documents)
+    ours_rate = characters / ours
+    print(f"{len(documents)} stories, {characters:,} characters")
+    print(f"timeline.tag             {ours_rate:12,.0f} characters/s")
+
+    sample = documents[: arguments.peer_docs]
+    sample_characters = sum(len(text) for text, _ in sample)
+    theirs = _seconds(_search_all, sample)
+    theirs_rate = sample_characters / theirs
+    print(
+        f"dateparser search_dates  {theirs_rate:12,.0f} characters/s "
+        f"(first {len(sample)} stories)   timeline is {ours_rate / theirs_rate:.1f}x faster"
+    )
+
+    per_story = [_seconds(timeline.tag, text, published) for text, published in documents]
+    median_story = statistics.median(per_story)
+    median_size = statistics.median(len(text) for text, _ in documents)
+    print(
+        f"per story: median {median_story * 1e3:.2f} ms for a median {median_size:,.0f}-character "
+        f"story (HeidelTime, as reported: 460 ms per 2 kB story + 4 s JVM start)"
+    )
+
+    news = "\n".join(text for text, _ in documents)
+    ordinary = statistics.median(_per_character(news) for _ in range(3))
+    size = int(arguments.hostile_mb * 1_000_000)
+    print(f"\nhostile text, cost per character over ordinary news ({size:,} characters each):")
+    for name, text in _hostile_texts(size).items():
+        cost = statistics.median(_per_character(text) for _ in range(3))
+        print(f"  {name:44} {cost / ordinary:5.2f}x")
+
+    peak = _stream_peak_rss(arguments.corpus, arguments.stream_mb)
+    print(
+        f"\nstreaming {arguments.stream_mb} MB of news through tag_documents: peak RSS {peak:.0f} MB"
+    )
+
+
+if __name__ == "__main__":
+    main()
