@@ -281,12 +281,16 @@ def test_help_lists_commands_and_exit_codes() -> None:
     assert "3  a file or directory given does not exist" in result.stdout
 
 
-@pytest.mark.skipif(hasattr(timeline, "tag"), reason="timeline.tag is there")
-def test_without_the_tagger_tagging_says_so(gold: Path) -> None:
-    result = run("eval", str(gold))
-    assert (1, "timeline: error: timeline.tag is not available in this installation\n") == (
-        result.returncode,
-        result.stderr,
+def test_eval_lines_scores_only_the_start_of_each_text(gold: Path, system: Path) -> None:
+    # "this week" is on the second line of the rally story: with --lines 1 neither the
+    # gold nor any system expression there counts.
+    result = run("eval", str(gold), str(system), "--lines", "1")
+    assert 0 == result.returncode
+    assert "TempEval-3 Task A: 3 documents, 7 gold and 7 system expressions" in result.stdout
+    refused = run("eval", str(gold), str(system), "--lines", "0")
+    assert (2, "timeline eval: --lines: expected a positive number of lines, got 0\n") == (
+        refused.returncode,
+        refused.stderr,
     )
 
 

@@ -107,7 +107,10 @@ def test_anaphora_skip_coarser_mentions() -> None:
 
 
 def test_narrative_year_is_read_from_the_text() -> None:
-    text = "The offensive began in 1944. By June 6 the landings were under way, and in late August the city fell."
+    text = (
+        "The offensive began in 1944. By June 6 the landings were under way, "
+        "and in late August the city fell."
+    )
     assert ["1944", "1944-06-06", "1944-08"] == [t.value for t in tag(text, date(2009, 12, 19))]
 
 
@@ -117,7 +120,10 @@ def test_clock_time_sits_on_the_day_in_focus() -> None:
 
 
 def test_without_publication_date_relative_expressions_keep_placeholders() -> None:
-    text = "On Thursday the board met; it had been warned last week. The merger closed on 3 March 2011."
+    text = (
+        "On Thursday the board met; it had been warned last week. "
+        "The merger closed on 3 March 2011."
+    )
     assert [
         ("Thursday", "XXXX-WXX-4", None),
         ("last week", "XXXX-WXX", None),
