@@ -67,3 +67,9 @@ def test_parse_value_raises_only_value_format_errors(text: str) -> None:
 
     with contextlib.suppress(ValueFormatError):
         parse_value(text)
+
+
+@given(st.from_type(Interval))
+def test_strategies_are_registered_with_hypothesis(interval: Interval) -> None:
+    # timeline registers its strategies through hypothesis's entry point.
+    assert interval == Interval.from_value(interval.value, interval.start.tzinfo)  # type: ignore[arg-type]
