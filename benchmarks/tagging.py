@@ -147,7 +147,8 @@ def main() -> None:
 
     peak = _stream_peak_rss(arguments.corpus, arguments.stream_mb)
     print(
-        f"\nstreaming {arguments.stream_mb} MB of news through tag_documents: peak RSS {peak:.0f} MB"
+        f"\nstreaming {arguments.stream_mb} MB of news through tag_documents: "
+        f"peak RSS {peak:.0f} MB"
     )
 
 
