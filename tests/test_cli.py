@@ -430,8 +430,8 @@ def test_tag_a_file_as_a_table(
     path.write_text(STORM, encoding="utf-8")
     assert 0 == main(["tag", str(path)])
     rows = _rows(capsys.readouterr().out)
-    assert ["33", "Sunday", "DATE", "XXXX-WXX-7", "", ""] == rows["27"]
-    assert ["55", "today", "DATE", "XXXX-XX-XX", "", ""] == rows["50"]
+    assert ["33", "Sunday", "DATE XXXX-WXX-7", "(partly unknown)", ""] == rows["27"]
+    assert ["55", "today", "DATE XXXX-XX-XX", "(partly unknown)", ""] == rows["50"]
 
 
 def test_tag_refuses_text_that_is_not_utf8(

@@ -29,6 +29,7 @@ from rich.table import Table
 
 from ._errors import TimelineError
 from ._evaluation import Counts, PrecisionRecall, Scores, TimexPair, evaluate
+from ._render import TimexTable
 from ._time import Timex
 from ._timeml import Document, parse, retag, to_string
 
@@ -209,7 +210,7 @@ def _run_tag(args: argparse.Namespace, out: Console) -> int:
     elif args.format == "timeml":
         out.file.write(to_string(Document.from_timexes(text, timexes, published=args.published)))
     else:
-        out.print(_timex_table(timexes))
+        out.print(TimexTable(timexes, spans=True))
     return EXIT_OK
 
 
@@ -231,30 +232,6 @@ def _read_text(name: str) -> str:
         raise TimelineError(
             f"{source} is not UTF-8 text (byte {error.start}: {data[error.start : error.end]!r})"
         ) from None
-
-
-def _timex_table(timexes: Sequence[Timex]) -> Table:
-    table = Table(title=f"{len(timexes)} time expressions", title_justify="left")
-    for column in ("start", "end"):
-        table.add_column(column, justify="right")
-    for column in ("text", "type", "value", "mod", "interval"):
-        table.add_column(column)
-    for timex in timexes:
-        start, end = ("", "") if timex.span is None else map(str, timex.span)
-        interval = timex.interval
-        table.add_row(
-            start,
-            end,
-            timex.text,
-            timex.type.value,
-            timex.value,
-            "" if timex.mod is None else timex.mod.value,
-            ""
-            if interval is None
-            else f"{interval.start.isoformat()} to {interval.end.isoformat()} "
-            f"({interval.grain.value})",
-        )
-    return table
 
 
 def _tag_directory(source: Path, target: Path) -> int:
