@@ -108,7 +108,7 @@ class TimexTable:
         return f"{count} time expression{'' if count == 1 else 's'}"
 
     def _table(self, glyphs: Glyphs, *, full: bool = True) -> Table:
-        table = Table(title=self._title(), title_justify="left", box=box.HEAVY_HEAD)
+        table = Table(box=box.HEAVY_HEAD)
         if self.spans:
             table.add_column("start", justify="right", no_wrap=True)
             table.add_column("end", justify="right", no_wrap=True)
@@ -149,6 +149,9 @@ class TimexTable:
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         glyphs = glyphs_for(options)
         if options.max_width >= _TABLE_MIN_WIDTH:
+            # The title is a line of its own rather than the table's: a table pads its
+            # title to the table's width, leaving trailing spaces in copied output.
+            yield Text(self._title(), style="italic")
             yield self._table(glyphs, full=options.max_width >= _FULL_TABLE_MIN_WIDTH)
         else:
             yield from self._blocks(glyphs)
