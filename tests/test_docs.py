@@ -39,9 +39,7 @@ def _name(page: Path) -> str:
 
 
 @pytest.mark.parametrize("page", [p for p in PAGES if p.exists()], ids=_name)
-def test_page_examples_run(
-    page: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_page_examples_run(page: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("COLUMNS", "80")
     namespace: dict[str, object] = {"__name__": "__docs__"}
@@ -55,7 +53,7 @@ def test_page_examples_run(
             namespace = test.globs  # DocTest copies the namespace; carry it to the next block
             assert 0 == failures, f"the example at {where} does not give what the page shows"
         elif language == "python":
-            exec(compile(code, where, "exec"), namespace)  # noqa: S102 - our own docs
+            exec(compile(code, where, "exec"), namespace)  # our own docs, run as tests
 
 
 def test_every_page_is_in_the_navigation() -> None:

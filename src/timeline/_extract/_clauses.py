@@ -17,12 +17,13 @@ from datetime import date, datetime
 
 import attrs
 
+from .._events import Timeline
 from .._tagging import tag
 from .._tagging._context import sentence_starts
 from .._time import Timex, TimexType
 from .._time._lexicon import tokenize
 
-__all__ = ["Clause", "clauses", "sentence_spans"]
+__all__ = ["Clause", "clauses", "sentence_spans", "sentence_timeline"]
 
 _BOUNDARIES = (
     re.compile(r";"),
@@ -187,3 +188,21 @@ def _clause(text: str, start: int, end: int, anchors: Sequence[Timex]) -> Clause
 
 def _squeeze(part: str) -> str:
     return " ".join(part.split())
+
+
+def sentence_timeline(text: str, published: date | datetime, *, undated: bool = False) -> Timeline:
+    """A timeline with an event for each clause of `text` that a time expression dates.
+
+    Each event's description is its clause, its ``when`` the expression, and its span the
+    clause's offsets. With `undated`, sentences with no time expression become undated
+    events too, kept as context. There are no links: this is the stand-in that ``timeline
+    show`` uses until real event extraction exists.
+
+    >>> story = sentence_timeline("Talks stalled on Friday. Both sides left.", date(2017, 9, 25))
+    >>> [(event.description, event.when.value) for event in story.events]
+    [('Talks stalled on Friday.', '2017-09-22')]
+    """
+    timeline = Timeline(published=published)
+    for clause in clauses(text, published, undated=undated):
+        timeline.add(clause.text, clause.when, span=clause.span)
+    return timeline

@@ -8,7 +8,7 @@ it really covers.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 import attrs
 
@@ -23,6 +23,7 @@ __all__ = [
     "interval_words",
     "mod_words",
     "moment_words",
+    "time_of_day_words",
 ]
 
 
@@ -33,12 +34,40 @@ class Glyphs:
     arrow: str
     dash: str
     dot: str
+    back: str
     bar: str
-    ellipsis: str
+    quotes: tuple[str, str]
+    dated: str
+    undated: str
+    conflict: str
+
+    def quoted(self, phrase: str) -> str:
+        """`phrase` in quotation marks: “late Sunday”."""
+        return f"{self.quotes[0]}{phrase}{self.quotes[1]}"
 
 
-UNICODE = Glyphs(arrow="→", dash="–", dot="·", bar="│", ellipsis="…")
-ASCII = Glyphs(arrow="->", dash="-", dot="*", bar="|", ellipsis="...")
+UNICODE = Glyphs(
+    arrow="→",
+    dash="–",
+    dot="·",
+    back="←",
+    bar="│",
+    quotes=("“", "”"),
+    dated="●",
+    undated="○",
+    conflict="✗",
+)
+ASCII = Glyphs(
+    arrow="->",
+    dash="-",
+    dot="*",
+    back="<-",
+    bar="|",
+    quotes=('"', '"'),
+    dated="*",
+    undated="o",
+    conflict="x",
+)
 
 _PART_NAMES = {
     PartOfDay.MORNING: "morning",
@@ -85,7 +114,7 @@ def mod_words(mod: Mod) -> str:
     return _MOD_WORDS[mod]
 
 
-def day_words(moment: datetime, *, year: bool = True) -> str:
+def day_words(moment: date, *, year: bool = True) -> str:
     """The day of `moment` on its own wall clock: ``Sun 24 Sep 2017``."""
     text = f"{_WEEKDAYS[moment.weekday()]} {moment.day} {_month(moment)}"
     return f"{text} {moment.year}" if year else text
@@ -115,26 +144,49 @@ def interval_words(interval: Interval, *, year: bool = True, glyphs: Glyphs = UN
     >>> interval_words(Interval.from_value("2017-09-24TEV"))
     'Sun 24 Sep 2017 evening'
     """
-    zone = interval.start.tzinfo
-    start = interval.start.replace(tzinfo=None)
-    end = interval.end.astimezone(zone).replace(tzinfo=None)
-    grain = interval.grain
-    if grain is Grain.PART_OF_DAY:
-        part = _part_of_day(start, end)
-        if part is not None:
-            return f"{day_words(start, year=year)} {part}{_zone_words(interval.start)}"
-    elif grain >= Grain.DAY and _is_unit(interval):
-        return _unit_words(start, end, grain, year, glyphs)
-    elif grain < Grain.PART_OF_DAY and _is_unit(interval):
-        clock = "%H:%M:%S" if grain is Grain.SECOND else "%H:%M"
-        if grain is Grain.HOUR:
-            words = f"{start:%H:%M}{glyphs.dash}{_clock(end, start)}"
-        else:
-            words = format(start, clock)
-        return f"{day_words(start, year=year)} {words}{_zone_words(interval.start)}"
+    start, end = _local_ends(interval)
+    time = time_of_day_words(interval, glyphs=glyphs)
+    if time is not None:
+        return f"{day_words(start, year=year)} {time}"
+    if interval.grain >= Grain.DAY and _is_unit(interval):
+        return _unit_words(start, end, interval.grain, year, glyphs)
     return _stretch_words(start, end, year, glyphs) + (
         "" if start.time() == end.time() == datetime.min.time() else _zone_words(interval.start)
     )
+
+
+def time_of_day_words(interval: Interval, *, glyphs: Glyphs = UNICODE) -> str | None:
+    """The part of its day an interval covers ("evening", "16:00–24:00"), or None.
+
+    None when the interval is a whole day or more, or runs across midnight (other than a
+    night, which belongs to the evening it starts on).
+
+    >>> time_of_day_words(Interval.from_value("2017-09-24T15:30"))
+    '15:30'
+    >>> time_of_day_words(Interval.from_value("2017-09-24")) is None
+    True
+    """
+    start, end = _local_ends(interval)
+    grain = interval.grain
+    zone = _zone_words(interval.start)
+    if grain is Grain.PART_OF_DAY:
+        part = _part_of_day(start, end)
+        if part is not None:
+            return part + zone
+    if grain < Grain.PART_OF_DAY and _is_unit(interval):
+        if grain is Grain.HOUR:
+            return f"{start:%H:%M}{glyphs.dash}{_clock(end, start)}{zone}"
+        return format(start, "%H:%M:%S" if grain is Grain.SECOND else "%H:%M") + zone
+    next_midnight = datetime.combine(start.date() + timedelta(days=1), datetime.min.time())
+    if end - start < timedelta(days=1) and end <= next_midnight:
+        return f"{start:%H:%M}{glyphs.dash}{_clock(end, start)}{zone}"
+    return None
+
+
+def _local_ends(interval: Interval) -> tuple[datetime, datetime]:
+    """The interval's ends on the wall clock of its start's zone, without the zone."""
+    zone = interval.start.tzinfo
+    return interval.start.replace(tzinfo=None), interval.end.astimezone(zone).replace(tzinfo=None)
 
 
 def _is_unit(interval: Interval) -> bool:
@@ -192,10 +244,6 @@ def _unit_words(start: datetime, end: datetime, grain: Grain, year: bool, glyphs
 
 def _stretch_words(start: datetime, end: datetime, year: bool, glyphs: Glyphs) -> str:
     midnight = datetime.min.time()
-    if end - start <= timedelta(days=1) and (
-        end.date() == start.date() or (end.time() == midnight and end - start < timedelta(days=1))
-    ):
-        return f"{day_words(start, year=year)} {start:%H:%M}{glyphs.dash}{_clock(end, start)}"
     if start.time() == end.time() == midnight:
         last = end - timedelta(days=1)
         if start.day == end.day == 1:
@@ -213,7 +261,7 @@ def _stretch_words(start: datetime, end: datetime, year: bool, glyphs: Glyphs) -
     return f"{first} {glyphs.dash} {day_words(end, year=year)} {end:%H:%M}"
 
 
-def _month(moment: datetime, *, short: bool = True) -> str:
+def _month(moment: date, *, short: bool = True) -> str:
     name = _MONTHS[moment.month - 1]
     return name[:3] if short else name
 
@@ -221,6 +269,8 @@ def _month(moment: datetime, *, short: bool = True) -> str:
 def _days(first: datetime, last: datetime, year: bool, glyphs: Glyphs) -> str:
     """Days `first` to `last` inclusive: "18–24 Sep 2017", "28 Aug – 3 Sep 2017"."""
     suffix = f" {last.year}" if year else ""
+    if first.date() == last.date():
+        return day_words(first, year=year)
     if first.year != last.year:
         opening = f"{first.day} {_month(first)} {first.year}"
         return f"{opening} {glyphs.dash} {last.day} {_month(last)}{suffix}"
