@@ -14,6 +14,7 @@ from importlib import resources
 
 from ._errors import TimelineError
 from ._events import Timeline
+from ._extract import sentence_spans
 from ._tagging import tag
 from ._time import Timex
 
@@ -39,6 +40,7 @@ class _Anchors:
     def __init__(self, text: str) -> None:
         self.text = text
         self.timexes = tag(text, PUBLISHED)
+        self.sentences = sentence_spans(text)
 
     def span(self, words: str) -> tuple[int, int]:
         start = self.text.find(words)
@@ -49,8 +51,9 @@ class _Anchors:
     def when(self, phrase: str, near: str) -> Timex:
         """The expression `phrase` in the sentence that holds `near`."""
         start, _ = self.span(near)
-        sentence_start = self.text.rfind(".", 0, start) + 1
-        sentence_end = self.text.find(".", start)
+        sentence_start, sentence_end = next(
+            (first, last) for first, last in self.sentences if first <= start < last
+        )
         for timex in self.timexes:
             assert timex.span is not None
             if timex.text == phrase and sentence_start <= timex.span[0] < sentence_end:
@@ -100,7 +103,7 @@ def demo_timeline(text: str | None = None) -> Timeline:
     )
     seizure = add(
         "the SDF seizes a gas field in Deir ez-Zor province",
-        "a gas field the group seized",
+        "a gas field it had taken",
         "last week",
         actors=("SDF",),
     )
@@ -130,13 +133,13 @@ def demo_timeline(text: str | None = None) -> Timeline:
     )
     claim = add(
         "the SDF says Russian jets bombed its fighters, killing one",
-        "said on Monday that Russian warplanes had bombed",
+        "accused Russian warplanes of bombing its units",
         "Monday",
         actors=("SDF",),
     )
     strike = add(
         "Russian jets strike SDF fighters near the gas field",
-        "Russian warplanes had bombed its fighters",
+        "bombing its units near a gas field",
         actors=("Russian air force",),
         source="SDF",
     )
