@@ -2,7 +2,9 @@
 
 Everything here follows rich's protocol, so ``Console().print(...)`` takes it, fits the
 console's width (40 to 200 columns), and writes no colour codes when the output is not a
-terminal or ``NO_COLOR`` is set. A `Timex` prints itself too (``rich.print(timex)``).
+terminal or ``NO_COLOR`` is set. The value types print themselves too: a `Timeline`
+draws itself as a `TimelineView`, and a `Timex`, `Event`, `Link` or `Chain` reads well.
+`export_svg` and `export_html` turn any of them into a picture for a report.
 
 >>> import datetime, io, timeline
 >>> from rich.console import Console
@@ -12,6 +14,26 @@ terminal or ``NO_COLOR`` is set. A `Timex` prints itself too (``rich.print(timex
 last week
 """
 
-from ._render import TimexLine, TimexTable
+from ._render import (
+    ChainsView,
+    ChainTree,
+    EventLine,
+    LinkLine,
+    TimelineView,
+    TimexLine,
+    TimexTable,
+    export_html,
+    export_svg,
+)
 
-__all__ = ["TimexLine", "TimexTable"]
+__all__ = [
+    "ChainTree",
+    "ChainsView",
+    "EventLine",
+    "LinkLine",
+    "TimelineView",
+    "TimexLine",
+    "TimexTable",
+    "export_html",
+    "export_svg",
+]
