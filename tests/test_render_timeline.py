@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
@@ -334,3 +335,26 @@ def test_svg_and_html_pictures_hold_the_text() -> None:
     assert "general" in svg
     page = export_html(view, width=80)
     assert "a&#160;general&#160;is&#160;killed" in page or "a general is killed" in page
+
+
+def test_no_colour_codes_with_no_color_set(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+    output = io.StringIO()
+    console = Console(file=output, width=80, force_terminal=True, legacy_windows=False)
+    console.print(TimelineView(conflicted()), ChainsView(conflicted()))
+    parts = {
+        int(part)
+        for code in re.findall(r"\x1b\[([0-9;]*)m", output.getvalue())
+        for part in code.split(";")
+        if part
+    }
+    # Bold, dim and italic may stay: they are not colours, and NO_COLOR allows them.
+    assert set() == {part for part in parts if 30 <= part <= 49 or 90 <= part <= 107}
+    assert {1} <= parts  # the view still has emphasis
+
+
+def test_colours_come_from_the_relation_styles() -> None:
+    output = io.StringIO()
+    console = Console(file=output, width=80, force_terminal=True, color_system="standard")
+    console.print(TimelineView(conflicted()))
+    assert "\x1b[1;35mblames\x1b[0m" in output.getvalue()  # "blames" is bold magenta

@@ -37,7 +37,7 @@ __all__ = ["ChainTree", "ChainsView"]
 
 
 def _when(event: Event, glyphs: Glyphs) -> Text:
-    text = Text(f" {glyphs.dot} ", style=QUIET)
+    text = Text.assemble((f" {glyphs.dot} ", QUIET))
     text.append_text(event_when(event, glyphs))
     return text
 
@@ -63,7 +63,7 @@ class ChainTree:
         for event in sorted(chain.events, key=lambda e: (step_of.get(e.id, 0), _index(chain, e))):
             edge = self._edge(event, step_of, nodes)
             if edge is None:
-                label = Text(event.description, style=DESCRIPTION)
+                label = Text.assemble((event.description, DESCRIPTION))
                 label.append_text(_when(event, glyphs))
                 nodes[event.id] = root.add(label)
                 continue
@@ -76,7 +76,7 @@ class ChainTree:
         by_id = {event.id: event for event in chain.events}
         for link in others:
             if link.source in nodes and link.target in by_id:
-                also = Text("also ", style=QUIET)
+                also = Text.assemble(("also ", QUIET))
                 also.append_text(_link_words(link, by_id[link.target], glyphs))
                 nodes[link.source].add(also)
         return root
@@ -115,7 +115,7 @@ def _edge_label(link: Link, child: Event, glyphs: Glyphs) -> Text:
     if link.target == child.id:
         # The parent is the link's source: "causes → the child".
         return _link_words(link, child, glyphs)
-    label = Text(f"{glyphs.back} ", style=QUIET)
+    label = Text.assemble((f"{glyphs.back} ", QUIET))
     label.append(link_label(link), relation_style(link))
     label.append(f" {glyphs.dot} ", QUIET)
     label.append(child.description, DESCRIPTION)
@@ -123,7 +123,7 @@ def _edge_label(link: Link, child: Event, glyphs: Glyphs) -> Text:
 
 
 def _link_words(link: Link, target: Event, glyphs: Glyphs) -> Text:
-    label = Text(link_label(link), style=relation_style(link))
+    label = Text.assemble((link_label(link), relation_style(link)))
     label.append(f" {glyphs.arrow} ")
     label.append(target.description, DESCRIPTION)
     if link.evidence:

@@ -489,7 +489,9 @@ class EventLine:
 
     def text(self, glyphs: Glyphs) -> Text:
         """The line as rich `Text`."""
-        line = Text(self.event.description, style=DESCRIPTION)
+        # Each part is appended with its own style: a style given to Text() would be the
+        # base style of everything appended after it.
+        line = Text.assemble((self.event.description, DESCRIPTION))
         line.append(f" {glyphs.dot} ")
         line.append_text(event_when(self.event, glyphs))
         who = _who(self.event, glyphs)

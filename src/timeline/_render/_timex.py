@@ -137,7 +137,7 @@ class TimexTable:
         yield Text(self._title(), style="italic")
         for timex in self.timexes:
             yield Text("")
-            head = Text(timex.text, style=PHRASE)
+            head = Text.assemble((timex.text, PHRASE))
             if self.spans and timex.span is not None:
                 head.append(f" [{timex.span[0]}:{timex.span[1]}]", QUIET)
             yield head
