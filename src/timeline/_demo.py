@@ -70,7 +70,7 @@ def demo_timeline(text: str | None = None) -> Timeline:
     2017-W38 Lavrov accuses Obama of leaving relations in ruins
     2017-W38 Moscow warns it will strike back at SDF units that fire on Syrian troops
     2017-W38 the SDF seizes a gas field in Deir ez-Zor province
-    2017-09-24 the Defense Ministry announces Asapov's death
+    None ISIS mortar fire hits a Syrian army command post
     """
     found = _Anchors(story() if text is None else text)
     timeline = Timeline(published=PUBLISHED)

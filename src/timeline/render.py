@@ -10,8 +10,13 @@ draws itself as a `TimelineView`, and a `Timex`, `Event`, `Link` or `Chain` read
 >>> from rich.console import Console
 >>> console = Console(file=io.StringIO(), width=60, color_system=None)
 >>> console.print(TimexTable([timeline.resolve("last week", datetime.date(2017, 9, 25))]))
->>> print(console.file.getvalue().splitlines()[3])
+>>> print(console.file.getvalue(), end="")
+1 time expression
+<BLANKLINE>
 last week
+  DATE 2017-W38
+  18–24 Sep 2017
+  against Mon 25 Sep 2017
 """
 
 from ._render import (
