@@ -358,3 +358,27 @@ def test_colours_come_from_the_relation_styles() -> None:
     console = Console(file=output, width=80, force_terminal=True, color_system="standard")
     console.print(TimelineView(conflicted()))
     assert "\x1b[1;35mblames\x1b[0m" in output.getvalue()  # "blames" is bold magenta
+
+
+# --------------------------------------------------------------------------- the hooks
+
+
+def test_value_types_print_themselves_with_rich() -> None:
+    story = conflicted()
+    assert render(TimelineView(story), 80) == render(story, 80)
+    assert render(EventLine(story["e2"]), 80) == render(story["e2"], 80)
+    link = story.links[0]
+    assert "e1 blames → e2\n" == render(link, 80)
+    [chain] = story.chains()
+    assert render(ChainTree(chain), 80) == render(chain, 80)
+
+
+def test_a_timeline_measures_to_the_width_it_is_given() -> None:
+    console = Console(file=io.StringIO(), width=100, color_system=None, legacy_windows=False)
+    measurement = conflicted().__rich_measure__(console, console.options)
+    assert (12, 100) == (measurement.minimum, measurement.maximum)
+
+
+def test_to_timelinejs_is_the_json_of_the_document() -> None:
+    story = conflicted()
+    assert timelinejs(story, title="Blame") == json.loads(story.to_timelinejs(title="Blame"))

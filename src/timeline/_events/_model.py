@@ -5,13 +5,16 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable
 from types import NoneType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from .._errors import InvalidTypeError, InvalidValueError
 from .._time import Interval, Timex
 from ._relations import Relation
+
+if TYPE_CHECKING:
+    from .._render import ChainTree, EventLine, LinkLine
 
 __all__ = ["Chain", "Conflict", "ConflictKind", "Event", "Link"]
 
@@ -105,6 +108,13 @@ class Event:
     def __str__(self) -> str:
         return self.description
 
+    def __rich__(self) -> EventLine:
+        """What rich shows: the description, when, who, and the source, on one line."""
+        # Imported here: value types never pull rich in, so `import timeline` stays light.
+        from .._render import EventLine
+
+        return EventLine(self)
+
 
 @attrs.frozen
 class Link:
@@ -126,6 +136,12 @@ class Link:
 
     def __str__(self) -> str:
         return f"{self.source} {self.relation.name} {self.target}"
+
+    def __rich__(self) -> LinkLine:
+        """What rich shows: ``e3 blames → e2``, and the evidence if there is some."""
+        from .._render import LinkLine
+
+        return LinkLine(self)
 
 
 class ConflictKind(enum.StrEnum):
@@ -170,3 +186,9 @@ class Chain:
 
     def __str__(self) -> str:
         return " → ".join(", ".join(event.description for event in step) for step in self.steps)
+
+    def __rich__(self) -> ChainTree:
+        """What rich shows: the chain as a tree, each event under what it is linked to."""
+        from .._render import ChainTree
+
+        return ChainTree(self)

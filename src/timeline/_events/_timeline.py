@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, tzinfo
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import attrs
 
@@ -19,6 +19,10 @@ from .._time import Grain, Interval, Timex, TimexType
 from . import _json, _order
 from ._model import Chain, Conflict, Event, Link
 from ._relations import Relation, lookup_relation
+
+if TYPE_CHECKING:
+    from rich.console import Console, ConsoleOptions, RenderResult
+    from rich.measure import Measurement
 
 __all__ = ["Timeline"]
 
@@ -393,6 +397,46 @@ earlier than what it blames
         a = self._index[self._event_id(first, "first")]
         b = self._index[self._event_id(second, "second")]
         return _order.possible_relations(self._checked(), a, b)
+
+    # ----------------------------------------------------------------------- showing
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        """Render as a vertical timeline (``Console().print(timeline)``).
+
+        Dated events sit in a date gutter, grouped by day or week; undated ones follow in
+        a section of their own; conflicts are marked and explained. See
+        `timeline.render.TimelineView` for a title or for the chains.
+        """
+        # Imported here: value types never pull rich in, so `import timeline` stays light.
+        from .._render import TimelineView
+
+        yield TimelineView(self)
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        from .._render import TimelineView
+
+        return TimelineView(self).__rich_measure__(console, options)
+
+    def to_timelinejs(self, *, title: str | None = None) -> str:
+        """The timeline as TimelineJS JSON (Knight Lab's timeline viewer).
+
+        Each dated event is a slide with ``start_date`` (and ``end_date`` when it spans
+        more than one unit of its grain), ``text.headline``, ``display_date`` and, for
+        events in a chain, ``group``. TimelineJS cannot place undated events; they are
+        kept in a list of their own, ``undated``, which it ignores.
+
+        >>> import datetime, json
+        >>> story = Timeline(published=datetime.date(2017, 9, 25))
+        >>> _ = story.add("talks collapse", "last week")
+        >>> slide = json.loads(story.to_timelinejs())["events"][0]
+        >>> slide["start_date"], slide["end_date"]["day"], slide["display_date"]
+        ({'year': '2017', 'month': '9', 'day': '18'}, '24', '18–24 Sep 2017 (last week)')
+        """
+        import json
+
+        from .._render import timelinejs
+
+        return json.dumps(timelinejs(self, title=title), indent=2, ensure_ascii=False)
 
     # ----------------------------------------------------------------------- JSON
 

@@ -26,6 +26,11 @@ __all__ = ["timelinejs"]
 _DAY_FIELDS = ("year", "month", "day")
 _MONTH_FIELDS = ("year", "month")
 _CLOCK_FIELDS = ("year", "month", "day", "hour", "minute")
+_UNIT_FIELDS: dict[Grain, tuple[str, ...]] = {
+    Grain.DAY: _DAY_FIELDS,
+    Grain.MONTH: _MONTH_FIELDS,
+    Grain.YEAR: ("year",),
+}
 
 
 def timelinejs(timeline: Timeline, *, title: str | None = None) -> dict[str, Any]:
@@ -88,11 +93,10 @@ def _dates(interval: Interval) -> dict[str, dict[str, str]]:
     whole_unit = grain is not Grain.PART_OF_DAY and Interval.unit(interval.start, grain) == interval
     if whole_unit and grain in (Grain.MINUTE, Grain.SECOND):
         # A moment ("3 p.m."): TimelineJS shows a point, not a one-minute span.
-        fields = _CLOCK_FIELDS + (("second",) if grain is Grain.SECOND else ())
-        return {"start_date": _date(start, fields)}
-    if whole_unit and grain in (Grain.DAY, Grain.MONTH, Grain.YEAR):
-        fields = {Grain.DAY: _DAY_FIELDS, Grain.MONTH: _MONTH_FIELDS, Grain.YEAR: ("year",)}
-        return {"start_date": _date(start, fields[grain])}
+        clock = _CLOCK_FIELDS + (("second",) if grain is Grain.SECOND else ())
+        return {"start_date": _date(start, clock)}
+    if whole_unit and grain in _UNIT_FIELDS:
+        return {"start_date": _date(start, _UNIT_FIELDS[grain])}
     if whole_unit and grain in (Grain.DECADE, Grain.CENTURY):
         return {
             "start_date": _date(start, ("year",)),
