@@ -12,7 +12,7 @@ from rich.console import Console
 
 from timeline import Timeline
 from timeline.render import ChainsView, TimelineView
-from timeline.strategies import intervals
+from timeline.strategies import intervals, timelines
 
 _WORDS = st.text("abcdefghij klmnop", min_size=1, max_size=60).map(str.strip).filter(bool)
 _PHRASES = (
@@ -23,7 +23,7 @@ _RELATIONS = ("causes", "reports", "blames", "denies", "warns", "before", "after
 
 
 @st.composite
-def timelines(draw: st.DrawFn) -> Timeline:
+def _phrase_timelines(draw: st.DrawFn) -> Timeline:
     """Small timelines with every kind of date, undated events, and random links."""
     story = Timeline(published=date(2017, 9, 25))
     count = draw(st.integers(0, 7))
@@ -52,6 +52,11 @@ def timelines(draw: st.DrawFn) -> Timeline:
     return story
 
 
+# The shared strategy's timelines (days and weeks, many conflicts) and ours (every grain
+# from a minute to a decade, actors and sources of any length).
+_TIMELINES = st.one_of(timelines(), _phrase_timelines())
+
+
 def _printed(story: Timeline, width: int) -> str:
     console = Console(file=io.StringIO(), width=width, color_system=None, legacy_windows=False)
     console.print(story)
@@ -60,14 +65,14 @@ def _printed(story: Timeline, width: int) -> str:
     return console.file.getvalue()
 
 
-@given(timelines(), st.integers(min_value=20, max_value=200))
+@given(_TIMELINES, st.integers(min_value=20, max_value=200))
 def test_no_line_is_wider_than_the_console(story: Timeline, width: int) -> None:
     output = _printed(story, width)
     assert [] == [line for line in output.splitlines() if len(line) > width]
     assert [] == [line for line in output.splitlines() if line != line.rstrip()]
 
 
-@given(timelines(), st.sampled_from([40, 80, 120]))
+@given(_TIMELINES, st.sampled_from([40, 80, 120]))
 def test_every_event_gets_exactly_one_bullet(story: Timeline, width: int) -> None:
     console = Console(file=io.StringIO(), width=width, color_system=None, legacy_windows=False)
     console.print(TimelineView(story))
@@ -76,7 +81,7 @@ def test_every_event_gets_exactly_one_bullet(story: Timeline, width: int) -> Non
     assert len(story) == sum(output.count(bullet) for bullet in "●○✗")
 
 
-@given(timelines())
+@given(_TIMELINES)
 def test_timelinejs_keeps_every_event(story: Timeline) -> None:
     document = json.loads(story.to_timelinejs())
     slides = document["events"] + document["undated"]
