@@ -25,6 +25,12 @@ from timeline._cli import main
 from timeline.timeml import Document, TimexElement
 
 SOURCE_ROOT = Path(timeline.__file__).resolve().parent.parent
+# Output is checked as a pipe shows it, whatever the environment forces.
+PIPE_ENVIRONMENT = {
+    name: value
+    for name, value in os.environ.items()
+    if name not in ("FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE")
+}
 needs_tag = pytest.mark.skipif(not hasattr(timeline, "tag"), reason="timeline.tag has not landed")
 
 
@@ -35,7 +41,7 @@ def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str
         input=stdin,
         capture_output=True,
         text=True,
-        env={**os.environ, "PYTHONPATH": path, "COLUMNS": "120"},
+        env={**PIPE_ENVIRONMENT, "PYTHONPATH": path, "COLUMNS": "120"},
         timeout=120,
         check=False,
     )
@@ -432,8 +438,12 @@ def test_tag_standard_input_as_timeml(
 
 
 def test_tag_a_file_as_a_table(
-    tmp_path: Path, stand_in: _StandInTagger, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path,
+    stand_in: _StandInTagger,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
     path = tmp_path / "story.txt"
     path.write_text(STORM, encoding="utf-8")
     assert 0 == main(["tag", str(path)])
@@ -559,7 +569,7 @@ def test_demo_fits_the_terminal_it_is_given(width: int) -> None:
         [sys.executable, "-m", "timeline", "demo"],
         capture_output=True,
         text=True,
-        env={**os.environ, "PYTHONPATH": str(SOURCE_ROOT), "COLUMNS": str(width)},
+        env={**PIPE_ENVIRONMENT, "PYTHONPATH": str(SOURCE_ROOT), "COLUMNS": str(width)},
         timeout=120,
         check=True,
     )

@@ -17,6 +17,12 @@ from timeline import timeml
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 SOURCE = Path(timeline.__file__).resolve().parent.parent
+# Output is checked as a pipe shows it, whatever the environment forces.
+_UNFORCED = {
+    name: value
+    for name, value in os.environ.items()
+    if name not in ("FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE")
+}
 
 
 def run(name: str, *args: str, width: int = 100) -> str:
@@ -26,7 +32,7 @@ def run(name: str, *args: str, width: int = 100) -> str:
         text=True,
         timeout=120,
         check=False,
-        env={**os.environ, "PYTHONPATH": str(SOURCE), "COLUMNS": str(width)},
+        env={**_UNFORCED, "PYTHONPATH": str(SOURCE), "COLUMNS": str(width)},
     )
     assert (0, "") == (result.returncode, result.stderr)
     assert [] == [line for line in result.stdout.splitlines() if len(line) > width]

@@ -189,6 +189,7 @@ def test_an_ascii_console_gets_ascii_arrows_and_dashes() -> None:
 
 
 def test_rendering_is_plain_text_when_not_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
     late_sunday = timeline.resolve("late Sunday", PUBLISHED)
     output = io.StringIO()
     Console(file=output, width=80).print(late_sunday, TimexTable([late_sunday]))
