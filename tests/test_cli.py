@@ -25,6 +25,12 @@ from timeline._cli import main
 from timeline.timeml import Document, TimexElement
 
 SOURCE_ROOT = Path(timeline.__file__).resolve().parent.parent
+# Output is checked as a pipe shows it, whatever the environment forces.
+PIPE_ENVIRONMENT = {
+    name: value
+    for name, value in os.environ.items()
+    if name not in ("FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE")
+}
 needs_tag = pytest.mark.skipif(not hasattr(timeline, "tag"), reason="timeline.tag has not landed")
 
 
@@ -35,7 +41,7 @@ def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str
         input=stdin,
         capture_output=True,
         text=True,
-        env={**os.environ, "PYTHONPATH": path, "COLUMNS": "120"},
+        env={**PIPE_ENVIRONMENT, "PYTHONPATH": path, "COLUMNS": "120"},
         timeout=120,
         check=False,
     )
@@ -255,7 +261,13 @@ def test_eval_reports_a_malformed_gold_file(gold: Path) -> None:
         ),
         (["eval"], 2, "the following arguments are required: GOLD_DIR"),
         ([], 2, "the following arguments are required: COMMAND"),
-        (["show"], 2, "invalid choice: 'show'"),
+        (["frobnicate"], 2, "invalid choice: 'frobnicate'"),
+        (["show", "-"], 2, "the following arguments are required: --published"),
+        (["show", "{missing}", "--published", "2017-09-25"], 3, "'{missing}' does not exist"),
+        (["show", "{gold}", "--published", "2017-09-25"], 2, "show: '{gold}' is a directory"),
+        (["show", "-", "--published", "Monday"], 2, "expected an ISO date like 2017-09-25"),
+        (["demo", "--width", "20"], 2, "expected a width from 40 to 200 columns, got '20'"),
+        (["demo", "--format", "pdf"], 2, "invalid choice: 'pdf'"),
         (["tag", "{missing}", "--published", "2017-09-25"], 3, "'{missing}' does not exist"),
         (["tag", "-", "--published", "25 Sept"], 2, "expected an ISO date like 2017-09-25"),
         (["tag", "--timeml", "{gold}"], 2, "tag: --timeml IN_DIR needs --out OUT_DIR"),
@@ -278,6 +290,8 @@ def test_help_lists_commands_and_exit_codes() -> None:
     result = run("--help")
     assert 0 == result.returncode
     assert re.search(r"tag\s+find and resolve time expressions", result.stdout)
+    assert re.search(r"demo\s+render the bundled example story's timeline", result.stdout)
+    assert re.search(r"show\s+render the timeline of a story", result.stdout)
     assert "3  a file or directory given does not exist" in result.stdout
 
 
@@ -428,14 +442,18 @@ def test_tag_standard_input_as_timeml(
 
 
 def test_tag_a_file_as_a_table(
-    tmp_path: Path, stand_in: _StandInTagger, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path,
+    stand_in: _StandInTagger,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
     path = tmp_path / "story.txt"
     path.write_text(STORM, encoding="utf-8")
     assert 0 == main(["tag", str(path)])
     rows = _rows(capsys.readouterr().out)
-    assert ["33", "Sunday", "DATE", "XXXX-WXX-7", "", ""] == rows["27"]
-    assert ["55", "today", "DATE", "XXXX-XX-XX", "", ""] == rows["50"]
+    assert ["33", "Sunday", "DATE XXXX-WXX-7", "(partly unknown)", ""] == rows["27"]
+    assert ["55", "today", "DATE XXXX-XX-XX", "(partly unknown)", ""] == rows["50"]
 
 
 def test_tag_refuses_text_that_is_not_utf8(
@@ -479,3 +497,157 @@ def test_real_tagger_eval_without_system(gold: Path) -> None:
     result = run("eval", str(gold), "--format", "json")
     assert 0 == result.returncode, result.stderr
     assert 8 == json.loads(result.stdout)["counts"]["gold"]
+
+
+# --------------------------------------------------------------------------- demo and show
+
+DEMO_AT_80 = """\
+Moscow Points at Washington After ISIS Shelling Kills a Russian General in Syria
+published Mon 25 Sep 2017 · 10 events · 7 links
+
+18–24 Sep      ● Lavrov accuses Obama of leaving relations in ruins
+“last week”    │ Sergei Lavrov
+               ● Moscow warns it will strike back at SDF units that fire on
+               │ Syrian troops
+               │ Moscow
+               │ warns → Russian jets strike SDF fighters near the gas field
+               ● the SDF seizes a gas field in Deir ez-Zor province
+               │ SDF
+               │
+Sun 24 Sep     ● the Defense Ministry announces Asapov's death
+16:00–24:00    │ Russian Defense Ministry
+“late Sunday”  │ reports → Asapov is killed
+               │
+Mon 25 Sep     ● Ryabkov blames American policy for the death
+“Monday”       │ Sergei Ryabkov · via RIA
+               │ blames → Asapov is killed
+               ● the SDF says Russian jets bombed its fighters, killing one
+               │ SDF
+               │ reports → Russian jets strike SDF fighters near the gas field
+“the same day” ● Moscow denies the strike
+               │ Russian Defense Ministry
+               │ denies → Russian jets strike SDF fighters near the gas field
+               │
+undated        ○ ISIS mortar fire hits a Syrian army command post
+               │ ISIS · via Tass
+               │ causes → Asapov is killed
+               ○ Asapov is killed
+               │ Lt. Gen. Valery Asapov
+               │ ← causes · ISIS mortar fire hits a Syrian army command post
+               │ ← reports · the Defense Ministry announces Asapov's death
+               │ ← blames · Ryabkov blames American policy for the death
+               ○ Russian jets strike SDF fighters near the gas field
+               │ Russian air force · via SDF
+               │ ← reports · the SDF says Russian jets bombed its fighters,
+               │   killing one
+               │ ← denies · Moscow denies the strike
+               │ ← warns · Moscow warns it will strike back at SDF units that
+               │   fire on Syrian troops
+               │ after → the SDF seizes a gas field in Deir ez-Zor province
+
+chain 1 · 4 events
+└── ISIS mortar fire hits a Syrian army command post · undated
+    └── causes → Asapov is killed · undated
+        ├── ← reports · the Defense Ministry announces Asapov's death · Sun 24
+        │   Sep 2017 16:00–24:00 “late Sunday”
+        └── ← blames · Ryabkov blames American policy for the death · Mon 25 Sep
+            2017 “Monday”
+
+chain 2 · 3 events
+└── Russian jets strike SDF fighters near the gas field · undated
+    ├── ← reports · the SDF says Russian jets bombed its fighters, killing one ·
+    │   Mon 25 Sep 2017 “Monday”
+    └── ← denies · Moscow denies the strike · Mon 25 Sep 2017 “the same day”
+"""
+
+
+def test_demo_renders_the_bundled_story() -> None:
+    result = run("demo", "--width", "80")
+    assert (0, "") == (result.returncode, result.stderr)
+    assert DEMO_AT_80 == result.stdout
+
+
+@pytest.mark.parametrize("width", [40, 80, 120, 200])
+def test_demo_fits_the_terminal_it_is_given(width: int) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "timeline", "demo"],
+        capture_output=True,
+        text=True,
+        env={**PIPE_ENVIRONMENT, "PYTHONPATH": str(SOURCE_ROOT), "COLUMNS": str(width)},
+        timeout=120,
+        check=True,
+    )
+    lines = result.stdout.splitlines()
+    assert [] == [line for line in lines if len(line) > width]
+    assert "Asapov is killed" in result.stdout
+    assert "\x1b" not in result.stdout  # not a terminal: no colour codes
+
+
+def test_demo_as_data() -> None:
+    as_json = json.loads(run("demo", "--format", "json").stdout)
+    assert 10 == len(as_json["events"])
+    assert 7 == len(as_json["links"])
+    as_timelinejs = json.loads(run("demo", "--format", "timelinejs").stdout)
+    assert 7 == len(as_timelinejs["events"])
+    assert 3 == len(as_timelinejs["undated"])
+    document = timeml.parse(run("demo", "--format", "timeml").stdout)
+    assert "late Sunday" in [element.timex.text for element in document.timexes]
+    assert date(2017, 9, 25) == document.published
+    svg = run("demo", "--format", "svg", "--width", "80").stdout
+    assert svg.startswith("<svg")
+    assert "Asapov" in svg
+    assert "<!DOCTYPE html>" in run("demo", "--format", "html").stdout
+
+
+STORY = (
+    "Talks stalled on Friday. Both sides left Geneva.\n\n"
+    "The envoy returns next week, aides said on Monday."
+)
+
+
+def test_show_makes_an_event_of_each_dated_clause() -> None:
+    result = run("show", "-", "--published", "2017-09-25", "--width", "60", stdin=STORY)
+    assert (0, "") == (result.returncode, result.stderr)
+    expected = """\
+published Mon 25 Sep 2017 · 3 events · 0 links
+
+Fri 22 Sep   ● Talks stalled on Friday.
+“Friday”     │
+Mon 25 Sep   ● aides said on Monday.
+“Monday”     │
+2–8 Oct      ● The envoy returns next week,
+“next week”  │
+"""
+    assert expected == result.stdout
+
+
+def test_show_keeps_undated_sentences_when_asked(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(STORY, encoding="utf-8")
+    result = run("show", str(path), "--published", "2017-09-25", "--all", "--format", "json")
+    assert 0 == result.returncode, result.stderr
+    events = json.loads(result.stdout)["events"]
+    assert [
+        ("Talks stalled on Friday.", "2017-09-22"),
+        ("Both sides left Geneva.", None),
+        ("The envoy returns next week,", "2017-W40"),
+        ("aides said on Monday.", "2017-09-25"),
+    ] == [(event["description"], event["when"] and event["when"]["value"]) for event in events]
+
+
+def test_show_reads_a_publication_time_with_a_zone() -> None:
+    result = run(
+        "show", "-", "--published", "2017-09-25T09:00+03:00", "--format", "timelinejs",
+        stdin="A blast was heard late Sunday.",
+    )  # fmt: skip
+    assert 0 == result.returncode, result.stderr
+    [slide] = json.loads(result.stdout)["events"]
+    assert "Sun 24 Sep 2017 16:00–24:00 +03:00 (late Sunday)" == slide["display_date"]
+
+
+def test_show_refuses_text_that_is_not_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "latin.txt"
+    path.write_bytes("Caf\xe9 opens Monday".encode("latin-1"))
+    result = run("show", str(path), "--published", "2017-09-25")
+    assert 1 == result.returncode
+    assert f"timeline: error: '{path}' is not UTF-8 text (byte 3: b'\\xe9')\n" == result.stderr

@@ -1,4 +1,4 @@
-"""The ``timeline`` command: tag text and TimeML files, and score tagging TempEval-3 style.
+"""The ``timeline`` command: render timelines, tag text and TimeML, score tagging.
 
 Each subcommand is a pair of functions, ``_configure_<name>(parser)`` and
 ``_run_<name>(args, out) -> int``, listed in ``_COMMANDS``; adding one is adding a pair.
@@ -20,15 +20,18 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, NoReturn
 
-from rich.console import Console
+from rich.console import Console, RenderableType
 from rich.table import Table
+from rich.text import Text
 
 from ._errors import TimelineError
 from ._evaluation import Counts, PrecisionRecall, Scores, TimexPair, evaluate
+from ._events import Timeline
+from ._render import TimexTable
 from ._time import Timex
 from ._timeml import Document, parse, retag, to_string
 
@@ -207,11 +210,11 @@ def _run_tag(args: argparse.Namespace, out: Console) -> int:
     elif args.format == "timeml":
         out.file.write(to_string(Document.from_timexes(text, timexes, published=args.published)))
     else:
-        out.print(_timex_table(timexes))
+        out.print(TimexTable(timexes, spans=True))
     return EXIT_OK
 
 
-def _read_text(name: str) -> str:
+def _read_text(name: str, command: str = "tag") -> str:
     if name == "-":
         data = sys.stdin.buffer.read()
         source = "standard input"
@@ -220,7 +223,8 @@ def _read_text(name: str) -> str:
         if not path.exists():
             raise _MissingError(f"{name!r} does not exist")
         if path.is_dir():
-            raise _UsageError(f"tag: {name!r} is a directory; for TimeML use --timeml")
+            hint = "; for TimeML use --timeml" if command == "tag" else ""
+            raise _UsageError(f"{command}: {name!r} is a directory{hint}")
         data = path.read_bytes()
         source = repr(name)
     try:
@@ -229,30 +233,6 @@ def _read_text(name: str) -> str:
         raise TimelineError(
             f"{source} is not UTF-8 text (byte {error.start}: {data[error.start : error.end]!r})"
         ) from None
-
-
-def _timex_table(timexes: Sequence[Timex]) -> Table:
-    table = Table(title=f"{len(timexes)} time expressions", title_justify="left")
-    for column in ("start", "end"):
-        table.add_column(column, justify="right")
-    for column in ("text", "type", "value", "mod", "interval"):
-        table.add_column(column)
-    for timex in timexes:
-        start, end = ("", "") if timex.span is None else map(str, timex.span)
-        interval = timex.interval
-        table.add_row(
-            start,
-            end,
-            timex.text,
-            timex.type.value,
-            timex.value,
-            "" if timex.mod is None else timex.mod.value,
-            ""
-            if interval is None
-            else f"{interval.start.isoformat()} to {interval.end.isoformat()} "
-            f"({interval.grain.value})",
-        )
-    return table
 
 
 def _tag_directory(source: Path, target: Path) -> int:
@@ -555,6 +535,125 @@ def _print_pairs(out: Console, title: str, pairs: Sequence[TimexPair]) -> None:
     out.print(table)
 
 
+# --------------------------------------------------------------------------- demo, show
+
+_TIMELINE_FORMATS = ("table", "json", "timeml", "timelinejs", "svg", "html")
+_EXPORT_WIDTH = 100  # columns of an SVG or HTML picture when --width is not given
+
+
+def _columns(text: str) -> int:
+    """An argparse type: a console width from 40 to 200 columns."""
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if not 40 <= number <= 200:
+        raise argparse.ArgumentTypeError(f"expected a width from 40 to 200 columns, got {text!r}")
+    return number
+
+
+def _add_output_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--format",
+        choices=_TIMELINE_FORMATS,
+        default="table",
+        help="the timeline drawn in the terminal (default); JSON (Timeline.to_json); the "
+        "text as TimeML with its TIMEX3 tags; TimelineJS JSON; or an SVG or HTML picture "
+        "of the terminal output",
+    )
+    parser.add_argument(
+        "--width",
+        type=_columns,
+        metavar="COLUMNS",
+        help=f"draw at this width (40-200; default: the terminal's, or {_EXPORT_WIDTH} for "
+        "svg and html)",
+    )
+
+
+def _configure_demo(parser: argparse.ArgumentParser) -> None:
+    parser.description = (
+        "Render the timeline of the bundled example story (a news report written for this "
+        "project, published Monday 25 September 2017): dated events grouped by day and "
+        "week, undated ones placed by their links, and the causal and reactive chains."
+    )
+    _add_output_options(parser)
+
+
+def _run_demo(args: argparse.Namespace, out: Console) -> int:
+    from ._demo import PUBLISHED, demo_timeline, headline, story
+
+    text = story()
+    return _output_timeline(args, out, demo_timeline(text), text, PUBLISHED, headline(text))
+
+
+def _configure_show(parser: argparse.ArgumentParser) -> None:
+    parser.description = (
+        "Read a story (FILE, or - for stdin) and render its timeline. Until full event "
+        "extraction exists, each sentence or clause with a time expression becomes an event "
+        "dated by it; --all keeps the other sentences as undated context."
+    )
+    parser.add_argument("file", metavar="FILE|-", help="a UTF-8 text file, or -")
+    parser.add_argument(
+        "--published",
+        type=_published,
+        metavar="DATE",
+        required=True,
+        help="publication date of the story: 2017-09-25 or 2017-09-25T14:30+02:00",
+    )
+    parser.add_argument(
+        "--all", action="store_true", help="keep sentences with no time expression, undated"
+    )
+    _add_output_options(parser)
+
+
+def _run_show(args: argparse.Namespace, out: Console) -> int:
+    from ._extract import sentence_timeline
+
+    text = _read_text(args.file, "show")
+    published = args.published
+    if isinstance(published, datetime) and published.utcoffset() is None:
+        published = published.replace(tzinfo=UTC)  # as resolve reads a naive datetime
+    story = sentence_timeline(text, published, undated=args.all)
+    return _output_timeline(args, out, story, text, published, None)
+
+
+def _output_timeline(
+    args: argparse.Namespace,
+    out: Console,
+    story: Timeline,
+    text: str,
+    published: date | datetime,
+    title: str | None,
+) -> int:
+    from ._render import ChainsView, TimelineView, export_html, export_svg, timelinejs
+
+    view: list[RenderableType] = [TimelineView(story, title=title)]
+    if story.chains():
+        view += [Text(""), ChainsView(story)]
+    if args.format == "json":
+        out.file.write(story.to_json() + "\n")
+    elif args.format == "timelinejs":
+        _print_json(out, timelinejs(story, title=title))
+    elif args.format == "timeml":
+        found = _tagger()(text, published)
+        out.file.write(to_string(Document.from_timexes(text, found, published=published)))
+    elif args.format == "svg":
+        out.file.write(
+            export_svg(*view, width=args.width or _EXPORT_WIDTH, title=title or _PROGRAM)
+        )
+    elif args.format == "html":
+        out.file.write(export_html(*view, width=args.width or _EXPORT_WIDTH))
+    else:
+        console = out if args.width is None else _sized(out, args.width)
+        for renderable in view:
+            console.print(renderable)
+    return EXIT_OK
+
+
+def _sized(out: Console, width: int) -> Console:
+    return Console(file=out.file, width=width, highlight=False)
+
+
 # --------------------------------------------------------------------------- main
 
 _COMMANDS: tuple[
@@ -568,14 +667,16 @@ _COMMANDS: tuple[
 ] = (
     ("tag", "find and resolve time expressions", _configure_tag, _run_tag),
     ("eval", "score TIMEX3 tagging (TempEval-3 Task A)", _configure_eval, _run_eval),
+    ("demo", "render the bundled example story's timeline", _configure_demo, _run_demo),
+    ("show", "render the timeline of a story", _configure_show, _run_show),
 )
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=_PROGRAM,
-        description="Turn news text into a timeline: tag time expressions, read and write "
-        "TimeML, and score tagging.",
+        description="Turn news text into a timeline: render a story's timeline, tag time "
+        "expressions, read and write TimeML, and score tagging. Try 'timeline demo'.",
         epilog=_EXIT_CODES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

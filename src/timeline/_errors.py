@@ -13,6 +13,8 @@ __all__ = [
     "ParseError",
     "TimeMLError",
     "TimelineError",
+    "TimelineFormatError",
+    "UnknownEventError",
     "UnknownRelationError",
     "ValueFormatError",
 ]
@@ -68,6 +70,36 @@ class UnknownRelationError(TimelineError, KeyError, ValueError):
     def __str__(self) -> str:
         # KeyError would show repr(args[0]); a sentence helps more.
         return f"unknown relation {self.name!r}; expected one of: {', '.join(self.known)}"
+
+
+class UnknownEventError(TimelineError, KeyError, ValueError):
+    """An event id (or an event) that is not in the timeline it was looked up in.
+
+    Attributes:
+        event_id: the id asked for.
+    """
+
+    def __init__(self, event_id: str, reason: str) -> None:
+        self.event_id = event_id
+        self.reason = reason
+        super().__init__(event_id)
+
+    def __str__(self) -> str:
+        return f"unknown event {self.event_id!r}: {self.reason}"
+
+
+class TimelineFormatError(TimelineError, ValueError):
+    """A serialized timeline (JSON) that cannot be read back.
+
+    Attributes:
+        path: where in the document the problem is, as a JSON path (``events[3].when.value``).
+        reason: what was expected and what came in.
+    """
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"malformed timeline JSON at {path}: {reason}")
 
 
 class InvalidValueError(TimelineError, ValueError):

@@ -8,6 +8,12 @@
 ...     assert Interval.from_value(interval.value, interval.start.tzinfo) == interval
 >>> test_value_round_trips()
 
+>>> from timeline.strategies import timelines
+>>> @given(timelines())
+... def test_every_event_is_ordered(timeline):
+...     assert len(timeline.ordered()) == len(timeline)
+>>> test_every_event_is_ordered()
+
 Every strategy validates its arguments when called, not when drawn from. They are also
 registered with hypothesis, so ``st.from_type(Interval)`` works.
 """
@@ -20,15 +26,19 @@ from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from hypothesis import strategies as st
 
 from ._errors import InvalidValueError
+from ._events import Event, Timeline, registered_relations
 from ._time import Duration, Grain, Interval, Mod, Timex, TimexType
 from ._timeml import Document
 
 __all__ = [
     "durations",
+    "events",
     "grains",
     "intervals",
     "publication_dates",
+    "relation_names",
     "time_zones",
+    "timelines",
     "timeml_documents",
     "timexes",
     "xml_texts",
@@ -224,3 +234,100 @@ def timeml_documents(draw: st.DrawFn) -> Document:
     published = draw(st.none() | st.dates())
     doc_id = draw(st.none() | xml_texts(min_size=1, max_size=20))
     return Document.from_timexes(text, timexes, published=published, doc_id=doc_id)
+
+
+# --------------------------------------------------------------------------- events
+
+
+def _units(
+    earliest: datetime, latest: datetime, grains: Sequence[Grain], tz: tzinfo
+) -> st.SearchStrategy[Interval]:
+    moments = st.datetimes(min_value=earliest, max_value=latest, timezones=st.just(tz))
+    return st.builds(Interval.unit, moments, st.sampled_from(list(grains)))
+
+
+def _timex(interval: Interval) -> Timex:
+    kind = TimexType.TIME if interval.grain <= Grain.PART_OF_DAY else TimexType.DATE
+    return Timex(interval.value, kind, interval.value, interval=interval)
+
+
+def relation_names() -> st.SearchStrategy[str]:
+    """Names of the relations registered when the strategy is drawn from."""
+    return st.builds(lambda: [relation.name for relation in registered_relations()]).flatmap(
+        st.sampled_from
+    )
+
+
+_WORDS = st.sampled_from(
+    ["shelling", "strike", "statement", "denial", "blame", "report", "warning", "capture"]
+)
+
+
+@st.composite
+def events(
+    draw: st.DrawFn,
+    *,
+    ids: st.SearchStrategy[str] | None = None,
+    when: st.SearchStrategy[Timex | None] | None = None,
+) -> Event:
+    """Events with a short description, maybe a date, actors and a source."""
+    event_id = draw(
+        ids if ids is not None else st.from_regex(r"[a-z][a-z0-9]{0,5}", fullmatch=True)
+    )
+    return Event(
+        event_id,
+        draw(_WORDS),
+        draw(when if when is not None else st.none() | timexes(min_year=2000, max_year=2030)),
+        tuple(draw(st.lists(st.sampled_from(["Moscow", "Washington", "the militia"]), max_size=2))),
+        draw(st.none() | st.sampled_from(["Tass", "RIA", "a statement"])),
+        draw(
+            st.none()
+            | st.tuples(st.integers(0, 500), st.integers(0, 50)).map(
+                lambda pair: (pair[0], pair[0] + pair[1])
+            )
+        ),
+    )
+
+
+@st.composite
+def timelines(
+    draw: st.DrawFn,
+    *,
+    max_events: int = 8,
+    max_links: int = 12,
+    published: date = date(2017, 9, 25),
+    days: int = 10,
+) -> Timeline:
+    """Timelines of up to `max_events` events dated within `days` before `published`.
+
+    Links join random events with any registered relation, so many timelines hold
+    conflicts; dates are days, weeks or undated, so events overlap often.
+
+    Raises:
+        InvalidValueError: a size is negative (raised eagerly).
+    """
+    if max_events < 0 or max_links < 0 or days < 1:
+        raise InvalidValueError(
+            "timelines: expected max_events >= 0, max_links >= 0 and days >= 1, got "
+            f"{max_events}, {max_links} and {days}"
+        )
+    first = datetime.combine(published - timedelta(days=days), datetime.min.time())
+    last = datetime.combine(published, datetime.min.time())
+    dates = st.none() | _units(first, last, (Grain.DAY, Grain.WEEK), UTC).map(_timex)
+    timeline = Timeline(published=published)
+    for _ in range(draw(st.integers(0, max_events))):
+        event = draw(events(ids=st.just(f"e{len(timeline) + 1}"), when=dates))
+        timeline.add(
+            event.description,
+            event.when,
+            actors=event.actors,
+            source=event.source,
+            span=event.span,
+            id=event.id,
+        )
+    ids = [event.id for event in timeline]
+    if ids:
+        for _ in range(draw(st.integers(0, max_links))):
+            source, target = draw(st.sampled_from(ids)), draw(st.sampled_from(ids))
+            timeline.link(source, draw(relation_names()), target)
+    return timeline

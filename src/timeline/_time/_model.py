@@ -12,7 +12,7 @@ import math
 import re
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from types import NoneType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -27,6 +27,9 @@ from ._calendar import (
     unit_end,
     unit_start,
 )
+
+if TYPE_CHECKING:
+    from .._render import TimexLine
 
 __all__ = [
     "Duration",
@@ -522,6 +525,14 @@ class Timex:
     def grain(self) -> Grain | None:
         """The grain of the interval, if there is one."""
         return None if self.interval is None else self.interval.grain
+
+    def __rich__(self) -> TimexLine:
+        """What rich shows: ``late Sunday → 2017-09-24 END · Sun 24 Sep 2017 16:00–24:00``."""
+        # Imported here so that value types never pull rich in: `import timeline` stays
+        # light, and only a caller who renders pays for rich.
+        from .._render import TimexLine
+
+        return TimexLine(self)
 
 
 # --------------------------------------------------------------------------- the codec

@@ -1,0 +1,37 @@
+"""The events layer: events, typed links, relations, and the timeline that orders them."""
+
+from ._model import Chain, Conflict, ConflictKind, Event, Link
+from ._relations import (
+    ALLEN_RELATIONS,
+    Comparison,
+    Constraint,
+    Endpoint,
+    Relation,
+    RelationKind,
+    allen_converse,
+    lookup_relation,
+    register_relation,
+    registered_relations,
+    unregister_relation,
+)
+from ._timeline import Timeline
+
+__all__ = [
+    "ALLEN_RELATIONS",
+    "Chain",
+    "Comparison",
+    "Conflict",
+    "ConflictKind",
+    "Constraint",
+    "Endpoint",
+    "Event",
+    "Link",
+    "Relation",
+    "RelationKind",
+    "Timeline",
+    "allen_converse",
+    "lookup_relation",
+    "register_relation",
+    "registered_relations",
+    "unregister_relation",
+]

@@ -1,0 +1,194 @@
+"""The value types of a timeline: `Event`, `Link`, `Conflict` and `Chain`."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from types import NoneType
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from .._errors import InvalidTypeError, InvalidValueError
+from .._time import Interval, Timex
+from ._relations import Relation
+
+if TYPE_CHECKING:
+    from .._render import ChainTree, EventLine, LinkLine
+
+__all__ = ["Chain", "Conflict", "ConflictKind", "Event", "Link"]
+
+
+def _check_instance(expected: type | tuple[type, ...], description: str) -> Any:
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, expected):
+            owner = type(instance).__name__
+            raise InvalidTypeError(
+                f"{owner}.{attribute.name}: expected {description}, "
+                f"got {type(value).__name__} {value!r}"
+            )
+
+    return check
+
+
+def _check_id(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, str) or not value:
+        owner = type(instance).__name__
+        raise InvalidValueError(
+            f"{owner}.{attribute.name}: expected a non-empty event id, got {value!r}"
+        )
+
+
+def _to_names(value: object) -> tuple[str, ...]:
+    # A bare string is iterable too; taking it apart letter by letter would be a silent loss.
+    if isinstance(value, str) or not isinstance(value, Iterable):
+        raise InvalidTypeError(
+            f"Event.actors: expected a tuple or list of names, got {type(value).__name__} {value!r}"
+        )
+    names = tuple(value)
+    for name in names:
+        if not isinstance(name, str):
+            raise InvalidTypeError(
+                f"Event.actors: expected every actor to be a str, got {type(name).__name__} "
+                f"{name!r}"
+            )
+    return names
+
+
+def _check_span(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None:
+        return
+    if not (
+        isinstance(value, tuple)
+        and len(value) == 2
+        and all(isinstance(i, int) and not isinstance(i, bool) for i in value)
+        and 0 <= value[0] <= value[1]
+    ):
+        raise InvalidValueError(
+            f"{type(instance).__name__}.span: expected None or (start, end) character "
+            f"offsets with 0 <= start <= end, got {value!r}"
+        )
+
+
+@attrs.frozen
+class Event:
+    """Something that happened (or is said to have happened), and what we know of when.
+
+    ``when`` is the time expression that dates the event; its interval *contains* the
+    event (an event "last week" happened somewhere inside that week). It is None for an
+    undated event. ``source`` is who reports it ("according to Tass"); ``span`` is the
+    ``(start, end)`` character offsets of the event's mention in the text it came from.
+
+    >>> event = Event("e1", "the ministry announces the general's death")
+    >>> event.undated
+    True
+    """
+
+    id: str = attrs.field(validator=_check_id)
+    description: str = attrs.field(validator=_check_instance(str, "a str"))
+    when: Timex | None = attrs.field(
+        default=None, validator=_check_instance((Timex, NoneType), "a Timex or None")
+    )
+    actors: tuple[str, ...] = attrs.field(default=(), converter=_to_names)
+    source: str | None = attrs.field(
+        default=None, validator=_check_instance((str, NoneType), "a str or None")
+    )
+    span: tuple[int, int] | None = attrs.field(default=None, validator=_check_span)
+
+    @property
+    def interval(self) -> Interval | None:
+        """The stretch of time the event lies in, or None if nothing dates it."""
+        return None if self.when is None else self.when.interval
+
+    @property
+    def undated(self) -> bool:
+        """Whether no interval dates the event (it is placed only by its links)."""
+        return self.interval is None
+
+    def __str__(self) -> str:
+        return self.description
+
+    def __rich__(self) -> EventLine:
+        """What rich shows: the description, when, who, and the source, on one line."""
+        # Imported here: value types never pull rich in, so `import timeline` stays light.
+        from .._render import EventLine
+
+        return EventLine(self)
+
+
+@attrs.frozen
+class Link:
+    """A typed link between two events of a timeline: ``source relation target``.
+
+    ``evidence`` is the text that supports the link, when there is one.
+
+    >>> from timeline import lookup_relation
+    >>> str(Link("e3", lookup_relation("blames"), "e2"))
+    'e3 blames e2'
+    """
+
+    source: str = attrs.field(validator=_check_id)
+    relation: Relation = attrs.field(validator=_check_instance(Relation, "a Relation"))
+    target: str = attrs.field(validator=_check_id)
+    evidence: str | None = attrs.field(
+        default=None, validator=_check_instance((str, NoneType), "a str or None")
+    )
+
+    def __str__(self) -> str:
+        return f"{self.source} {self.relation.name} {self.target}"
+
+    def __rich__(self) -> LinkLine:
+        """What rich shows: ``e3 blames → e2``, and the evidence if there is some."""
+        from .._render import LinkLine
+
+        return LinkLine(self)
+
+
+class ConflictKind(enum.StrEnum):
+    """What kind of contradiction a `Conflict` is."""
+
+    DATES = "dates"
+    """Links put events in an order their dates rule out."""
+    CYCLE = "cycle"
+    """Links put an event before itself (directly, or through other links)."""
+    CAUSAL_LOOP = "causal loop"
+    """Causal links lead from an event back to itself."""
+
+
+@attrs.frozen
+class Conflict:
+    """A contradiction in a timeline: the events and links involved and the rule broken.
+
+    ``str(conflict)`` is the explanation, a sentence.
+    """
+
+    kind: ConflictKind = attrs.field(converter=ConflictKind)
+    events: tuple[Event, ...]
+    links: tuple[Link, ...]
+    rule: str
+    explanation: str
+
+    def __str__(self) -> str:
+        return self.explanation
+
+
+@attrs.frozen
+class Chain:
+    """Events joined by causal and reactive links, in time order.
+
+    ``steps`` groups the events by how many links lead to them from the chain's first
+    events, so ``str(chain)`` reads like ``strike → report, denial``.
+    """
+
+    events: tuple[Event, ...]
+    steps: tuple[tuple[Event, ...], ...]
+    links: tuple[Link, ...]
+
+    def __str__(self) -> str:
+        return " → ".join(", ".join(event.description for event in step) for step in self.steps)
+
+    def __rich__(self) -> ChainTree:
+        """What rich shows: the chain as a tree, each event under what it is linked to."""
+        from .._render import ChainTree
+
+        return ChainTree(self)
