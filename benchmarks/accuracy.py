@@ -35,11 +35,56 @@ def _at_gold_grain(moment: datetime, gold_value: str) -> str | None:
         return None
 
 
+def _phrasings() -> None:
+    """Exact value on the expression corpus of tests/corpus (written before resolve was)."""
+    import sys
+
+    import dateparser
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+    from corpus.expressions import ENTRIES
+
+    total = ours = theirs = 0
+    for published, case, phrase in ENTRIES:
+        if case.type not in ("DATE", "TIME") or "X" in case.expected or "REF" in case.expected:
+            continue
+        total += 1
+        with contextlib.suppress(ParseError):
+            found = timeline.resolve(phrase, published, tense=case.tense, reference=case.reference)
+            ours += found.value == case.expected
+        base = (
+            published
+            if isinstance(published, datetime)
+            else datetime.combine(published, datetime.min.time())
+        )
+        moment = dateparser.parse(
+            phrase,
+            settings={
+                "RELATIVE_BASE": base.replace(tzinfo=None),
+                "PREFER_DATES_FROM": "future" if case.tense == "future" else "past",
+            },
+        )
+        expected = case.expected.removesuffix("Z")
+        if moment is not None:
+            theirs += _at_gold_grain(moment, expected) == expected
+    print(f"{total} DATE/TIME phrasings of tests/corpus (tense passed to both)")
+    print(f"timeline.resolve   {100 * ours / total:5.1f}% exact value")
+    print(f"dateparser.parse   {100 * theirs / total:5.1f}% right at the expected grain")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("corpus", type=Path, help="a jsonl corpus (meantime-en.jsonl)")
+    parser.add_argument("corpus", type=Path, nargs="?", help="a jsonl corpus (meantime-en.jsonl)")
+    parser.add_argument(
+        "--phrasings", action="store_true", help="score the tests/corpus phrasings instead"
+    )
     arguments = parser.parse_args()
     warnings.simplefilter("ignore")
+    if arguments.phrasings:
+        _phrasings()
+        return
+    if arguments.corpus is None:
+        parser.error("give a jsonl corpus, or --phrasings")
     import dateparser
 
     total = ours = tagged = theirs = 0
