@@ -12,7 +12,16 @@ from zoneinfo import ZoneInfo
 import pytest
 
 import timeline
-from timeline import Grain, Interval, InvalidTypeError, InvalidValueError, Mod, ParseError, resolve
+from timeline import (
+    Grain,
+    Interval,
+    InvalidTypeError,
+    InvalidValueError,
+    Mod,
+    ParseError,
+    TimexType,
+    resolve,
+)
 
 MONDAY = date(2017, 9, 25)
 
@@ -234,3 +243,25 @@ def test_mods_of_parts_of_units() -> None:
     decade = resolve("the early 1990s", MONDAY)
     assert decade.interval is not None
     assert (1990, 1994) == (decade.interval.start.year, decade.interval.end.year)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        ("25 septembre 2017", "2017-09-25"),
+        ("Montag, 25. September 2017", "2017-09-25"),
+        ("2017年9月25日", "2017-09-25"),
+        ("12 mars 2014", "2014-03-12"),
+    ],
+)
+def test_complete_dates_in_other_languages_and_formats(phrase: str, value: str) -> None:
+    timex = resolve(phrase, MONDAY)
+    assert (TimexType.DATE, value, None) == (timex.type, timex.value, timex.anchor)
+    assert Interval.from_value(value) == timex.interval
+
+
+def test_dateparser_is_only_asked_for_complete_dates() -> None:
+    # Incomplete or impossible dates stay errors: nothing is guessed behind the grammar.
+    for phrase in ("septembre", "le 25 septembre", "Feb 30, 2017", "2017-02-30"):
+        with pytest.raises(ParseError):
+            resolve(phrase, MONDAY)

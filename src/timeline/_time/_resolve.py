@@ -8,6 +8,7 @@ from typing import Literal
 
 from .._errors import InvalidTypeError, InvalidValueError, ParseError
 from ._calendar import Grain
+from ._fallback import absolute_date
 from ._grammar import VOCABULARY, Parser
 from ._lexicon import Token, tokenize
 from ._model import Interval, Mod, Timex, TimexType
@@ -182,12 +183,25 @@ def _resolve_tokens(text: str, tokens: list[Token], context: Context) -> Timex:
         raise ParseError(text, "expected a time expression such as 'last week', got punctuation")
     parsed, problem = _parse(tokens)
     if parsed is None or parsed[1] < len(tokens):
+        if problem is None:
+            found = absolute_date(text)
+            if found is not None:
+                return _absolute_timex(text, found, context)
         reason = problem or _explain(text, tokens, parsed)
         raise ParseError(text, reason, position=_stop(tokens, parsed))
     try:
         return evaluate(parsed[0], context, text=text)
     except Impossible as error:
         raise ParseError(text, str(error)) from None
+
+
+def _absolute_timex(text: str, found: Slot, context: Context) -> Timex:
+    zone = context.zone
+    interval = Interval(
+        found.start.replace(tzinfo=zone), found.end.replace(tzinfo=zone), found.grain
+    )
+    kind = TimexType.TIME if found.grain <= Grain.PART_OF_DAY else TimexType.DATE
+    return Timex(text, kind, format_slot(found), interval=interval)
 
 
 _Parsed = tuple[tuple[Expression, int] | None, str | None]

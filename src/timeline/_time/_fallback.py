@@ -1,0 +1,52 @@
+"""dateparser, behind our API, for absolute dates our grammar does not read.
+
+dateparser is good at complete dates in unusual formats and in other languages
+("25 septembre 2017", "2017年9月25日", "Sep-25-2017"). It is asked only after our grammar
+has failed, only in strict mode (day, month and year all stated, so nothing is guessed
+from the publication date), and it is imported only then. None of its types or errors
+reach the caller: a date it finds becomes our `Slot`, anything else stays a ParseError.
+"""
+
+from __future__ import annotations
+
+import functools
+import warnings
+from datetime import datetime, timedelta
+from typing import Any
+
+from ._calendar import Grain
+from ._nodes import Slot
+
+__all__ = ["absolute_date"]
+
+
+@functools.cache
+def _parser() -> Any:
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(settings={"STRICT_PARSING": True, "RETURN_AS_TIMEZONE_AWARE": False})
+
+
+def absolute_date(text: str) -> Slot | None:
+    """The day (or minute, when a time is stated) that `text` names, if dateparser can tell.
+
+    >>> absolute_date("25 septembre 2017").start
+    datetime.datetime(2017, 9, 25, 0, 0)
+    """
+    if not any(character.isdigit() for character in text):
+        return None  # a complete absolute date always has a day or a year in figures
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # dateparser warns about its own dependencies
+            found = _parser().get_date_data(text)
+    except Exception:  # whatever dateparser raises stays inside
+        return None
+    moment = getattr(found, "date_obj", None)
+    if not isinstance(moment, datetime):
+        return None
+    moment = moment.replace(tzinfo=None)
+    if getattr(found, "period", None) == "time" and (moment.hour or moment.minute):
+        start = moment.replace(second=0, microsecond=0)
+        return Slot(start, start + timedelta(minutes=1), Grain.MINUTE)
+    start = datetime(moment.year, moment.month, moment.day)
+    return Slot(start, start + timedelta(days=1), Grain.DAY)
