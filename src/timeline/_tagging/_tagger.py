@@ -36,6 +36,60 @@ _STARTERS = VOCABULARY | {
 }
 
 
+_FOLLOWERS = _STARTERS | {"in", "on", "final", "of", "very", "entire", "whole"}
+# Words that are never a time expression alone, only the start of one.
+_LEADERS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "that",
+        "this",
+        "last",
+        "next",
+        "past",
+        "coming",
+        "early",
+        "late",
+        "mid",
+        "about",
+        "around",
+        "some",
+        "several",
+        "many",
+        "few",
+        "half",
+        "per",
+        "at",
+        "every",
+        "each",
+        "over",
+        "under",
+        "more",
+        "less",
+        "nearly",
+        "almost",
+        "up",
+        "no",
+        "just",
+        "fewer",
+        "upwards",
+        "close",
+        "roughly",
+        "approximately",
+        "later",
+        "earlier",
+        "same",
+        "following",
+        "previous",
+        "prior",
+        "current",
+        "present",
+        "q",
+    }
+)
+
+
 def tag(
     text: str,
     published: date | datetime | None,
@@ -86,6 +140,15 @@ def tag(
             # "three days"), so the parser is not started there.
             index += 1
             continue
+        if token.text in _LEADERS and index + 1 < count:
+            # "the", "last", "about"... begin an expression only before a time word or a
+            # number ("the company" cannot); most of running text stops here.
+            following = tokens[index + 1]
+            if following.text == "-" and index + 2 < count:
+                following = tokens[index + 2]
+            if following.kind != "n" and following.text not in _FOLLOWERS:
+                index += 1
+                continue
         parsed = parser.expression_at(index)
         if parsed is None or not is_time(tokens, index, parsed[1], text):
             index += 1
