@@ -492,6 +492,15 @@ def test_a_causal_loop() -> None:
     ) == str(conflict)
 
 
+def test_a_causal_loop_between_events_that_start_together() -> None:
+    timeline_ = story()
+    a, b = timeline_.add("a", day(20)), timeline_.add("b", day(20))
+    timeline_.link(b, "begins", a)
+    timeline_.link(b, "causes", a)
+    timeline_.link(a, "causes", b)
+    assert [ConflictKind.CAUSAL_LOOP] == [conflict.kind for conflict in timeline_.conflicts()]
+
+
 def test_a_causal_loop_of_a_relation_that_says_nothing_about_time() -> None:
     inspires = Relation("inspires", "causal")
     timeline_ = story()

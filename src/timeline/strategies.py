@@ -114,6 +114,12 @@ def timelines(
 
     Raises:
         InvalidValueError: a size is negative (raised when called, not when drawn).
+
+    >>> from hypothesis import given
+    >>> @given(timelines(max_events=3))
+    ... def test_json_round_trip(timeline):
+    ...     assert Timeline.from_json(timeline.to_json()) == timeline
+    >>> test_json_round_trip()
     """
     if max_events < 0 or max_links < 0 or days < 1:
         raise InvalidValueError(

@@ -51,7 +51,11 @@ def conflicts(
         for broken in analysis.set_aside.values()
     ]
     with collector_paused():
-        if analysis.had_cycles or graph.needs_causal_search:
+        if (
+            analysis.had_cycles
+            or graph.needs_causal_search
+            or _causal_inside_class(graph, analysis)
+        ):
             found += _causal_loops(graph, events, links, by_id)
         found += _date_conflicts(graph, analysis, events, links, by_id)
     return found
@@ -92,6 +96,18 @@ def _cycle_conflict(
 def _events_of(chosen: Iterable[Link], by_id: dict[str, Event]) -> tuple[Event, ...]:
     ids = dict.fromkeys(event_id for link in chosen for event_id in (link.source, link.target))
     return tuple(by_id[event_id] for event_id in ids)
+
+
+def _causal_inside_class(graph: PointGraph, analysis: Analysis) -> bool:
+    """Whether a causal link joins two starts made equal: a loop of those is no cycle."""
+    rep = analysis.rep
+    merged = {point >> 1 for group in analysis.members.values() for point in group}
+    return any(
+        graph.link_relations[number].causal
+        and rep[2 * graph.link_sources[number]] == rep[2 * graph.link_targets[number]]
+        for event in merged
+        for number in graph.incident[event]
+    )
 
 
 def _causal_loops(
@@ -203,16 +219,21 @@ def _date_conflicts(
         paths.append(path)
         needed.update(itertools.pairwise(path))
     link_for: dict[tuple[int, int], int] = {}
+    strict_pairs: set[tuple[int, int]] = set()
     # The links that make a class's points equal explain any bound that crosses it.
     equal_links: dict[int, list[int]] = {}
     members = analysis.members
     for number in range(len(links)):
         if number in analysis.set_aside:
             continue
-        for p, q, _ in graph.link_edges(number):
+        for p, q, strict in graph.link_edges(number):
             pair = (rep[p], rep[q])
-            if pair in needed and pair not in link_for:
-                link_for[pair] = number
+            if pair in needed:
+                # A strict edge may be what pushes the bound past; it explains either way.
+                if pair not in link_for or (strict and pair not in strict_pairs):
+                    link_for[pair] = number
+                    if strict:
+                        strict_pairs.add(pair)
             elif pair[0] == pair[1] and pair[0] in members:
                 equal_links.setdefault(pair[0], []).append(number)
         for p, _ in graph.link_equalities(number):
@@ -248,10 +269,13 @@ def _date_conflicts(
         )
         path, chosen = group[0]
         last = _point_with_bound(graph, analysis, path[-1], lower=False)
+        # Strict if the links, not the date itself, made the bound strict.
+        strict = bool(low[path[-1]] & 1) and not graph.lower[first] & 1
         found.append(
             _date_conflict(
                 first,
                 last,
+                strict,
                 [links[number] for number in chosen],
                 [links[number] for number in sorted({n for _, more in group for n in more})],
                 [events[number] for number in lasts if number != last >> 1],
@@ -273,6 +297,7 @@ def _point_with_bound(graph: PointGraph, analysis: Analysis, chosen: int, *, low
 def _date_conflict(
     first_point: int,
     last_point: int,
+    strict: bool,
     chosen: list[Link],
     every: list[Link],
     also: list[Event],
@@ -295,8 +320,9 @@ def _date_conflict(
     else:
         moment = "ends" if first_point & 1 else "starts"
         other = "ends" if last_point & 1 else "starts"
+        order = "after" if strict else "no earlier than"
         explanation = (
-            f"{_listed(phrases)}: together they mean {_quoted(last)} {other} no earlier than "
+            f"{_listed(phrases)}: together they mean {_quoted(last)} {other} {order} "
             f"{_quoted(first)} {moment}, but {dates}"
         )
     if also:

@@ -11,8 +11,8 @@ from ._graph import (
     ALLEN_TABLE,
     ANY_LOWER,
     ANY_UPPER,
-    TIME_MAX,
-    TIME_MIN,
+    NO_LOWER,
+    NO_UPPER,
     PointGraph,
     collector_paused,
 )
@@ -25,20 +25,19 @@ __all__ = ["chains", "order", "possible_relations"]
 
 
 def _ahead(analysis: Analysis, last: int) -> dict[int, int]:
-    """For each class with no start date of its own: where the dates say it must come by.
+    """For each class with no start date of its own: the latest bound the dates give it.
 
-    That is the earliest place of a dated class it must precede, or its own latest time
-    if it has one and that is earlier. Places are ``(time - TIME_MIN) * 2 + rank``; `last`
-    stands for none. Only classes without a start date are searched (a dated class ends
-    the search), so this costs little when most events are dated.
+    That is the smallest own lower bound of a dated class it must precede, or its own
+    upper bound if it has one and that is smaller, as encoded bounds; `last` stands for
+    none. Only classes without a start date are searched (a dated class ends the
+    search), so this costs little when most events are dated.
     """
     rep, out, own, own_upper = analysis.rep, analysis.out, analysis.own_lower, analysis.own_upper
-    any_lower, any_upper, bottom = ANY_LOWER, ANY_UPPER, TIME_MIN
+    any_lower, any_upper = ANY_LOWER, ANY_UPPER
 
     def latest(u: int) -> int:
-        # An event known only to end by some time goes just before that time.
         bound = own_upper[u]
-        return ((((bound + 1) >> 1) - bottom) * 2) if bound < any_upper else last
+        return bound if bound < any_upper else last
 
     found: dict[int, int] = {}
     for root in range(0, analysis.points, 2):
@@ -53,7 +52,7 @@ def _ahead(analysis: Analysis, last: int) -> dict[int, int]:
             for edge in edges:
                 v = edge >> 1
                 if own[v] > any_lower:
-                    value = ((own[v] >> 1) - bottom) * 2 + 1
+                    value = own[v]
                 elif v in found:
                     value = found[v]
                 else:
@@ -73,34 +72,39 @@ def _ahead(analysis: Analysis, last: int) -> dict[int, int]:
 
 
 def order(analysis: Analysis) -> list[int] | None:
-    """Event numbers in a total order consistent with every interval and every link.
+    """Event numbers in a total order consistent with every date and every link.
 
     Kahn's algorithm with a heap: of the events free to go next, the one with the
-    smallest place goes first, then the one added first. A dated event's place is the
-    start of its interval. An event with no date of its own goes just before the
-    earliest-placed dated event it must precede (news usually reports what has just
-    happened); failing that, right after what it must follow; and last if nothing
-    places it. This keeps every event that ends before another starts ahead of it:
-    whatever still holds it back has a smaller place than the other event.
+    smallest key goes first, then the one added first. A dated event's key is its
+    earliest possible start (its lower bound, raised by the links on the way). An event
+    with no date of its own goes just before the earliest of what it must precede (news
+    usually reports what has just happened) or its own latest time; failing that, right
+    after what it must follow; and last if nothing places it.
+
+    No key exceeds the latest moment its event can start, so whenever the dates and
+    links force one event to start before another, whatever still holds the first back
+    has a smaller key than the second: the first comes first. In particular an event
+    whose interval ends before another's begins comes first.
 
     Returns None if a cycle stops the order (see `checked` for the way out).
     """
     points, rep, out, members = analysis.points, analysis.rep, analysis.out, analysis.members
     own = analysis.own_lower
-    any_lower, bottom = ANY_LOWER, TIME_MIN
-    last = (TIME_MAX - bottom) * 2
+    lower = own[:]  # raised along the edges as the pass goes
+    any_lower, bottom = ANY_LOWER, NO_LOWER
+    last = NO_UPPER + 2
     with collector_paused():
         ahead = _ahead(analysis, last)
     remaining = analysis.indegree[:]
-    # One int per heap entry, place * span + class, keeps the heap fast.
+    # One int per heap entry, (bound - NO_LOWER) * span + class, keeps the heap fast.
     span = points + 1
     heap = []
     for u in range(0, points, 2):
         if rep[u] == u and not remaining[u]:
             if own[u] > any_lower:
-                heap.append(((((own[u] >> 1) - bottom) * 2 + 1) * span) + u)
-            else:
-                heap.append((ahead[u] & ~1) * span + u)
+                heap.append((own[u] - bottom) * span + u)
+            else:  # just before what it must precede, or last
+                heap.append((ahead[u] - 1 - bottom) * span + u)
     heapq.heapify(heap)
     # Starts made equal by links are one moment: their events go together, oldest first.
     together = {
@@ -123,8 +127,12 @@ def order(analysis: Analysis) -> list[int] | None:
         stack.append(u)
         while stack:
             w = stack.pop()
+            bound = lower[w]
             for edge in out[w]:
                 v = edge >> 1
+                candidate = bound | (edge & 1)
+                if candidate > lower[v]:  # noqa: PLR1730 - hot loop: no builtin call per edge
+                    lower[v] = candidate
                 left = remaining[v] - 1
                 remaining[v] = left
                 if left:
@@ -132,10 +140,10 @@ def order(analysis: Analysis) -> list[int] | None:
                 if v & 1:
                     stack.append(v)
                 elif own[v] > any_lower:
-                    push(heap, ((((own[v] >> 1) - bottom) * 2 + 1) * span) + v)
+                    push(heap, (lower[v] - bottom) * span + v)
                 else:
                     place = ahead[v]
-                    push(heap, ((place & ~1) * span if place < last else here) + v)
+                    push(heap, ((place - 1 - bottom) * span if place < last else here) + v)
     return result if len(result) == points >> 1 else None
 
 

@@ -328,9 +328,10 @@ class Timeline:
         """Every event once, in an order consistent with every date and every link.
 
         An event whose interval ends before another's begins comes first; each link's
-        implication is respected (a blame after what it blames). Undated events are
-        placed by their links, and go last when nothing places them. Ties go to the
-        earlier possible start, then to the event added first. Links that contradict
+        implication is respected (a blame after what it blames); so is every order the
+        dates and links imply together. Events go by their earliest possible start, then
+        the one added first. Undated events go just before what they must precede (or
+        after what they follow), and last when nothing places them. Links that contradict
         each other are reported by `conflicts`; the order then follows the rest.
 
         >>> import datetime
