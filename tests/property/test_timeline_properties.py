@@ -11,13 +11,11 @@ from hypothesis import strategies as st
 from timeline import (
     ALLEN_RELATIONS,
     Event,
-    Interval,
     InvalidValueError,
     Timeline,
-    Timex,
     allen_converse,
 )
-from timeline.strategies import events, intervals, relation_names, timelines, timexes
+from timeline.strategies import events, intervals, relation_names, timelines
 
 
 @given(timelines())
@@ -85,16 +83,6 @@ def test_chains_hold_events_in_the_timeline_order(timeline: Timeline) -> None:
 def test_events_strategy_follows_its_arguments(event: Event) -> None:
     assert "strike" == event.id
     assert event.undated
-
-
-@given(intervals(), timexes())
-def test_interval_and_timex_strategies_agree_with_their_values(
-    interval: Interval, timex: Timex
-) -> None:
-    assert interval.start.tzinfo is not None
-    assert interval == Interval.from_value(interval.value, interval.start.tzinfo)
-    assert timex.interval is not None
-    assert timex.interval.value == timex.value
 
 
 def test_strategies_check_their_arguments_eagerly() -> None:
