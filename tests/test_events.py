@@ -410,6 +410,25 @@ def test_a_violation_that_follows_from_another_is_not_reported_twice() -> None:
     assert 1 == len(timeline_.conflicts())
 
 
+def test_one_date_pushing_several_events_past_theirs_is_one_conflict() -> None:
+    timeline_ = story()
+    order = timeline_.add("an order is given", day(25))
+    march = timeline_.add("troops march")
+    town = timeline_.add("a town falls", day(23))
+    river = timeline_.add("the river is crossed", day(22))
+    links = [
+        timeline_.link(order, "causes", march),
+        timeline_.link(march, "causes", town),
+        timeline_.link(march, "enables", river),
+    ]
+    [conflict] = timeline_.conflicts()
+    assert (ConflictKind.DATES, tuple(links)) == (conflict.kind, conflict.links)
+    assert (order, march, town, river) == conflict.events
+    assert str(conflict).endswith(
+        "; through further links it also puts 'the river is crossed' past their dates"
+    )
+
+
 def test_links_in_a_cycle() -> None:
     timeline_ = story()
     a, b = timeline_.add("a", day(20)), timeline_.add("b", day(20))
@@ -471,6 +490,15 @@ def test_a_causal_loop() -> None:
         "'a' causes 'b', 'b' causes 'c' and 'c' enables 'a' form a causal loop: 'a' would be "
         "among its own causes"
     ) == str(conflict)
+
+
+def test_a_causal_loop_between_events_that_start_together() -> None:
+    timeline_ = story()
+    a, b = timeline_.add("a", day(20)), timeline_.add("b", day(20))
+    timeline_.link(b, "begins", a)
+    timeline_.link(b, "causes", a)
+    timeline_.link(a, "causes", b)
+    assert [ConflictKind.CAUSAL_LOOP] == [conflict.kind for conflict in timeline_.conflicts()]
 
 
 def test_a_causal_loop_of_a_relation_that_says_nothing_about_time() -> None:

@@ -289,22 +289,26 @@ def events(
     )
 
 
-@st.composite
 def timelines(
-    draw: st.DrawFn,
     *,
     max_events: int = 8,
     max_links: int = 12,
     published: date = date(2017, 9, 25),
     days: int = 10,
-) -> Timeline:
+) -> st.SearchStrategy[Timeline]:
     """Timelines of up to `max_events` events dated within `days` before `published`.
 
     Links join random events with any registered relation, so many timelines hold
-    conflicts; dates are days, weeks or undated, so events overlap often.
+    conflicts; dates are days, weeks or none, so events often overlap.
 
     Raises:
-        InvalidValueError: a size is negative (raised eagerly).
+        InvalidValueError: a size is negative (raised when called, not when drawn).
+
+    >>> from hypothesis import given
+    >>> @given(timelines(max_events=3))
+    ... def test_json_round_trip(timeline):
+    ...     assert Timeline.from_json(timeline.to_json()) == timeline
+    >>> test_json_round_trip()
     """
     if max_events < 0 or max_links < 0 or days < 1:
         raise InvalidValueError(
@@ -314,6 +318,17 @@ def timelines(
     first = datetime.combine(published - timedelta(days=days), datetime.min.time())
     last = datetime.combine(published, datetime.min.time())
     dates = st.none() | _units(first, last, (Grain.DAY, Grain.WEEK), UTC).map(_timex)
+    return _timelines(max_events, max_links, published, dates)
+
+
+@st.composite
+def _timelines(
+    draw: st.DrawFn,
+    max_events: int,
+    max_links: int,
+    published: date,
+    dates: st.SearchStrategy[Timex | None],
+) -> Timeline:
     timeline = Timeline(published=published)
     for _ in range(draw(st.integers(0, max_events))):
         event = draw(events(ids=st.just(f"e{len(timeline) + 1}"), when=dates))

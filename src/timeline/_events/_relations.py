@@ -286,6 +286,11 @@ def unregister_relation(name: str) -> None:
     Raises:
         UnknownRelationError: nothing is registered under `name`.
         InvalidValueError: `name` is a built-in relation.
+
+    >>> _ = register_relation(Relation("inspires", "causal"))
+    >>> unregister_relation("inspires")
+    >>> "inspires" in [relation.name for relation in registered_relations()]
+    False
     """
     if name in _BUILT_IN:
         raise InvalidValueError(

@@ -16,8 +16,13 @@ from .._errors import (
     UnknownEventError,
 )
 from .._time import Grain, Interval, Timex, TimexType
-from . import _json, _order
+from . import _json
+from ._analysis import Analysis, analyse, checked
+from ._conflicts import conflicts as find_conflicts
+from ._graph import PointGraph, compile_relation, event_bounds
 from ._model import Chain, Conflict, Event, Link
+from ._order import chains as find_chains
+from ._order import order, possible_relations
 from ._relations import Relation, lookup_relation
 
 if TYPE_CHECKING:
@@ -67,10 +72,8 @@ class Timeline:
     _events: list[Event] = attrs.field(factory=list, init=False, repr=False)
     _links: list[Link] = attrs.field(factory=list, init=False, repr=False)
     _index: dict[str, int] = attrs.field(factory=dict, init=False, eq=False, repr=False)
-    _graph: _order.PointGraph = attrs.field(
-        factory=_order.PointGraph, init=False, eq=False, repr=False
-    )
-    _analysis: _order.Analysis | None = attrs.field(default=None, init=False, eq=False, repr=False)
+    _graph: PointGraph = attrs.field(factory=PointGraph, init=False, eq=False, repr=False)
+    _analysis: Analysis | None = attrs.field(default=None, init=False, eq=False, repr=False)
     _sequence: list[int] | None = attrs.field(default=None, init=False, eq=False, repr=False)
 
     # ----------------------------------------------------------------------- building
@@ -183,7 +186,7 @@ class Timeline:
     def _append_event(self, event: Event) -> None:
         self._index[event.id] = len(self._events)
         self._events.append(event)
-        self._graph.add_event(*_order.event_bounds(event.when, self._published_interval()))
+        self._graph.add_event(*event_bounds(event.when, self._published_interval()))
         self._changed()
 
     def _published_interval(self) -> Interval | None:
@@ -199,7 +202,7 @@ class Timeline:
         self._graph.add_link(
             self._index[link.source],
             self._index[link.target],
-            _order.compile_relation(link.relation),
+            compile_relation(link.relation),
         )
         self._changed()
 
@@ -307,20 +310,20 @@ class Timeline:
 
     # ----------------------------------------------------------------------- ordering
 
-    def _analyse(self) -> _order.Analysis:
+    def _analyse(self) -> Analysis:
         if self._analysis is None:
-            self._analysis = _order.analyse(self._graph)
+            self._analysis = analyse(self._graph)
         return self._analysis
 
-    def _checked(self) -> _order.Analysis:
-        self._analysis = _order.checked(self._graph, self._analyse())
+    def _checked(self) -> Analysis:
+        self._analysis = checked(self._graph, self._analyse())
         return self._analysis
 
     def _ordered_numbers(self) -> list[int]:
         if self._sequence is None:
-            numbers = _order.order(self._analyse())
+            numbers = order(self._analyse())
             if numbers is None:  # a cycle: set contradictory links aside, then order
-                numbers = _order.order(self._checked())
+                numbers = order(self._checked())
             assert numbers is not None, "a checked analysis is acyclic"
             self._sequence = numbers
         return self._sequence
@@ -329,9 +332,10 @@ class Timeline:
         """Every event once, in an order consistent with every date and every link.
 
         An event whose interval ends before another's begins comes first; each link's
-        implication is respected (a blame after what it blames). Undated events are
-        placed by their links, and go last when nothing places them. Ties go to the
-        earlier possible start, then to the event added first. Links that contradict
+        implication is respected (a blame after what it blames); so is every order the
+        dates and links imply together. Events go by their earliest possible start, then
+        the one added first. Undated events go just before what they must precede (or
+        after what they follow), and last when nothing places them. Links that contradict
         each other are reported by `conflicts`; the order then follows the rest.
 
         >>> import datetime
@@ -361,7 +365,7 @@ class Timeline:
 is dated 2017-09-24 and 'Moscow blames Washington' is dated 2017-09-20: a blame comes no \
 earlier than what it blames
         """
-        return _order.conflicts(self._graph, self._checked(), self._events, self._links)
+        return find_conflicts(self._graph, self._checked(), self._events, self._links)
 
     def chains(self) -> list[Chain]:
         """The causal and reactive chains: events joined by such links, each in order.
@@ -376,7 +380,7 @@ earlier than what it blames
         >>> [str(chain) for chain in story.chains()]
         ['mortar fire hits a command post → a general is killed → Moscow blames Washington']
         """
-        return _order.chains(self._graph, self._ordered_numbers(), self._events, self._links)
+        return find_chains(self._graph, self._ordered_numbers(), self._events, self._links)
 
     def relation(self, first: Event | str, second: Event | str) -> frozenset[str]:
         """The Allen relations that can still hold from `first` to `second`.
@@ -396,7 +400,7 @@ earlier than what it blames
         """
         a = self._index[self._event_id(first, "first")]
         b = self._index[self._event_id(second, "second")]
-        return _order.possible_relations(self._checked(), a, b)
+        return possible_relations(self._checked(), a, b)
 
     # ----------------------------------------------------------------------- showing
 
