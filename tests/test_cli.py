@@ -31,7 +31,6 @@ PIPE_ENVIRONMENT = {
     for name, value in os.environ.items()
     if name not in ("FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE")
 }
-needs_tag = pytest.mark.skipif(not hasattr(timeline, "tag"), reason="timeline.tag has not landed")
 
 
 def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
@@ -470,7 +469,6 @@ def test_tag_refuses_text_that_is_not_utf8(
 # --------------------------------------------------------------------------- the real tagger
 
 
-@needs_tag
 def test_real_tagger_on_a_timeml_directory(gold: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     result = run("tag", "--timeml", str(gold), "--out", str(out))
@@ -484,7 +482,6 @@ def test_real_tagger_on_a_timeml_directory(gold: Path, tmp_path: Path) -> None:
     assert "storm.tml: DCT value '26-09-2017' is not a calendar day or time" in result.stderr
 
 
-@needs_tag
 def test_real_tagger_json_from_standard_input() -> None:
     result = run("tag", "-", "--published", "2017-09-26", "--format", "json", stdin=STORM)
     assert 0 == result.returncode, result.stderr
@@ -492,7 +489,6 @@ def test_real_tagger_json_from_standard_input() -> None:
         assert timex["text"] == STORM[timex["start"] : timex["end"]]
 
 
-@needs_tag
 def test_real_tagger_eval_without_system(gold: Path) -> None:
     result = run("eval", str(gold), "--format", "json")
     assert 0 == result.returncode, result.stderr

@@ -6,7 +6,6 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
-import timeline
 from timeline import (
     ALLEN_RELATIONS,
     ConflictKind,
@@ -173,8 +172,6 @@ def test_a_phrase_needs_a_publication_date() -> None:
 
 
 def test_a_phrase_is_resolved_against_the_publication_date() -> None:
-    if not hasattr(timeline, "resolve"):
-        pytest.skip("timeline.resolve has not landed on this branch yet")
     when = story().add("the ministry announces the death", "late Sunday").when
     assert when is not None
     assert ("2017-09-24", Mod.END) == (when.value, when.mod)
@@ -712,8 +709,6 @@ def test_flagship_with_a_denial_dated_before_the_strike() -> None:
 
 
 def test_flagship_through_resolve() -> None:
-    if not hasattr(timeline, "resolve"):
-        pytest.skip("timeline.resolve has not landed on this branch yet")
     timeline_ = Timeline(published=PUBLISHED)
     warning = timeline_.add("Moscow warns the militia", "last week")
     announcement = timeline_.add("the ministry announces a death", "late Sunday")

@@ -9,20 +9,13 @@ START/MID/END one lies inside it). Every string of the negative corpus must rais
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import UTC, date, datetime, tzinfo
 
 import pytest
 
 import timeline
 from corpus.expressions import ENTRIES, MONDAY, NEGATIVE, Case
-from timeline import Interval, Timex, VagueReference, parse_value
-
-if not hasattr(timeline, "resolve"):
-    pytest.skip("timeline.resolve is not implemented yet", allow_module_level=True)
-
-# getattr, not an attribute access, so that this module type-checks before resolve exists.
-resolve: Callable[..., Timex] = getattr(timeline, "resolve")  # noqa: B009
+from timeline import Interval, Timex, VagueReference, parse_value, resolve
 
 NARROWING_MODS = {"START", "MID", "END"}
 

@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 
 import attrs
 
-from timeline import Interval, Timex
+from timeline import Interval, Tense, Timex
 
 __all__ = [
     "CORPUS",
@@ -62,7 +62,7 @@ class Case:
     phrasings: tuple[str, ...]
     type: str = "DATE"
     mod: str | None = None
-    tense: str | None = None
+    tense: Tense | None = None
     reference: Reference | None = None
     interval: tuple[str, str] | None = None
     quant: str | None = None
