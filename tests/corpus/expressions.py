@@ -74,7 +74,7 @@ def _date(
     expected: str,
     *phrasings: str,
     mod: str | None = None,
-    tense: str | None = None,
+    tense: Tense | None = None,
     reference: Reference | None = None,
     interval: tuple[str, str] | None = None,
 ) -> Case:
@@ -84,7 +84,7 @@ def _date(
 def _time(
     expected: str,
     *phrasings: str,
-    tense: str | None = None,
+    tense: Tense | None = None,
     reference: Reference | None = None,
     interval: tuple[str, str] | None = None,
 ) -> Case:
