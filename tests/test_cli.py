@@ -414,6 +414,10 @@ def test_tag_a_file_as_json(
             "value": "XXXX-WXX-7",
             "mod": None,
             "interval": None,
+            "span": [27, 33],
+            "anchor": None,
+            "quant": None,
+            "freq": None,
         },
         {
             "text": "today",
@@ -423,6 +427,10 @@ def test_tag_a_file_as_json(
             "value": "2017-09-26",
             "mod": None,
             "interval": None,
+            "span": [50, 55],
+            "anchor": None,
+            "quant": None,
+            "freq": None,
         },
     ] == json.loads(capsys.readouterr().out)
     assert [(STORM, date(2017, 9, 26))] == stand_in.calls

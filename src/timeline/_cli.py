@@ -33,6 +33,7 @@ from ._evaluation import Counts, PrecisionRecall, Scores, TimexPair, evaluate
 from ._events import Timeline
 from ._render import TimexTable
 from ._time import Timex
+from ._time._model import timex_data
 from ._timeml import Document, parse, retag, to_string
 
 __all__ = ["main"]
@@ -142,22 +143,7 @@ def _usable_dct(document: Document) -> str | None:
 
 def _timex_json(timex: Timex) -> dict[str, Any]:
     start, end = timex.span if timex.span is not None else (None, None)
-    interval = timex.interval
-    return {
-        "text": timex.text,
-        "start": start,
-        "end": end,
-        "type": timex.type.value,
-        "value": timex.value,
-        "mod": None if timex.mod is None else timex.mod.value,
-        "interval": None
-        if interval is None
-        else {
-            "start": interval.start.isoformat(),
-            "end": interval.end.isoformat(),
-            "grain": interval.grain.name,
-        },
-    }
+    return {"start": start, "end": end, **timex_data(timex)}
 
 
 def _print_json(out: Console, data: object) -> None:

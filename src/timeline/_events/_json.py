@@ -14,6 +14,7 @@ from typing import Any
 
 from .._errors import TimelineError, TimelineFormatError
 from .._time import Grain, Interval, Timex
+from .._time._model import timex_data
 from ._model import Event, Link
 from ._relations import Relation, lookup_relation
 
@@ -54,31 +55,10 @@ def _event_data(event: Event) -> dict[str, Any]:
     return {
         "id": event.id,
         "description": event.description,
-        "when": None if event.when is None else _timex_data(event.when),
+        "when": None if event.when is None else timex_data(event.when),
         "actors": list(event.actors),
         "source": event.source,
         "span": None if event.span is None else list(event.span),
-    }
-
-
-def _timex_data(timex: Timex) -> dict[str, Any]:
-    interval = timex.interval
-    return {
-        "text": timex.text,
-        "type": timex.type.value,
-        "value": timex.value,
-        "mod": None if timex.mod is None else timex.mod.value,
-        "interval": None
-        if interval is None
-        else {
-            "start": interval.start.isoformat(),
-            "end": interval.end.isoformat(),
-            "grain": interval.grain.name,
-        },
-        "span": None if timex.span is None else list(timex.span),
-        "anchor": None if timex.anchor is None else timex.anchor.isoformat(),
-        "quant": timex.quant,
-        "freq": timex.freq,
     }
 
 

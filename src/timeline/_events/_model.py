@@ -11,6 +11,7 @@ import attrs
 
 from .._errors import InvalidTypeError, InvalidValueError
 from .._time import Interval, Timex
+from .._time._model import check_span
 from ._relations import Relation
 
 if TYPE_CHECKING:
@@ -55,21 +56,6 @@ def _to_names(value: object) -> tuple[str, ...]:
     return names
 
 
-def _check_span(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is None:
-        return
-    if not (
-        isinstance(value, tuple)
-        and len(value) == 2
-        and all(isinstance(i, int) and not isinstance(i, bool) for i in value)
-        and 0 <= value[0] <= value[1]
-    ):
-        raise InvalidValueError(
-            f"{type(instance).__name__}.span: expected None or (start, end) character "
-            f"offsets with 0 <= start <= end, got {value!r}"
-        )
-
-
 @attrs.frozen
 class Event:
     """Something that happened (or is said to have happened), and what we know of when.
@@ -93,7 +79,7 @@ class Event:
     source: str | None = attrs.field(
         default=None, validator=_check_instance((str, NoneType), "a str or None")
     )
-    span: tuple[int, int] | None = attrs.field(default=None, validator=_check_span)
+    span: tuple[int, int] | None = attrs.field(default=None, validator=check_span)
 
     @property
     def interval(self) -> Interval | None:

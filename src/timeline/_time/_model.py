@@ -472,7 +472,8 @@ def _to_mod(value: object) -> Mod | None:
         ) from None
 
 
-def _check_span(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+def check_span(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """attrs validator: None, or ``(start, end)`` character offsets with 0 <= start <= end."""
     if value is None:
         return
     if not (
@@ -482,8 +483,8 @@ def _check_span(instance: object, attribute: attrs.Attribute[Any], value: object
         and 0 <= value[0] <= value[1]
     ):
         raise InvalidValueError(
-            f"Timex.span: expected None or (start, end) offsets with 0 <= start <= end, "
-            f"got {value!r}"
+            f"{type(instance).__name__}.{attribute.name}: expected None or (start, end) "
+            f"offsets with 0 <= start <= end, got {value!r}"
         )
 
 
@@ -510,7 +511,7 @@ class Timex:
     interval: Interval | None = attrs.field(
         default=None, validator=_check_instance((Interval, NoneType), "an Interval or None")
     )
-    span: tuple[int, int] | None = attrs.field(default=None, validator=_check_span)
+    span: tuple[int, int] | None = attrs.field(default=None, validator=check_span)
     anchor: datetime | None = attrs.field(
         default=None, validator=_check_instance((datetime, NoneType), "a datetime or None")
     )
@@ -533,6 +534,28 @@ class Timex:
         from .._render import TimexLine
 
         return TimexLine(self)
+
+
+def timex_data(timex: Timex) -> dict[str, Any]:
+    """A Timex as plain JSON data: the one mapping the JSON formats share."""
+    interval = timex.interval
+    return {
+        "text": timex.text,
+        "type": timex.type.value,
+        "value": timex.value,
+        "mod": None if timex.mod is None else timex.mod.value,
+        "interval": None
+        if interval is None
+        else {
+            "start": interval.start.isoformat(),
+            "end": interval.end.isoformat(),
+            "grain": interval.grain.name,
+        },
+        "span": None if timex.span is None else list(timex.span),
+        "anchor": None if timex.anchor is None else timex.anchor.isoformat(),
+        "quant": timex.quant,
+        "freq": timex.freq,
+    }
 
 
 # --------------------------------------------------------------------------- the codec

@@ -16,6 +16,7 @@ import attrs
 
 from .._errors import InvalidTypeError, InvalidValueError, ValueFormatError
 from .._time import Grain, Interval, Timex, TimexType, parse_value
+from .._time._model import check_span
 
 __all__ = [
     "CausalLink",
@@ -110,21 +111,6 @@ class TimexElement:
         return self.attribute("functionInDocument")
 
 
-def _check_optional_span(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is None:
-        return
-    if not (
-        isinstance(value, tuple)
-        and len(value) == 2
-        and all(isinstance(i, int) and not isinstance(i, bool) for i in value)
-        and 0 <= value[0] <= value[1]
-    ):
-        raise InvalidValueError(
-            f"{type(instance).__name__}.{attribute.name}: expected None or (start, end) "
-            f"offsets with 0 <= start <= end, got {value!r}"
-        )
-
-
 @attrs.frozen
 class EventMention:
     """One EVENT element: its text, its span in the document text, and its attributes.
@@ -136,7 +122,7 @@ class EventMention:
     """
 
     text: str = attrs.field(validator=attrs.validators.instance_of(str))
-    span: tuple[int, int] | None = attrs.field(default=None, validator=_check_optional_span)
+    span: tuple[int, int] | None = attrs.field(default=None, validator=check_span)
     attributes: Attributes = attrs.field(
         factory=tuple, converter=_pairs, validator=_check_attributes
     )
