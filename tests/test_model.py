@@ -158,6 +158,7 @@ def test_duration_approximate_length() -> None:
         ("2017-XX-XX", Pattern(Grain.DAY, year=2017)),
         ("XXXX", Pattern(Grain.YEAR)),
         ("XXX", Pattern(Grain.DECADE)),
+        ("BC0241", Pattern(Grain.YEAR, year=-241)),
     ],
 )
 def test_patterns(value: str, expected: Pattern) -> None:

@@ -265,3 +265,14 @@ def test_dateparser_is_only_asked_for_complete_dates() -> None:
     for phrase in ("septembre", "le 25 septembre", "Feb 30, 2017", "2017-02-30"):
         with pytest.raises(ParseError):
             resolve(phrase, MONDAY)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value", "has_interval"),
+    [("241 BC", "BC0241", False), ("44 B.C.", "BC0044", False), ("AD 800", "0800", True)],
+)
+def test_years_with_their_era(phrase: str, value: str, has_interval: bool) -> None:
+    timex = resolve(phrase, MONDAY)
+    assert (TimexType.DATE, value) == (timex.type, timex.value)
+    assert has_interval == (timex.interval is not None)
+    timeline.parse_value(value)  # a well-formed TIMEX3 value

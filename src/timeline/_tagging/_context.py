@@ -427,12 +427,12 @@ def is_time(tokens: list[Token], start: int, end: int, text: str) -> bool:
     if len(words) == 1 and tokens[start].kind == "n":
         return _is_year(tokens, start, before, after_token, text)
     if head in SEASONS and len(words) == 1:
-        # "fall" and "spring" are also a verb and a noun; the others are seasons when
-        # capitalised or after a word that takes a time.
+        # "fall" and "spring" are also a verb and a noun; summer, autumn and winter are
+        # always seasons ("the main summer offensive", "winter quarters").
         if head == "fall":
             return before in ("the", "this", "last", "next", "early", "late")
         capitalised = text[tokens[start].start].isupper()
-        if before not in _SEASON_CONTEXT and not (capitalised and head != "spring"):
+        if head == "spring" and before not in _SEASON_CONTEXT and not capitalised:
             return False
     if words[-1] in ("second", "seconds") and (head in ("a", "one") and len(words) == 2):
         return after_token is None or after_token.kind == "p" or after in ("later", "ago")
@@ -483,9 +483,26 @@ def _is_year(tokens: list[Token], index: int, before: str, after: Token | None, 
         return False
     if after is not None and after.text == "%":
         return False
+    if _in_range_of_years(tokens, index):
+        return True  # "1861-1863"
     if 1900 <= value <= 2099:
         if after is not None and after.kind == "w" and after.text.endswith("s"):
             # "1500 troops", "2000 votes"
             return before in _YEAR_PREPOSITIONS
         return True
     return before in _YEAR_PREPOSITIONS
+
+
+def _in_range_of_years(tokens: list[Token], index: int) -> bool:
+    """Whether the number is one end of a range of years written with a dash."""
+
+    def year_at(position: int) -> bool:
+        return (
+            0 <= position < len(tokens)
+            and tokens[position].kind == "n"
+            and len(tokens[position].text) == 4
+        )
+
+    dash_after = index + 1 < len(tokens) and tokens[index + 1].text in ("-", "–")
+    dash_before = index > 0 and tokens[index - 1].text in ("-", "–")
+    return (dash_after and year_at(index + 2)) or (dash_before and year_at(index - 2))

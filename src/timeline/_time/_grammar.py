@@ -35,6 +35,7 @@ from ._lexicon import (
 from ._model import Duration, Mod, VagueReference
 from ._nodes import (
     Anaphoric,
+    BeforeCommonEra,
     AtTime,
     DateExpression,
     DateNode,
@@ -1253,6 +1254,9 @@ class Parser:
 
     def _year_node(self, i: int) -> Parsed[DateNode]:
         """A year: "2011", "'82", "the year 2011", "last year", "the previous year"."""
+        era = self._era_year(i)
+        if era is not None:
+            return era
         year = self.year(i)
         if year is None and self.sequence(i, "the", "year") is not None:
             year = self.year(i + 2)
@@ -1262,6 +1266,26 @@ class Parser:
         if relative is not None and isinstance(relative[0], Deictic | Anaphoric):
             if relative[0].grain is Grain.YEAR:
                 return relative
+        return None
+
+    def _era_year(self, i: int) -> Parsed[DateNode]:
+        """ "241 BC", "AD 800", "800 AD", "44 B.C.": years with their era stated."""
+        if self.word(i) in ("ad", "ce") and self.is_number(i + 1) and len(self.word(i + 1)) <= 4:
+            year = int(self.word(i + 1))
+            return (Fixed(unit(datetime(year, 1, 1), Grain.YEAR)), i + 2) if year else None
+        if not (self.is_number(i) and len(self.word(i)) <= 4):
+            return None
+        year = int(self.word(i))
+        era, j = self.word(i + 1), i + 2
+        if era in ("b", "a") and self.word(i + 2) == "." and self.word(i + 3) in ("c", "d"):
+            era, j = era + self.word(i + 3), i + 4  # "B.C.", "A.D."
+            j = j + 1 if self.word(j) == "." else j
+        if year == 0:
+            return None
+        if era in ("bc", "bce"):
+            return BeforeCommonEra(year), j
+        if era in ("ad", "ce"):
+            return Fixed(unit(datetime(year, 1, 1), Grain.YEAR)), j
         return None
 
     def _month_date(self, i: int) -> Parsed[DateNode]:

@@ -411,7 +411,8 @@ class Pattern:
     """A date or time with unknown parts (TIMEX3 ``X``): ``XXXX-WXX-5``, ``XXXX-XX-XX``.
 
     Sets ("every Friday") and expressions that cannot be anchored (a relative phrase with
-    no publication date) have values like these. Fields that are None are unknown.
+    no publication date) have values like these. Fields that are None are unknown. A year
+    before the common era is negative: ``BC0241`` has ``year == -241``.
 
     >>> Pattern.from_value("XXXX-WXX-5").weekday
     5
@@ -602,6 +603,13 @@ def parse_value(value: str, tz: tzinfo = UTC) -> Interval | Duration | Pattern |
         return Duration.from_value(value)
     if value in VagueReference.__members__:
         return VagueReference(value)
+    if value.startswith("BC"):
+        # A year before year 1: Python's calendar cannot hold it, so it is a Pattern whose
+        # year is negative (BC0241 is -241).
+        digits = value[2:]
+        if len(digits) != 4 or not digits.isdigit() or digits == "0000":
+            raise ValueFormatError(value, "expected a year before the common era like BC0241")
+        return Pattern(Grain.YEAR, year=-int(digits))
     match = _DATE_VALUE_RE.fullmatch(value)
     if match is None:
         raise ValueFormatError(
@@ -813,6 +821,8 @@ def _format_pattern(pattern: Pattern) -> str:
 
     grain = pattern.grain
     year = pattern.year
+    if year is not None and year < 0:
+        return f"BC{-year:04d}"
     if grain is Grain.CENTURY:
         return "XX" if year is None else f"{year // 100:02d}"
     if grain is Grain.DECADE:

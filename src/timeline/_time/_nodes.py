@@ -412,6 +412,20 @@ class Fixed(DateNode):
 
 
 @attrs.frozen
+class BeforeCommonEra(DateNode):
+    """A year before year 1 ("241 BC"): TIMEX3 writes it BC0241; no interval is possible,
+    since Python's calendar starts at year 1, so it is reported with its value alone."""
+
+    year: int
+
+    def slot(self, ctx: Context) -> Slot:
+        raise Unanchored
+
+    def pattern(self) -> str:
+        return f"BC{self.year:04d}"
+
+
+@attrs.frozen
 class Pick(DateNode):
     """One occurrence of a recurring time; direction None means the clause's tense."""
 
