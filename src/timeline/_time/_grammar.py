@@ -35,8 +35,8 @@ from ._lexicon import (
 from ._model import Duration, Mod, VagueReference
 from ._nodes import (
     Anaphoric,
-    BeforeCommonEra,
     AtTime,
+    BeforeCommonEra,
     DateExpression,
     DateNode,
     DayOfMonthTime,
