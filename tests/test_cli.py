@@ -505,45 +505,46 @@ DEMO_AT_80 = """\
 Moscow Points at Washington After ISIS Shelling Kills a Russian General in Syria
 published Mon 25 Sep 2017 · 10 events · 7 links
 
-18–24 Sep      ● Lavrov accuses Obama of leaving relations in ruins
-“last week”    │ Sergei Lavrov
-               ● Moscow warns it will strike back at SDF units that fire on
-               │ Syrian troops
-               │ Moscow
-               │ warns → Russian jets strike SDF fighters near the gas field
-               ● the SDF seizes a gas field in Deir ez-Zor province
-               │ SDF
-               │
-Sun 24 Sep     ● the Defense Ministry announces Asapov's death
-16:00–24:00    │ Russian Defense Ministry
-“late Sunday”  │ reports → Asapov is killed
-               │
-Mon 25 Sep     ● Ryabkov blames American policy for the death
-“Monday”       │ Sergei Ryabkov · via RIA
-               │ blames → Asapov is killed
-               ● the SDF says Russian jets bombed its fighters, killing one
-               │ SDF
-               │ reports → Russian jets strike SDF fighters near the gas field
-“the same day” ● Moscow denies the strike
-               │ Russian Defense Ministry
-               │ denies → Russian jets strike SDF fighters near the gas field
-               │
-undated        ○ ISIS mortar fire hits a Syrian army command post
-               │ ISIS · via Tass
-               │ causes → Asapov is killed
-               ○ Asapov is killed
-               │ Lt. Gen. Valery Asapov
-               │ ← causes · ISIS mortar fire hits a Syrian army command post
-               │ ← reports · the Defense Ministry announces Asapov's death
-               │ ← blames · Ryabkov blames American policy for the death
-               ○ Russian jets strike SDF fighters near the gas field
-               │ Russian air force · via SDF
-               │ ← reports · the SDF says Russian jets bombed its fighters,
-               │   killing one
-               │ ← denies · Moscow denies the strike
-               │ ← warns · Moscow warns it will strike back at SDF units that
-               │   fire on Syrian troops
-               │ after → the SDF seizes a gas field in Deir ez-Zor province
+18–24 Sep       ● Lavrov accuses Obama of leaving relations in ruins
+“last week”     │ Sergei Lavrov
+                ● Moscow warns it will strike back at SDF units that fire on
+                │ Syrian troops
+                │ Moscow
+                │ warns → Russian jets strike SDF fighters near the gas field
+                ● the SDF seizes a gas field in Deir ez-Zor province
+                │ SDF
+                │
+by Sun 24 Sep   ○ ISIS mortar fire hits a Syrian army command post
+                │ ISIS · via Tass
+                │ causes → Asapov is killed
+                ○ Asapov is killed
+                │ Lt. Gen. Valery Asapov
+                │ ← causes · ISIS mortar fire hits a Syrian army command post
+                │ ← reports · the Defense Ministry announces Asapov's death
+                │ ← blames · Ryabkov blames American policy for the death
+                │
+Sun 24 Sep      ● the Defense Ministry announces Asapov's death
+16:00–24:00     │ Russian Defense Ministry
+“late Sunday”   │ reports → Asapov is killed
+                │
+from Mon 18 Sep ○ Russian jets strike SDF fighters near the gas field
+by Mon 25 Sep   │ Russian air force · via SDF
+                │ ← reports · the SDF says Russian jets bombed its fighters,
+                │   killing one
+                │ ← denies · Moscow denies the strike
+                │ ← warns · Moscow warns it will strike back at SDF units that
+                │   fire on Syrian troops
+                │ after → the SDF seizes a gas field in Deir ez-Zor province
+                │
+Mon 25 Sep      ● Ryabkov blames American policy for the death
+“Monday”        │ Sergei Ryabkov · via RIA
+                │ blames → Asapov is killed
+                ● the SDF says Russian jets bombed its fighters, killing one
+                │ SDF
+                │ reports → Russian jets strike SDF fighters near the gas field
+“the same day”  ● Moscow denies the strike
+                │ Russian Defense Ministry
+                │ denies → Russian jets strike SDF fighters near the gas field
 
 chain 1 · 4 events
 └── ISIS mortar fire hits a Syrian army command post · undated

@@ -432,9 +432,11 @@ earlier than what it blames
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         """Render as a vertical timeline (``Console().print(timeline)``).
 
-        Dated events sit in a date gutter, grouped by day or week; undated ones follow in
-        a section of their own; conflicts are marked and explained. See
-        `timeline.render.TimelineView` for a title or for the chains.
+        Dated events sit in a date gutter, grouped by day or week; an undated event that
+        its links tie to a date sits where `ordered` puts it, with its `bounds` in the
+        gutter ("by Sun 24 Sep"), and the others follow in a section of their own;
+        conflicts are marked and explained. See `timeline.render.TimelineView` for a
+        title or for the chains.
         """
         # Imported here: value types never pull rich in, so `import timeline` stays light.
         from .._render import TimelineView
