@@ -505,14 +505,14 @@ DEMO_AT_80 = """\
 Moscow Points at Washington After ISIS Shelling Kills a Russian General in Syria
 published Mon 25 Sep 2017 · 10 events · 7 links
 
-18–24 Sep       ● Lavrov accuses Obama of leaving relations in ruins
-“last week”     │ Sergei Lavrov
-                ● Moscow warns it will strike back at SDF units that fire on
-                │ Syrian troops
+18–24 Sep       ● Moscow warns it will strike back at SDF units that fire on
+“Last week”     │ Syrian troops
                 │ Moscow
                 │ warns → Russian jets strike SDF fighters near the gas field
                 ● the SDF seizes a gas field in Deir ez-Zor province
                 │ SDF
+                ● Lavrov accuses Obama of leaving relations in ruins
+                │ Sergei Lavrov
                 │
 by Sun 24 Sep   ○ ISIS mortar fire hits a Syrian army command post
                 │ ISIS · via Tass
@@ -536,15 +536,15 @@ by Mon 25 Sep   │ Russian air force · via SDF
                 │   fire on Syrian troops
                 │ after → the SDF seizes a gas field in Deir ez-Zor province
                 │
-Mon 25 Sep      ● Ryabkov blames American policy for the death
-“Monday”        │ Sergei Ryabkov · via RIA
-                │ blames → Asapov is killed
-                ● the SDF says Russian jets bombed its fighters, killing one
-                │ SDF
+Mon 25 Sep      ● the SDF says Russian jets bombed its fighters, killing one
+“Monday”        │ SDF
                 │ reports → Russian jets strike SDF fighters near the gas field
 “the same day”  ● Moscow denies the strike
                 │ Russian Defense Ministry
                 │ denies → Russian jets strike SDF fighters near the gas field
+“Monday”        ● Ryabkov blames American policy for the death
+                │ Sergei Ryabkov · via RIA
+                │ blames → Asapov is killed
 
 chain 1 · 4 events
 └── ISIS mortar fire hits a Syrian army command post · undated
