@@ -460,6 +460,32 @@ def test_tag_as_timelinejs_keeps_what_it_cannot_place(
     ]
 
 
+def test_tag_as_timelinejs_gives_a_slide_per_expression_told_by_its_sentence() -> None:
+    result = run("tag", "-", "--published", "2017-09-26", "--format", "timelinejs", stdin=STORM)
+    assert (0, "") == (result.returncode, result.stderr)
+    document = json.loads(result.stdout)
+    assert "published Tue 26 Sep 2017" == document["title"]["text"]["text"]
+    assert [
+        (
+            "A storm hit the coast late Sunday.",
+            {"year": "2017", "month": "9", "day": "24", "hour": "16", "minute": "0"},
+            "Sun 24 Sep 2017 16:00–24:00 (late Sunday)",
+        ),
+        (
+            "Power returned today after two days.",
+            {"year": "2017", "month": "9", "day": "26"},
+            "Tue 26 Sep 2017 (today)",
+        ),
+    ] == [
+        (slide["text"]["headline"], slide["start_date"], slide["display_date"])
+        for slide in document["events"]
+    ]
+    # TimelineJS cannot place a length of time; it is kept beside the slides.
+    assert [("Power returned today after two days.", "undated (two days)")] == [
+        (slide["text"]["headline"], slide["display_date"]) for slide in document["undated"]
+    ]
+
+
 def test_tag_a_file_as_a_table(
     tmp_path: Path,
     stand_in: _StandInTagger,
@@ -509,33 +535,6 @@ def test_real_tagger_json_from_standard_input() -> None:
     assert 0 == result.returncode, result.stderr
     for timex in json.loads(result.stdout):
         assert timex["text"] == STORM[timex["start"] : timex["end"]]
-
-
-@needs_tag
-def test_real_tagger_timelinejs_has_a_slide_per_expression() -> None:
-    result = run("tag", "-", "--published", "2017-09-26", "--format", "timelinejs", stdin=STORM)
-    assert (0, "") == (result.returncode, result.stderr)
-    document = json.loads(result.stdout)
-    assert "published Tue 26 Sep 2017" == document["title"]["text"]["text"]
-    assert [
-        (
-            "A storm hit the coast late Sunday.",
-            {"year": "2017", "month": "9", "day": "24", "hour": "16", "minute": "0"},
-            "Sun 24 Sep 2017 16:00–24:00 (late Sunday)",
-        ),
-        (
-            "Power returned today after two days.",
-            {"year": "2017", "month": "9", "day": "26"},
-            "Tue 26 Sep 2017 (today)",
-        ),
-    ] == [
-        (slide["text"]["headline"], slide["start_date"], slide["display_date"])
-        for slide in document["events"]
-    ]
-    # TimelineJS cannot place a length of time; it is kept beside the slides.
-    assert [("Power returned today after two days.", "undated (two days)")] == [
-        (slide["text"]["headline"], slide["display_date"]) for slide in document["undated"]
-    ]
 
 
 @needs_tag
