@@ -148,10 +148,15 @@ class Link:
 def _check_moment(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is None:
         return
-    if not isinstance(value, datetime) or value.utcoffset() is None:
+    if not isinstance(value, datetime):
         raise InvalidTypeError(
             f"Bounds.{attribute.name}: expected a timezone-aware datetime or None, "
             f"got {type(value).__name__} {value!r}"
+        )
+    if value.utcoffset() is None:
+        raise InvalidValueError(
+            f"Bounds.{attribute.name}: expected a timezone-aware datetime, "
+            f"got naive {value.isoformat()}"
         )
 
 

@@ -126,8 +126,8 @@ def _plan(timeline: Timeline, glyphs: Glyphs) -> _Plan:
     # An undated event that its links tie to some date is drawn where `ordered` puts it,
     # with the bounds those dates give; only what nothing places goes to the end.
     bounds = {event.id: timeline.bounds(event) for event in ordered if event.undated}
-    flowing = [event for event in ordered if bounds.get(event.id) != Bounds()]
-    unplaced = [event for event in ordered if bounds.get(event.id) == Bounds()]
+    unplaced = {event_id for event_id, found in bounds.items() if found == Bounds()}
+    flowing = [event for event in ordered if event.id not in unplaced]
     years = {_group_unit(event.interval).start.year for event in flowing if event.interval}
     for found in bounds.values():
         moments = (found.earliest_start, found.latest_start, found.earliest_end)
@@ -157,7 +157,7 @@ def _plan(timeline: Timeline, glyphs: Glyphs) -> _Plan:
             gutter.append((glyphs.quoted(phrase), PHRASE))
         rows.append(_Row(event, tuple(heading + gutter if starts else gutter), starts))
         previous_group, previous_phrase = group, phrase
-    for position, event in enumerate(unplaced):
+    for position, event in enumerate(event for event in ordered if event.id in unplaced):
         phrase = phrase_of(event)
         gutter = [("undated", UNDATED)] if position == 0 else []
         if phrase is not None:
