@@ -22,11 +22,12 @@ def build() -> timeline.Timeline:
     story = timeline.Timeline(published=date(2017, 9, 25))
 
     # Last week (ISO week 38): a warning, a capture, and a minister's remarks.
-    story.add("Lavrov says Obama left relations in ruins", "last week", actors=["Sergei Lavrov"])
+    # (Events that share a date are drawn in the order they are added.)
     warning = story.add(
         "Moscow warns it will hit back at SDF units", "last week", actors=["Moscow"]
     )
     capture = story.add("SDF fighters take a gas field", "last week", actors=["SDF"])
+    story.add("Lavrov says Obama left relations in ruins", "last week", actors=["Sergei Lavrov"])
 
     # The shelling and the death are not dated by the story: the links will place them.
     shelling = story.add("ISIS mortar fire hits a command post", actors=["ISIS"], source="Tass")
@@ -35,13 +36,14 @@ def build() -> timeline.Timeline:
         "the ministry announces his death", "late Sunday", actors=["Russian Defense Ministry"]
     )
 
-    # Monday: the blame, the SDF's accusation, and the denial.
-    blame = story.add(
-        "Moscow blames Washington's policy", "on Monday", actors=["Sergei Ryabkov"], source="RIA"
-    )
+    # Monday: the SDF's accusation, the denial, and the blame. The strike they are about
+    # is undated too; the links put it before them.
     claim = story.add("the SDF says Russian jets hit its positions", "on Monday", actors=["SDF"])
     strike = story.add("Russian jets strike SDF positions", actors=["Russian air force"])
     denial = story.add("Moscow denies the strike", "on Monday", actors=["Russian Defense Ministry"])
+    blame = story.add(
+        "Moscow blames Washington's policy", "on Monday", actors=["Sergei Ryabkov"], source="RIA"
+    )
 
     story.link(shelling, "causes", death)
     story.link(announcement, "reports", death)

@@ -448,6 +448,51 @@ def test_tag_standard_input_as_timeml(
     assert "2017-09-26" == document.dct.timex.value
 
 
+def test_tag_as_timelinejs_keeps_what_it_cannot_place(
+    tmp_path: Path, stand_in: _StandInTagger, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(STORM, encoding="utf-8")
+    # A publication time without a zone is read as UTC, as resolve reads it.
+    arguments = ["tag", str(path), "--published", "2017-09-26T08:00", "--format", "timelinejs"]
+    assert 0 == main(arguments)
+    document = json.loads(capsys.readouterr().out)
+    assert [] == document["events"]  # the stand-in gives no intervals
+    assert [
+        ("e1", "A storm hit the coast late Sunday.", "undated (Sunday)"),
+        ("e2", "Power returned today after two days.", "undated (today)"),
+    ] == [
+        (slide["unique_id"], slide["text"]["headline"], slide["display_date"])
+        for slide in document["undated"]
+    ]
+
+
+def test_tag_as_timelinejs_gives_a_slide_per_expression_told_by_its_sentence() -> None:
+    result = run("tag", "-", "--published", "2017-09-26", "--format", "timelinejs", stdin=STORM)
+    assert (0, "") == (result.returncode, result.stderr)
+    document = json.loads(result.stdout)
+    assert "published Tue 26 Sep 2017" == document["title"]["text"]["text"]
+    assert [
+        (
+            "A storm hit the coast late Sunday.",
+            {"year": "2017", "month": "9", "day": "24", "hour": "16", "minute": "0"},
+            "Sun 24 Sep 2017 16:00–24:00 (late Sunday)",
+        ),
+        (
+            "Power returned today after two days.",
+            {"year": "2017", "month": "9", "day": "26"},
+            "Tue 26 Sep 2017 (today)",
+        ),
+    ] == [
+        (slide["text"]["headline"], slide["start_date"], slide["display_date"])
+        for slide in document["events"]
+    ]
+    # TimelineJS cannot place a length of time; it is kept beside the slides.
+    assert [("Power returned today after two days.", "undated (two days)")] == [
+        (slide["text"]["headline"], slide["display_date"]) for slide in document["undated"]
+    ]
+
+
 def test_tag_a_file_as_a_table(
     tmp_path: Path,
     stand_in: _StandInTagger,
@@ -509,45 +554,46 @@ DEMO_AT_80 = """\
 Moscow Points at Washington After ISIS Shelling Kills a Russian General in Syria
 published Mon 25 Sep 2017 · 10 events · 7 links
 
-18–24 Sep      ● Lavrov accuses Obama of leaving relations in ruins
-“last week”    │ Sergei Lavrov
-               ● Moscow warns it will strike back at SDF units that fire on
-               │ Syrian troops
-               │ Moscow
-               │ warns → Russian jets strike SDF fighters near the gas field
-               ● the SDF seizes a gas field in Deir ez-Zor province
-               │ SDF
-               │
-Sun 24 Sep     ● the Defense Ministry announces Asapov's death
-16:00–24:00    │ Russian Defense Ministry
-“late Sunday”  │ reports → Asapov is killed
-               │
-Mon 25 Sep     ● Ryabkov blames American policy for the death
-“Monday”       │ Sergei Ryabkov · via RIA
-               │ blames → Asapov is killed
-               ● the SDF says Russian jets bombed its fighters, killing one
-               │ SDF
-               │ reports → Russian jets strike SDF fighters near the gas field
-“the same day” ● Moscow denies the strike
-               │ Russian Defense Ministry
-               │ denies → Russian jets strike SDF fighters near the gas field
-               │
-undated        ○ ISIS mortar fire hits a Syrian army command post
-               │ ISIS · via Tass
-               │ causes → Asapov is killed
-               ○ Asapov is killed
-               │ Lt. Gen. Valery Asapov
-               │ ← causes · ISIS mortar fire hits a Syrian army command post
-               │ ← reports · the Defense Ministry announces Asapov's death
-               │ ← blames · Ryabkov blames American policy for the death
-               ○ Russian jets strike SDF fighters near the gas field
-               │ Russian air force · via SDF
-               │ ← reports · the SDF says Russian jets bombed its fighters,
-               │   killing one
-               │ ← denies · Moscow denies the strike
-               │ ← warns · Moscow warns it will strike back at SDF units that
-               │   fire on Syrian troops
-               │ after → the SDF seizes a gas field in Deir ez-Zor province
+18–24 Sep       ● Moscow warns it will strike back at SDF units that fire on
+“Last week”     │ Syrian troops
+                │ Moscow
+                │ warns → Russian jets strike SDF fighters near the gas field
+                ● the SDF seizes a gas field in Deir ez-Zor province
+                │ SDF
+                ● Lavrov accuses Obama of leaving relations in ruins
+                │ Sergei Lavrov
+                │
+by Sun 24 Sep   ○ ISIS mortar fire hits a Syrian army command post
+                │ ISIS · via Tass
+                │ causes → Asapov is killed
+                ○ Asapov is killed
+                │ Lt. Gen. Valery Asapov
+                │ ← causes · ISIS mortar fire hits a Syrian army command post
+                │ ← reports · the Defense Ministry announces Asapov's death
+                │ ← blames · Ryabkov blames American policy for the death
+                │
+Sun 24 Sep      ● the Defense Ministry announces Asapov's death
+16:00–24:00     │ Russian Defense Ministry
+“late Sunday”   │ reports → Asapov is killed
+                │
+from Mon 18 Sep ○ Russian jets strike SDF fighters near the gas field
+by Mon 25 Sep   │ Russian air force · via SDF
+                │ ← reports · the SDF says Russian jets bombed its fighters,
+                │   killing one
+                │ ← denies · Moscow denies the strike
+                │ ← warns · Moscow warns it will strike back at SDF units that
+                │   fire on Syrian troops
+                │ after → the SDF seizes a gas field in Deir ez-Zor province
+                │
+Mon 25 Sep      ● the SDF says Russian jets bombed its fighters, killing one
+“Monday”        │ SDF
+                │ reports → Russian jets strike SDF fighters near the gas field
+“the same day”  ● Moscow denies the strike
+                │ Russian Defense Ministry
+                │ denies → Russian jets strike SDF fighters near the gas field
+“Monday”        ● Ryabkov blames American policy for the death
+                │ Sergei Ryabkov · via RIA
+                │ blames → Asapov is killed
 
 chain 1 · 4 events
 └── ISIS mortar fire hits a Syrian army command post · undated

@@ -8,6 +8,7 @@ import pytest
 
 from timeline import (
     ALLEN_RELATIONS,
+    Bounds,
     ConflictKind,
     Event,
     Grain,
@@ -547,6 +548,87 @@ def test_temporal_and_forward_looking_links_make_no_chains() -> None:
     timeline_.link(a, "before", b)
     timeline_.link(a, "warns", b)
     assert [] == timeline_.chains()
+
+
+# --------------------------------------------------------------------------- bounds
+
+
+def midnight(number: int) -> datetime:
+    """The start of a day of September 2017, in UTC."""
+    return datetime(2017, 9, number, tzinfo=UTC)
+
+
+def test_a_dated_event_is_bounded_by_its_interval() -> None:
+    timeline_ = story()
+    week = timeline_.add("talks open", Interval.from_value("2017-W38"))
+    assert Bounds(midnight(18), midnight(25), midnight(18), midnight(25)) == (
+        timeline_.bounds(week)
+    )
+
+
+def test_links_tighten_the_bounds_of_dated_events() -> None:
+    timeline_ = story()
+    week = timeline_.add("talks open", Interval.from_value("2017-W38"))
+    wednesday = timeline_.add("talks collapse", day(20))
+    timeline_.link(week, "before", wednesday)
+    # The talks opened and ended before Wednesday's collapse began, which was on Wednesday.
+    assert Bounds(midnight(18), midnight(21), midnight(18), midnight(21)) == (
+        timeline_.bounds(week)
+    )
+    assert Bounds(midnight(20), midnight(21), midnight(20), midnight(21)) == (
+        timeline_.bounds(wednesday)
+    )
+
+
+def test_an_undated_event_is_bounded_by_the_dates_its_links_reach() -> None:
+    timeline_, events = flagship()
+    # Killed no later than the late-Sunday announcement began, so by the end of Sunday;
+    # the shelling that caused it began no later than the death.
+    sunday_over = Bounds(latest_start=midnight(25))
+    assert sunday_over == timeline_.bounds(events["death"])
+    assert sunday_over == timeline_.bounds(events["shelling"])
+    # The strike came after last week's warning began and before Monday's statements ended.
+    assert Bounds(midnight(18), midnight(26), midnight(18)) == timeline_.bounds(events["strike"])
+
+
+def test_nothing_bounds_an_event_nothing_places() -> None:
+    timeline_ = story()
+    timeline_.add("dated", day(24))
+    cause, effect = timeline_.add("a cause"), timeline_.add("an effect")
+    timeline_.link(cause, "causes", effect)
+    assert Bounds() == timeline_.bounds(cause)
+    assert Bounds() == timeline_.bounds("e3")
+
+
+def test_vague_references_bound_an_event_by_the_publication_date() -> None:
+    timeline_ = story()
+    recently = timeline_.add("recently", Timex("recently", TimexType.DATE, "PAST_REF"))
+    assert Bounds(latest_start=midnight(26), latest_end=midnight(26)) == (
+        timeline_.bounds(recently)
+    )
+
+
+def test_bounds_are_read_in_the_zone_of_the_timeline() -> None:
+    moscow = timezone(timedelta(hours=3))
+    timeline_ = Timeline(published=datetime(2017, 9, 25, 9, tzinfo=moscow))
+    report = timeline_.add("the ministry reports a death", "late Sunday")
+    death = timeline_.add("a general dies")
+    timeline_.link(report, "reports", death)
+    latest = timeline_.bounds(death).latest_start
+    assert latest is not None
+    assert (datetime(2017, 9, 25, tzinfo=moscow), moscow) == (latest, latest.tzinfo)
+
+
+def test_bounds_of_events_not_in_the_timeline() -> None:
+    with pytest.raises(UnknownEventError):
+        story().bounds("e1")
+
+
+def test_bounds_take_only_aware_datetimes() -> None:
+    with pytest.raises(InvalidValueError, match=r"Bounds\.latest_end: .* got naive 2017-09-25"):
+        Bounds(latest_end=datetime(2017, 9, 25))
+    with pytest.raises(InvalidTypeError, match="got date"):
+        Bounds(day(25))  # type: ignore[arg-type]
 
 
 # --------------------------------------------------------------------------- relation

@@ -41,10 +41,14 @@ def run(name: str, *args: str, width: int = 100) -> str:
 
 def check_asapov(output: str, tmp_path: Path) -> None:
     assert output.startswith("published Mon 25 Sep 2017 · 10 events · 7 links\n")
-    assert "18–24 Sep     ● Lavrov says Obama left relations in ruins\n" in output
-    assert "“late Sunday” │ reports → Asapov is killed\n" in output
+    assert "18–24 Sep       ● Moscow warns it will hit back at SDF units\n" in output
+    assert "“late Sunday”   │ reports → Asapov is killed\n" in output
     assert "│ blames → Asapov is killed\n" in output
-    assert "undated       ○ ISIS mortar fire hits a command post\n" in output
+    # The links place the undated shelling before Sunday's announcement, and say how.
+    assert "by Sun 24 Sep   ○ ISIS mortar fire hits a command post\n" in output
+    assert output.index("○ ISIS mortar fire") < output.index("● the ministry announces")
+    assert "from Mon 18 Sep ○ Russian jets strike SDF positions\n" in output
+    assert "\nundated" not in output
     assert "chain · 4 events\n└── ISIS mortar fire hits a command post · undated\n" in output
     assert output.endswith("\nthe capture comes before the strike\n")
 

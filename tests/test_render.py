@@ -17,8 +17,8 @@ import pytest
 from rich.console import Console, RenderableType
 
 import timeline
-from timeline import Grain, Interval, Mod, Timex, TimexType
-from timeline._render import TimexTable, interval_words, moment_words
+from timeline import Bounds, Grain, Interval, Mod, Timex, TimexType
+from timeline._render import TimexTable, bounds_words, interval_words, moment_words
 
 PUBLISHED = date(2017, 9, 25)
 
@@ -118,6 +118,34 @@ def test_a_publication_date_is_a_day_not_midnight_utc() -> None:
     assert "Sun 24 Sep 2017 16:00" == moment_words(datetime(2017, 9, 24, 16, tzinfo=UTC))
     cairo = timezone(timedelta(hours=2))
     assert "Mon 25 Sep 2017 00:00 +02:00" == moment_words(datetime(2017, 9, 25, tzinfo=cairo))
+
+
+def test_bounds_at_midnight_name_whole_days() -> None:
+    # No later than midnight Monday is by the end of Sunday; no earlier than midnight
+    # Monday is from Monday.
+    monday = datetime(2017, 9, 25, tzinfo=UTC)
+    assert ("from Mon 25 Sep", "by Sun 1 Oct") == bounds_words(
+        Bounds(monday, monday + timedelta(days=7)), year=False
+    )
+    assert ("by Sun 24 Sep 2017",) == bounds_words(Bounds(latest_start=monday))
+
+
+def test_bounds_at_other_times_give_the_time_of_day_its_own_line() -> None:
+    cairo = timezone(timedelta(hours=2))
+    evening = datetime(2017, 9, 24, 18, 30, tzinfo=cairo)
+    assert ("from Sun 24 Sep", "18:30 +02:00", "by Sun 24 Sep", "18:30 +02:00") == (
+        bounds_words(Bounds(evening, evening), year=False)
+    )
+
+
+def test_an_end_bounded_from_below_alone_says_so() -> None:
+    sunday = datetime(2017, 9, 24, tzinfo=UTC)
+    assert ("ends from Sun 24 Sep",) == bounds_words(Bounds(earliest_end=sunday), year=False)
+    # The start's bounds say more, and the end's upper bound follows from them.
+    assert ("by Sun 24 Sep",) == bounds_words(
+        Bounds(None, sunday + timedelta(days=1), sunday, sunday + timedelta(days=1)), year=False
+    )
+    assert () == bounds_words(Bounds())
 
 
 def test_dates_are_english_whatever_the_locale() -> None:

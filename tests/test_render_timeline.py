@@ -42,13 +42,17 @@ def render(renderable: RenderableType, width: int) -> str:
 
 
 def conflicted() -> Timeline:
-    """A small story with a bad date, a coarse date, another year, and an undated event."""
+    """A small story with a bad date, a coarse date, another year, and undated events.
+
+    A link places the rumour after the death; nothing places the convoy.
+    """
     story = Timeline(published=PUBLISHED)
     blame = story.add("Moscow blames Washington", date(2017, 9, 20), actors=["Moscow"])
     death = story.add("a general is killed", "late Sunday", source="Tass")
     story.add("talks resume in Geneva", "next month", actors=["UN"])
     story.add("an old grievance", date(2016, 12, 1))
     rumour = story.add("a second strike is rumoured")
+    story.add("an aid convoy is turned back", source="UN")
     story.link(blame, "blames", death)
     story.link(rumour, "responds_to", death)
     return story
@@ -56,24 +60,27 @@ def conflicted() -> Timeline:
 
 CONFLICTED_80 = """\
 Blame before the death it blames
-published Mon 25 Sep 2017 · 5 events · 2 links · 1 conflict
+published Mon 25 Sep 2017 · 6 events · 2 links · 1 conflict
 
-Thu 1 Dec 2016  ● an old grievance
-                │
-Sun 24 Sep 2017 ✗ a general is killed
-16:00–24:00     │ via Tass
-“late Sunday”   │ in conflict [1]
-                │
-Wed 20 Sep 2017 ✗ Moscow blames Washington
-                │ Moscow
-                │ blames → a general is killed
-                │ in conflict [1]
-                │
-October 2017    ● talks resume in Geneva
-“next month”    │ UN
-                │
-undated         ○ a second strike is rumoured
-                │ responds to → a general is killed
+Thu 1 Dec 2016     ● an old grievance
+                   │
+Sun 24 Sep 2017    ✗ a general is killed
+16:00–24:00        │ via Tass
+“late Sunday”      │ in conflict [1]
+                   │
+Wed 20 Sep 2017    ✗ Moscow blames Washington
+                   │ Moscow
+                   │ blames → a general is killed
+                   │ in conflict [1]
+                   │
+from Sun 24 Sep    ○ a second strike is rumoured
+2017               │ responds to → a general is killed
+16:00              │
+October 2017       ● talks resume in Geneva
+“next month”       │ UN
+                   │
+undated            ○ an aid convoy is turned back
+                   │ via UN
 
 1 conflict
 [1] 'Moscow blames Washington' blames 'a general is killed', but 'a general is
@@ -102,7 +109,7 @@ def test_timeline_at_120_columns_uses_the_room_for_long_lines() -> None:
 def test_timeline_at_40_columns_puts_dates_above_their_events() -> None:
     expected = """\
 Blame before the death it blames
-published Mon 25 Sep 2017 · 5 events · 2
+published Mon 25 Sep 2017 · 6 events · 2
 links · 1 conflict
 
 Thu 1 Dec 2016
@@ -120,13 +127,17 @@ Wed 20 Sep 2017
 │ blames → a general is killed
 │ in conflict [1]
 │
+from Sun 24 Sep 2017 · 16:00
+○ a second strike is rumoured
+│ responds to → a general is killed
+│
 October 2017 · “next month”
 ● talks resume in Geneva
 │ UN
 │
 undated
-○ a second strike is rumoured
-│ responds to → a general is killed
+○ an aid convoy is turned back
+│ via UN
 
 1 conflict
 [1] 'Moscow blames Washington' blames 'a
@@ -168,15 +179,15 @@ def test_long_links_wrap_under_their_label() -> None:
     expected = """\
 published Mon 25 Sep 2017 · 2 events · 1 link
 
-Mon 25 Sep   ● the ministry denies it
-“Monday”     │ denies → jets strike positions held by the
-             │   militia near the gas plant “no such strike
-             │   took place”
-             │
-undated      ○ jets strike positions held by the militia
-             │ near the gas plant
-             │ ← denies · the ministry denies it “no such
-             │   strike took place”
+by Mon 25 Sep ○ jets strike positions held by the militia
+              │ near the gas plant
+              │ ← denies · the ministry denies it “no such
+              │   strike took place”
+              │
+Mon 25 Sep    ● the ministry denies it
+“Monday”      │ denies → jets strike positions held by the
+              │   militia near the gas plant “no such strike
+              │   took place”
 """
     assert expected == render(TimelineView(story), 60)
 
@@ -296,7 +307,7 @@ def test_timelinejs_keeps_each_grain() -> None:
     assert "group" not in slides["e3"]
     assert "<p>Moscow</p><p>blames → a general is killed</p>" == slides["e1"]["text"]["text"]
     # TimelineJS cannot place an undated event; it is kept beside the events, not lost.
-    assert ["e5"] == [slide["unique_id"] for slide in document["undated"]]
+    assert ["e5", "e6"] == [slide["unique_id"] for slide in document["undated"]]
     assert "undated" == document["undated"][0]["display_date"]
     assert ["e4", "e2", "e1", "e3"] == [slide["unique_id"] for slide in document["events"]]
     json.dumps(document)  # plain JSON types only

@@ -22,6 +22,7 @@ from ._errors import (
 )
 from ._events import (
     ALLEN_RELATIONS,
+    Bounds,
     Chain,
     Comparison,
     Conflict,
@@ -57,6 +58,7 @@ from ._time import (
 
 __all__ = [
     "ALLEN_RELATIONS",
+    "Bounds",
     "Chain",
     "Comparison",
     "Conflict",

@@ -102,6 +102,13 @@ def _published(text: str) -> date | datetime:
         ) from None
 
 
+def _aware(published: date) -> date:
+    """`published` with a naive datetime read as UTC, as `resolve` reads one."""
+    if isinstance(published, datetime) and published.utcoffset() is None:
+        return published.replace(tzinfo=UTC)
+    return published
+
+
 def _points(text: str) -> float:
     """An argparse type: a score in points, 0 to 100."""
     try:
@@ -168,9 +175,10 @@ def _configure_tag(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--format",
-        choices=("table", "json", "timeml"),
+        choices=("table", "json", "timeml", "timelinejs"),
         default="table",
-        help="output for FILE: a table (default), JSON, or a TimeML document",
+        help="output for FILE: a table (default), JSON, a TimeML document, or TimelineJS "
+        "JSON (a slide per expression, headed by its sentence)",
     )
     parser.add_argument("--timeml", type=Path, metavar="IN_DIR", help="tag every .tml under here")
     parser.add_argument("--out", type=Path, metavar="OUT_DIR", help="where --timeml writes")
@@ -195,6 +203,12 @@ def _run_tag(args: argparse.Namespace, out: Console) -> int:
         _print_json(out, [_timex_json(timex) for timex in timexes])
     elif args.format == "timeml":
         out.file.write(to_string(Document.from_timexes(text, timexes, published=args.published)))
+    elif args.format == "timelinejs":
+        from ._extract import expression_timeline
+        from ._render import timelinejs
+
+        published = None if args.published is None else _aware(args.published)
+        _print_json(out, timelinejs(expression_timeline(text, timexes, published)))
     else:
         out.print(TimexTable(timexes, spans=True))
     return EXIT_OK
@@ -596,9 +610,7 @@ def _run_show(args: argparse.Namespace, out: Console) -> int:
     from ._extract import sentence_timeline
 
     text = _read_text(args.file, "show")
-    published = args.published
-    if isinstance(published, datetime) and published.utcoffset() is None:
-        published = published.replace(tzinfo=UTC)  # as resolve reads a naive datetime
+    published = _aware(args.published)
     story = sentence_timeline(text, published, undated=args.all)
     return _output_timeline(args, out, story, text, published, None)
 

@@ -67,9 +67,9 @@ def demo_timeline(text: str | None = None) -> Timeline:
     >>> story_timeline = demo_timeline()
     >>> for event in story_timeline.ordered()[:4]:
     ...     print(event.when and event.when.value, event.description)
-    2017-W38 Lavrov accuses Obama of leaving relations in ruins
     2017-W38 Moscow warns it will strike back at SDF units that fire on Syrian troops
     2017-W38 the SDF seizes a gas field in Deir ez-Zor province
+    2017-W38 Lavrov accuses Obama of leaving relations in ruins
     None ISIS mortar fire hits a Syrian army command post
     """
     found = _Anchors(story() if text is None else text)
@@ -89,12 +89,9 @@ def demo_timeline(text: str | None = None) -> Timeline:
         )
         return event.id
 
-    lavrov = add(
-        "Lavrov accuses Obama of leaving relations in ruins",
-        "accused former President Barack Obama",
-        "last week",
-        actors=("Sergei Lavrov",),
-    )
+    # Events that share a date are drawn in the order they were added, so they are added
+    # in the order the story is best told: last week's warning, the capture and Lavrov's
+    # remarks; on Monday the SDF's claim, the denial of it, then the blame.
     warning = add(
         "Moscow warns it will strike back at SDF units that fire on Syrian troops",
         "Moscow warned Washington",
@@ -106,6 +103,12 @@ def demo_timeline(text: str | None = None) -> Timeline:
         "a gas field it had taken",
         "last week",
         actors=("SDF",),
+    )
+    lavrov = add(
+        "Lavrov accuses Obama of leaving relations in ruins",
+        "accused former President Barack Obama",
+        "last week",
+        actors=("Sergei Lavrov",),
     )
     shelling = add(
         "ISIS mortar fire hits a Syrian army command post",
@@ -124,13 +127,6 @@ def demo_timeline(text: str | None = None) -> Timeline:
         "late Sunday",
         actors=("Russian Defense Ministry",),
     )
-    blame = add(
-        "Ryabkov blames American policy for the death",
-        "the general's death was the price",
-        "Monday",
-        actors=("Sergei Ryabkov",),
-        source="RIA",
-    )
     claim = add(
         "the SDF says Russian jets bombed its fighters, killing one",
         "accused Russian warplanes of bombing its units",
@@ -148,6 +144,13 @@ def demo_timeline(text: str | None = None) -> Timeline:
         "denied the claim",
         "the same day",
         actors=("Russian Defense Ministry",),
+    )
+    blame = add(
+        "Ryabkov blames American policy for the death",
+        "the general's death was the price",
+        "Monday",
+        actors=("Sergei Ryabkov",),
+        source="RIA",
     )
     timeline.link(shelling, "causes", death)
     timeline.link(announcement, "reports", death)

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from rich.console import Console
 
-from timeline import Timeline
+from timeline import Bounds, Timeline
 from timeline.render import ChainsView, TimelineView
 from timeline.strategies import intervals, timelines
 
@@ -91,3 +91,16 @@ def test_timelinejs_keeps_every_event(story: Timeline) -> None:
         for event in story
         if event.id in {s["unique_id"] for s in document["undated"]}
     )
+
+
+@given(_TIMELINES)
+def test_only_events_nothing_places_are_set_apart_as_undated(story: Timeline) -> None:
+    console = Console(file=io.StringIO(), width=80, color_system=None, legacy_windows=False)
+    console.print(TimelineView(story))
+    assert isinstance(console.file, io.StringIO)
+    lines = console.file.getvalue().splitlines()
+    headings = [n for n, line in enumerate(lines) if line.split("  ")[0] == "undated"]
+    unplaced = [event for event in story if event.undated and story.bounds(event) == Bounds()]
+    assert len(headings) == (1 if unplaced else 0)
+    below = "".join(lines[headings[0] :] if headings else [])
+    assert len(unplaced) == sum(below.count(mark) for mark in "●○✗")

@@ -10,7 +10,7 @@ against that closure after every step.
 from __future__ import annotations
 
 import itertools
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from hypothesis import settings
 from hypothesis import strategies as st
@@ -18,6 +18,7 @@ from hypothesis.stateful import Bundle, RuleBasedStateMachine, invariant, precon
 
 from timeline import (
     ALLEN_RELATIONS,
+    Bounds,
     Comparison,
     ConflictKind,
     Endpoint,
@@ -38,7 +39,7 @@ MONDAY = date(2017, 9, 18)  # day 0 of the model
 WEEK = Interval.from_value("2017-W38")
 
 # A date is (earliest day, latest day) in days from MONDAY, None for no bound.
-Bounds = tuple[int | None, int | None]
+DayBounds = tuple[int | None, int | None]
 
 RELATIONS: list[Relation] = [
     *registered_relations(),
@@ -47,7 +48,7 @@ RELATIONS: list[Relation] = [
 ]
 
 
-def when_of(choice: tuple[str, int]) -> tuple[Timex | None, Bounds]:
+def when_of(choice: tuple[str, int]) -> tuple[Timex | None, DayBounds]:
     kind, number = choice
     day = MONDAY + timedelta(days=number)
     interval = Interval.from_value(day.isoformat())
@@ -107,7 +108,7 @@ class Reference:
     """Events as bounds, links as point constraints; answers by transitive closure."""
 
     def __init__(self) -> None:
-        self.bounds: list[Bounds] = []
+        self.bounds: list[DayBounds] = []
         self.links: list[tuple[int, Relation, int]] = []
 
     def point(self, event: int, end: int) -> int:
@@ -125,6 +126,10 @@ class Reference:
                 edges.append((p, q, constraint.comparison is Comparison.BEFORE))
         return edges
 
+    def days(self) -> list[int]:
+        """The days the dates name, in order: node ``2 * len(bounds) + i`` is day i here."""
+        return sorted({day for pair in self.bounds for day in pair if day is not None})
+
     def closure(
         self,
         links: list[tuple[int, Relation, int]] | None = None,
@@ -134,7 +139,7 @@ class Reference:
     ) -> tuple[list[int], list[int]]:
         """Reachability (any path) and strict reachability, as bitsets per node."""
         points = 2 * len(self.bounds)
-        days = sorted({day for pair in self.bounds for day in pair if day is not None})
+        days = self.days()
         constant = {day: points + number for number, day in enumerate(days)}
         size = points + len(days)
         edges: list[Edge] = [(2 * i, 2 * i + 1, True) for i in range(len(self.bounds))]
@@ -168,6 +173,21 @@ class Reference:
                     strict[i] |= strictly
                     reach[i] |= through
         return reach, strict
+
+    def moment_bounds(self, event: int, reach: list[int]) -> list[int | None]:
+        """The closest days before and after the event's start, then its end, or None.
+
+        A day bounds a moment from below when a path leads from the day to the moment,
+        from above when one leads from the moment to the day.
+        """
+        points = 2 * len(self.bounds)
+        days = self.days()
+        found: list[int | None] = []
+        for point in (2 * event, 2 * event + 1):
+            below = [day for i, day in enumerate(days) if reach[points + i] >> point & 1]
+            above = [day for i, day in enumerate(days) if reach[point] >> (points + i) & 1]
+            found += [max(below, default=None), min(above, default=None)]
+        return found
 
     @staticmethod
     def consistent(closure: tuple[list[int], list[int]]) -> bool:
@@ -282,6 +302,18 @@ class TimelineMachine(RuleBasedStateMachine):
                 assert not self.model.consistent(self.model.closure(named, dates=False))
             else:
                 assert not self.model.consistent(self.model.closure(named))
+
+    @invariant()
+    def bounds_are_the_closest_days_the_model_implies(self) -> None:
+        closure = self.model.closure()
+        if not self.model.consistent(closure):
+            return
+        for number in range(len(self.model.bounds)):
+            expected = [
+                None if day is None else datetime.combine(MONDAY + timedelta(days=day), time(), UTC)
+                for day in self.model.moment_bounds(number, closure[0])
+            ]
+            assert Bounds(*expected) == self.timeline.bounds(f"e{number + 1}")
 
     @invariant()
     def the_order_respects_every_implied_order(self) -> None:

@@ -1,6 +1,6 @@
 """The events layer: events, typed links, relations, and the timeline that orders them."""
 
-from ._model import Chain, Conflict, ConflictKind, Event, Link
+from ._model import Bounds, Chain, Conflict, ConflictKind, Event, Link
 from ._relations import (
     ALLEN_RELATIONS,
     Comparison,
@@ -18,6 +18,7 @@ from ._timeline import Timeline
 
 __all__ = [
     "ALLEN_RELATIONS",
+    "Bounds",
     "Chain",
     "Comparison",
     "Conflict",

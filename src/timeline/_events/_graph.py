@@ -45,7 +45,9 @@ __all__ = [
     "collector_paused",
     "compile_relation",
     "event_bounds",
+    "lower_moment",
     "strongly_connected",
+    "upper_moment",
 ]
 
 # --------------------------------------------------------------------------- time encoding
@@ -81,6 +83,20 @@ def collector_paused() -> Iterator[None]:
 
 def _time(moment: datetime) -> int:
     return (moment - _ORIGIN) // _MICROSECOND
+
+
+def _moment(time: int) -> datetime:
+    return _ORIGIN + time * _MICROSECOND
+
+
+def lower_moment(bound: int) -> datetime | None:
+    """The moment an encoded lower bound names (strict or not), or None for no bound."""
+    return None if bound <= ANY_LOWER else _moment(bound >> 1)
+
+
+def upper_moment(bound: int) -> datetime | None:
+    """The moment an encoded upper bound names (strict or not), or None for no bound."""
+    return None if bound >= ANY_UPPER else _moment((bound + 1) >> 1)
 
 
 def event_bounds(when: Timex | None, published: Interval | None = None) -> tuple[int, int]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable
+from datetime import datetime
 from types import NoneType
 from typing import TYPE_CHECKING, Any
 
@@ -17,7 +18,7 @@ from ._relations import Relation
 if TYPE_CHECKING:
     from .._render import ChainTree, EventLine, LinkLine
 
-__all__ = ["Chain", "Conflict", "ConflictKind", "Event", "Link"]
+__all__ = ["Bounds", "Chain", "Conflict", "ConflictKind", "Event", "Link"]
 
 
 def _check_instance(expected: type | tuple[type, ...], description: str) -> Any:
@@ -128,6 +129,42 @@ class Link:
         from .._render import LinkLine
 
         return LinkLine(self)
+
+
+def _check_moment(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None:
+        return
+    if not isinstance(value, datetime):
+        raise InvalidTypeError(
+            f"Bounds.{attribute.name}: expected a timezone-aware datetime or None, "
+            f"got {type(value).__name__} {value!r}"
+        )
+    if value.utcoffset() is None:
+        raise InvalidValueError(
+            f"Bounds.{attribute.name}: expected a timezone-aware datetime, "
+            f"got naive {value.isoformat()}"
+        )
+
+
+@attrs.frozen
+class Bounds:
+    """When an event can have started and ended, given its date and every link.
+
+    Each field is the closest moment the dates and links allow, or None where nothing
+    bounds that side: the event starts between ``earliest_start`` and ``latest_start``
+    and ends between ``earliest_end`` and ``latest_end``. A bound may be strict (a report
+    dated Monday puts what it reports *before* Monday ends); the moment is the same.
+
+    >>> import datetime
+    >>> sunday_over = datetime.datetime(2017, 9, 25, tzinfo=datetime.UTC)
+    >>> Bounds(latest_start=sunday_over).earliest_start is None
+    True
+    """
+
+    earliest_start: datetime | None = attrs.field(default=None, validator=_check_moment)
+    latest_start: datetime | None = attrs.field(default=None, validator=_check_moment)
+    earliest_end: datetime | None = attrs.field(default=None, validator=_check_moment)
+    latest_end: datetime | None = attrs.field(default=None, validator=_check_moment)
 
 
 class ConflictKind(enum.StrEnum):

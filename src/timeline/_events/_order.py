@@ -5,6 +5,7 @@ from __future__ import annotations
 import heapq
 from collections import deque
 from collections.abc import Sequence
+from datetime import tzinfo
 
 from ._analysis import Analysis, ensure_upper
 from ._graph import (
@@ -15,10 +16,12 @@ from ._graph import (
     NO_UPPER,
     PointGraph,
     collector_paused,
+    lower_moment,
+    upper_moment,
 )
-from ._model import Chain, Event, Link
+from ._model import Bounds, Chain, Event, Link
 
-__all__ = ["chains", "order", "possible_relations"]
+__all__ = ["bounds", "chains", "order", "possible_relations"]
 
 
 # --------------------------------------------------------------------------- the order
@@ -145,6 +148,30 @@ def order(analysis: Analysis) -> list[int] | None:
                     place = ahead[v]
                     push(heap, ((place - 1 - bottom) * span if place < last else here) + v)
     return result if len(result) == points >> 1 else None
+
+
+# --------------------------------------------------------------------------- bounds
+
+
+def bounds(analysis: Analysis, event: int, zone: tzinfo) -> Bounds:
+    """How early and late event number `event` can start and end, read in `zone`.
+
+    The propagated bounds of its two moments: what its own date says, tightened by every
+    date the links reach it from.
+    """
+    rep, lower, upper = analysis.rep, analysis.lower, ensure_upper(analysis)
+    assert lower is not None, "check the analysis first"
+    start, end = rep[2 * event], rep[2 * event + 1]
+    moments = (
+        lower_moment(lower[start]),
+        upper_moment(upper[start]),
+        lower_moment(lower[end]),
+        upper_moment(upper[end]),
+    )
+    earliest_start, latest_start, earliest_end, latest_end = (
+        None if moment is None else moment.astimezone(zone) for moment in moments
+    )
+    return Bounds(earliest_start, latest_start, earliest_end, latest_end)
 
 
 # --------------------------------------------------------------------------- Allen relations

@@ -20,7 +20,8 @@ from . import _json
 from ._analysis import Analysis, analyse, checked
 from ._conflicts import conflicts as find_conflicts
 from ._graph import PointGraph, compile_relation, event_bounds
-from ._model import Chain, Conflict, Event, Link
+from ._model import Bounds, Chain, Conflict, Event, Link
+from ._order import bounds as find_bounds
 from ._order import chains as find_chains
 from ._order import order, possible_relations
 from ._relations import Relation, lookup_relation
@@ -402,14 +403,40 @@ earlier than what it blames
         b = self._index[self._event_id(second, "second")]
         return possible_relations(self._checked(), a, b)
 
+    def bounds(self, event: Event | str) -> Bounds:
+        """How early and how late `event` can start and end, given every date and link.
+
+        An undated event gets its bounds from the dated events its links reach: what a
+        report dated late Sunday reports began by the end of Sunday. A dated event's
+        bounds lie within its own interval, tightened by the links. Moments are read in
+        the timeline's `zone`. When dates and links contradict each other (see
+        `conflicts`) an earliest moment can come after the latest one.
+
+        Raises:
+            UnknownEventError: `event` is not in this timeline.
+
+        >>> import datetime
+        >>> story = Timeline(published=datetime.date(2017, 9, 25))
+        >>> death = story.add("a general is killed")
+        >>> report = story.add("the ministry reports his death", "late Sunday")
+        >>> _ = story.link(report, "reports", death)
+        >>> bounds = story.bounds(death)
+        >>> bounds.earliest_start is None, bounds.latest_start.isoformat()
+        (True, '2017-09-25T00:00:00+00:00')
+        """
+        number = self._index[self._event_id(event, "event")]
+        return find_bounds(self._checked(), number, self.zone)
+
     # ----------------------------------------------------------------------- showing
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         """Render as a vertical timeline (``Console().print(timeline)``).
 
-        Dated events sit in a date gutter, grouped by day or week; undated ones follow in
-        a section of their own; conflicts are marked and explained. See
-        `timeline.render.TimelineView` for a title or for the chains.
+        Dated events sit in a date gutter, grouped by day or week; an undated event that
+        its links tie to a date sits where `ordered` puts it, with its `bounds` in the
+        gutter ("by Sun 24 Sep"), and the others follow in a section of their own;
+        conflicts are marked and explained. See `timeline.render.TimelineView` for a
+        title or for the chains.
         """
         # Imported here: value types never pull rich in, so `import timeline` stays light.
         from .._render import TimelineView

@@ -23,7 +23,7 @@ from .._tagging._context import sentence_starts
 from .._time import Timex, TimexType
 from .._time._lexicon import tokenize
 
-__all__ = ["Clause", "clauses", "sentence_spans", "sentence_timeline"]
+__all__ = ["Clause", "clauses", "expression_timeline", "sentence_spans", "sentence_timeline"]
 
 _BOUNDARIES = (
     re.compile(r";"),
@@ -205,4 +205,33 @@ def sentence_timeline(text: str, published: date | datetime, *, undated: bool = 
     timeline = Timeline(published=published)
     for clause in clauses(text, published, undated=undated):
         timeline.add(clause.text, clause.when, span=clause.span)
+    return timeline
+
+
+def expression_timeline(
+    text: str, timexes: Sequence[Timex], published: date | datetime | None = None
+) -> Timeline:
+    """A timeline with an event for each time expression of `text`, told by its sentence.
+
+    Each event's description is the sentence that holds the expression (the expression's
+    own text if it has no span), its ``when`` the expression, and its span the
+    expression's. Expressions without an interval ("three weeks") become undated events:
+    nothing is dropped. ``timeline tag --format timelinejs`` exports this.
+
+    >>> text = "Talks stalled on Friday. They resume next week."
+    >>> story = expression_timeline(text, tag(text, date(2017, 9, 25)), date(2017, 9, 25))
+    >>> [(event.description, event.when.value) for event in story.events]
+    [('Talks stalled on Friday.', '2017-09-22'), ('They resume next week.', '2017-W40')]
+    """
+    sentences = sentence_spans(text)
+    timeline = Timeline(published=published)
+    for timex in timexes:
+        description = timex.text
+        if timex.span is not None:
+            start = timex.span[0]
+            description = next(
+                (_squeeze(text[first:last]) for first, last in sentences if first <= start < last),
+                description,
+            )
+        timeline.add(description, timex, span=timex.span)
     return timeline

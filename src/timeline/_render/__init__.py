@@ -9,7 +9,7 @@ from ._export import export_html, export_svg
 from ._timeline import EventLine, LinkLine, TimelineView
 from ._timelinejs import timelinejs
 from ._timex import TimexLine, TimexTable
-from ._words import interval_words, moment_words
+from ._words import bounds_words, interval_words, moment_words
 
 __all__ = [
     "ChainTree",
@@ -19,6 +19,7 @@ __all__ = [
     "TimelineView",
     "TimexLine",
     "TimexTable",
+    "bounds_words",
     "export_html",
     "export_svg",
     "interval_words",

@@ -3,9 +3,11 @@
 Consoles of 60 columns and more get a gutter on the left with each group's date and,
 dimmed, the phrase it came from; narrower ones get the date on a line above its events.
 Events are grouped by the day (or week, month...) their interval names, so an event dated
-"last week" sits under the whole week and is never pinned to a day. Undated events come in
-a section of their own, with the links that place them; conflicts are numbered, marked on
-their events and explained at the end.
+"last week" sits under the whole week and is never pinned to a day. An undated event that
+its links tie to some date is drawn where `Timeline.ordered` puts it, marked undated, with
+the bounds those dates give it ("by Sun 24 Sep") and the links that give them; undated
+events that nothing places come last, in a section of their own. Conflicts are numbered,
+marked on their events and explained at the end.
 
 Lines are composed here segment by segment (as rich's own layouts do), so every line is
 cut to the console's width and none ends in spaces.
@@ -24,9 +26,10 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 
+from .._events import Bounds
 from .._time import Grain, Interval
 from ._timex import glyphs_for
-from ._words import Glyphs, day_words, interval_words, time_of_day_words
+from ._words import Glyphs, bounds_words, day_words, interval_words, time_of_day_words
 
 if TYPE_CHECKING:
     from .._events import Conflict, Event, Link, Timeline
@@ -50,6 +53,7 @@ ACTORS = "yellow"
 SOURCE = "dim"
 CONFLICT = "bold red"
 UNDATED = "italic yellow"
+BOUND = "dim yellow"  # the bounds the links give an undated event
 QUIET = "dim"
 
 _GUTTER_MIN_WIDTH = 60  # below this the date goes on a line of its own
@@ -97,19 +101,16 @@ def event_when(event: Event, glyphs: Glyphs) -> Text:
 
 @attrs.frozen
 class _Row:
-    """One event and what its gutter says."""
+    """One event, what its gutter says, and whether it begins a group."""
 
     event: Event
-    date: str | None  # the group's date, on the first row of a group
-    detail: str | None  # where in the group's unit the event lies, if narrower
-    phrase: str | None  # the phrase the date came from
+    gutter: tuple[tuple[str, str], ...]  # lines of words, each with its style
     group_start: bool
 
 
 @attrs.frozen
 class _Plan:
-    dated: tuple[_Row, ...]
-    undated: tuple[_Row, ...]
+    rows: tuple[_Row, ...]
     conflicts: tuple[Conflict, ...]
     conflict_numbers: dict[str, tuple[int, ...]]
 
@@ -122,36 +123,46 @@ def _group_unit(interval: Interval) -> Interval:
 
 def _plan(timeline: Timeline, glyphs: Glyphs) -> _Plan:
     ordered = timeline.ordered()
-    dated = [event for event in ordered if event.interval is not None]
+    # An undated event that its links tie to some date is drawn where `ordered` puts it,
+    # with the bounds those dates give; only what nothing places goes to the end.
+    bounds = {event.id: timeline.bounds(event) for event in ordered if event.undated}
+    unplaced = {event_id for event_id, found in bounds.items() if found == Bounds()}
+    flowing = [event for event in ordered if event.id not in unplaced]
+    years = {_group_unit(event.interval).start.year for event in flowing if event.interval}
+    for found in bounds.values():
+        moments = (found.earliest_start, found.latest_start, found.earliest_end)
+        years |= {moment.year for moment in moments if moment is not None}
     published = timeline.published
-    years = {_group_unit(event.interval).start.year for event in dated if event.interval}
     # The header names the publication date with its year; the gutter names years only
     # when the story leaves the publication year.
     with_year = not years <= ({published.year} if published is not None else years)
     rows: list[_Row] = []
-    previous_unit: Interval | None = None
+    previous_group: object = None
     previous_phrase: str | None = None
-    for event in dated:
+    for event in flowing:
         interval = event.interval
-        assert interval is not None
-        unit = _group_unit(interval)
-        starts = unit != previous_unit
+        gutter: list[tuple[str, str]] = []
+        if interval is None:
+            words = bounds_words(bounds[event.id], year=with_year)
+            group: object = words
+            heading = [(line, BOUND) for line in words]
+        else:
+            group = unit = _group_unit(interval)
+            heading = [(interval_words(unit, year=with_year, glyphs=glyphs), DATE)]
+            if interval != unit:
+                gutter.append((_detail(interval, unit, with_year, glyphs), DETAIL))
+        starts = group != previous_group
         phrase = phrase_of(event)
-        rows.append(
-            _Row(
-                event,
-                interval_words(unit, year=with_year, glyphs=glyphs) if starts else None,
-                None if interval == unit else _detail(interval, unit, with_year, glyphs),
-                phrase if starts or _differs(phrase, previous_phrase) else None,
-                starts,
-            )
-        )
-        previous_unit, previous_phrase = unit, phrase
-    undated = tuple(
-        _Row(event, None, None, phrase_of(event), False)
-        for event in ordered
-        if event.interval is None
-    )
+        if phrase is not None and (starts or _differs(phrase, previous_phrase)):
+            gutter.append((glyphs.quoted(phrase), PHRASE))
+        rows.append(_Row(event, tuple(heading + gutter if starts else gutter), starts))
+        previous_group, previous_phrase = group, phrase
+    for position, event in enumerate(event for event in ordered if event.id in unplaced):
+        phrase = phrase_of(event)
+        gutter = [("undated", UNDATED)] if position == 0 else []
+        if phrase is not None:
+            gutter.append((glyphs.quoted(phrase), PHRASE))
+        rows.append(_Row(event, tuple(gutter), position == 0))
     conflicts = tuple(timeline.conflicts())
     numbers: dict[str, list[int]] = {}
     for number, conflict in enumerate(conflicts, 1):
@@ -159,7 +170,6 @@ def _plan(timeline: Timeline, glyphs: Glyphs) -> _Plan:
             numbers.setdefault(event.id, []).append(number)
     return _Plan(
         tuple(rows),
-        undated,
         conflicts,
         {event_id: tuple(found) for event_id, found in numbers.items()},
     )
@@ -310,32 +320,28 @@ class TimelineView:
         plan = _plan(self.timeline, glyphs)
         by_id = {event.id: event for event in self.timeline.events}
         yield from plain_lines(_lines(console, options, self._header(plan, glyphs), width))
-        gutter = self._gutter_width(console, plan, glyphs, width)
+        gutter = self._gutter_width(console, plan, width)
         body_width = width - (gutter + 1 if gutter else 0) - 2
         rail = Segment(glyphs.bar + " ", Style.parse(QUIET))
         first = True
         spaced = False  # whether the last line drawn was the rail alone
-        for rows, undated in ((plan.dated, False), (plan.undated, True)):
-            for position, row in enumerate(rows):
-                starts_section = row.group_start or (undated and position == 0)
-                if starts_section and not first and not spaced:
-                    yield from _side_by_side([], gutter, (rail, rail), [])
-                first = False
-                gutter_text = self._gutter(row, glyphs, undated_heading=undated and position == 0)
-                mark = self._mark(row, plan, glyphs, undated=undated)
-                body = _lines(
-                    console, options, self._body(row.event, plan, by_id, glyphs), body_width
-                )
-                if gutter:
-                    left = _lines(console, options, [gutter_text], gutter) if gutter_text else []
-                    spaced = len(left) > len(body)
-                    yield from _side_by_side(left, gutter, (mark, rail), body)
-                else:
-                    if gutter_text:
-                        yield from plain_lines(
-                            _lines(console, options, [_joined(gutter_text, glyphs)], width)
-                        )
-                    yield from _side_by_side([], 0, (mark, rail), body)
+        for row in plan.rows:
+            if row.group_start and not first and not spaced:
+                yield from _side_by_side([], gutter, (rail, rail), [])
+            first = False
+            gutter_text = _gutter(row)
+            mark = self._mark(row, plan, glyphs)
+            body = _lines(console, options, self._body(row.event, plan, by_id, glyphs), body_width)
+            if gutter:
+                left = _lines(console, options, [gutter_text], gutter) if gutter_text else []
+                spaced = len(left) > len(body)
+                yield from _side_by_side(left, gutter, (mark, rail), body)
+            else:
+                if gutter_text:
+                    yield from plain_lines(
+                        _lines(console, options, [_joined(gutter_text, glyphs)], width)
+                    )
+                yield from _side_by_side([], 0, (mark, rail), body)
         yield from self._conflicts(console, options, plan, width)
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
@@ -359,41 +365,22 @@ class TimelineView:
         yield Text(f" {glyphs.dot} ".join(facts), style=QUIET)
         yield Text("")
 
-    def _gutter_width(self, console: Console, plan: _Plan, glyphs: Glyphs, width: int) -> int:
+    def _gutter_width(self, console: Console, plan: _Plan, width: int) -> int:
         if width < _GUTTER_MIN_WIDTH:
             return 0
         narrowest, widest = _GUTTER_WIDTH
         wanted = narrowest
-        for row in (*plan.dated, *plan.undated):
-            gutter = self._gutter(row, glyphs, undated_heading=False)
+        for row in plan.rows:
+            gutter = _gutter(row)
             if gutter is not None:
                 wanted = max(wanted, console.measure(gutter).maximum)
         # The gutter never takes more than a third of the width.
         return min(wanted, widest, width // 3)
 
-    def _gutter(self, row: _Row, glyphs: Glyphs, *, undated_heading: bool) -> Text | None:
-        parts: list[tuple[str, str]] = []
-        if undated_heading:
-            parts.append(("undated", UNDATED))
-        if row.date:
-            parts.append((row.date, DATE))
-        if row.detail:
-            parts.append((row.detail, DETAIL))
-        if row.phrase:
-            parts.append((glyphs.quoted(row.phrase), PHRASE))
-        if not parts:
-            return None
-        text = Text()
-        for number, (words, style) in enumerate(parts):
-            if number:
-                text.append("\n")
-            text.append(words, style)
-        return text
-
-    def _mark(self, row: _Row, plan: _Plan, glyphs: Glyphs, *, undated: bool) -> Segment:
+    def _mark(self, row: _Row, plan: _Plan, glyphs: Glyphs) -> Segment:
         if row.event.id in plan.conflict_numbers:
             return Segment(glyphs.conflict + " ", Style.parse(CONFLICT))
-        if undated:
+        if row.event.undated:
             return Segment(glyphs.undated + " ", Style.parse(UNDATED))
         return Segment(glyphs.dated + " ", Style.parse(DETAIL))
 
@@ -428,6 +415,18 @@ class TimelineView:
             body = _lines(console, options, [Text(str(conflict))], width - len(label))
             marks = (Segment(label, Style.parse(CONFLICT)), Segment(" " * len(label)))
             yield from _side_by_side([], 0, marks, body)
+
+
+def _gutter(row: _Row) -> Text | None:
+    """The gutter's lines for `row`, one under the other; None if it has none."""
+    if not row.gutter:
+        return None
+    text = Text()
+    for number, (words, style) in enumerate(row.gutter):
+        if number:
+            text.append("\n")
+        text.append(words, style)
+    return text
 
 
 def _outgoing(link: Link, target: Event, glyphs: Glyphs) -> Text:

@@ -5,7 +5,9 @@ its grain's single unit), ``text.headline``, ``display_date`` (the interval in w
 the phrase it came from), ``group`` (its chain) and ``unique_id``. Dates keep their grain:
 a week is 18 to 24 September, a month is just year and month, "late Sunday" keeps its
 hours. TimelineJS cannot place an event with no date, so undated events go in a list of
-their own, ``undated``, which TimelineJS ignores and nothing else loses.
+their own, ``undated``, which TimelineJS ignores and nothing else loses; their
+``display_date`` says "undated", and the phrase if one came with them ("undated (two
+days)").
 """
 
 from __future__ import annotations
@@ -50,15 +52,14 @@ def timelinejs(timeline: Timeline, *, title: str | None = None) -> dict[str, Any
         if event.id in groups:
             slide["group"] = groups[event.id]
         interval = event.interval
-        if interval is None:
-            slide["display_date"] = "undated"
-            undated.append(slide)
-            continue
-        slide.update(_dates(interval))
-        words = interval_words(interval)
+        words = "undated" if interval is None else interval_words(interval)
         phrase = phrase_of(event)
         slide["display_date"] = words if not phrase else f"{words} ({phrase})"
-        events.append(slide)
+        if interval is None:
+            undated.append(slide)
+        else:
+            slide.update(_dates(interval))
+            events.append(slide)
     published = timeline.published
     return {
         "title": {

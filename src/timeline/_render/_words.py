@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 
 import attrs
 
+from .._events import Bounds
 from .._time import Grain, Interval, Mod, PartOfDay
 from .._time._calendar import PART_OF_DAY_HOURS
 
@@ -19,6 +20,7 @@ __all__ = [
     "ASCII",
     "UNICODE",
     "Glyphs",
+    "bounds_words",
     "day_words",
     "interval_words",
     "mod_words",
@@ -153,6 +155,39 @@ def interval_words(interval: Interval, *, year: bool = True, glyphs: Glyphs = UN
     return _stretch_words(start, end, year, glyphs) + (
         "" if start.time() == end.time() == datetime.min.time() else _zone_words(interval.start)
     )
+
+
+def bounds_words(bounds: Bounds, *, year: bool = True) -> tuple[str, ...]:
+    """When an event with no date of its own can have happened, as lines of words.
+
+    Its start's bounds read "from Mon 18 Sep" and "by Mon 25 Sep", each followed by the
+    time of day on a line of its own unless the bound is midnight. Midnight names a whole
+    day, so a start no later than midnight Monday is "by Sun 24 Sep" (by the end of
+    Sunday). If only the end is bounded, from below, it reads "ends from ...". Nothing
+    bounded gives no lines.
+
+    >>> from datetime import UTC, datetime
+    >>> bounds_words(Bounds(latest_start=datetime(2017, 9, 25, tzinfo=UTC)))
+    ('by Sun 24 Sep 2017',)
+    >>> bounds_words(Bounds(datetime(2017, 9, 24, 16, tzinfo=UTC)), year=False)
+    ('from Sun 24 Sep', '16:00')
+    """
+    lines: list[str] = []
+    if bounds.earliest_start is not None:
+        lines += _bound_words("from", bounds.earliest_start, year)
+    if bounds.latest_start is not None:
+        lines += _bound_words("by", bounds.latest_start, year, upper=True)
+    if not lines and bounds.earliest_end is not None:
+        lines += _bound_words("ends from", bounds.earliest_end, year)
+    return tuple(lines)
+
+
+def _bound_words(word: str, moment: datetime, year: bool, *, upper: bool = False) -> list[str]:
+    local = moment.replace(tzinfo=None)
+    if local.time() != datetime.min.time():
+        return [f"{word} {day_words(local, year=year)}", f"{local:%H:%M}{_zone_words(moment)}"]
+    # Midnight ends the day before it (an upper bound) or starts its own day.
+    return [f"{word} {day_words(local - timedelta(days=1) if upper else local, year=year)}"]
 
 
 def time_of_day_words(interval: Interval, *, glyphs: Glyphs = UNICODE) -> str | None:
