@@ -12,25 +12,13 @@ import attrs
 
 from .._errors import InvalidTypeError, InvalidValueError
 from .._time import Interval, Timex
-from .._time._model import check_span
+from .._time._model import check_instance, check_span
 from ._relations import Relation
 
 if TYPE_CHECKING:
     from .._render import ChainTree, EventLine, LinkLine
 
 __all__ = ["Bounds", "Chain", "Conflict", "ConflictKind", "Event", "Link"]
-
-
-def _check_instance(expected: type | tuple[type, ...], description: str) -> Any:
-    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if not isinstance(value, expected):
-            owner = type(instance).__name__
-            raise InvalidTypeError(
-                f"{owner}.{attribute.name}: expected {description}, "
-                f"got {type(value).__name__} {value!r}"
-            )
-
-    return check
 
 
 def _check_id(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -72,13 +60,13 @@ class Event:
     """
 
     id: str = attrs.field(validator=_check_id)
-    description: str = attrs.field(validator=_check_instance(str, "a str"))
+    description: str = attrs.field(validator=check_instance(str, "a str"))
     when: Timex | None = attrs.field(
-        default=None, validator=_check_instance((Timex, NoneType), "a Timex or None")
+        default=None, validator=check_instance((Timex, NoneType), "a Timex or None")
     )
     actors: tuple[str, ...] = attrs.field(default=(), converter=_to_names)
     source: str | None = attrs.field(
-        default=None, validator=_check_instance((str, NoneType), "a str or None")
+        default=None, validator=check_instance((str, NoneType), "a str or None")
     )
     span: tuple[int, int] | None = attrs.field(default=None, validator=check_span)
 
@@ -115,10 +103,10 @@ class Link:
     """
 
     source: str = attrs.field(validator=_check_id)
-    relation: Relation = attrs.field(validator=_check_instance(Relation, "a Relation"))
+    relation: Relation = attrs.field(validator=check_instance(Relation, "a Relation"))
     target: str = attrs.field(validator=_check_id)
     evidence: str | None = attrs.field(
-        default=None, validator=_check_instance((str, NoneType), "a str or None")
+        default=None, validator=check_instance((str, NoneType), "a str or None")
     )
 
     def __str__(self) -> str:

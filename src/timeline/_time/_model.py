@@ -80,7 +80,9 @@ class VagueReference(enum.StrEnum):
 # --------------------------------------------------------------------------- validators
 
 
-def _check_instance(expected: type | tuple[type, ...], description: str) -> Any:
+def check_instance(expected: type | tuple[type, ...], description: str) -> Any:
+    """An attrs validator refusing values not of `expected`, naming the field in the error."""
+
     def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if not isinstance(value, expected):
             owner = type(instance).__name__
@@ -130,7 +132,7 @@ class Interval:
 
     start: datetime = attrs.field(validator=_check_aware)
     end: datetime = attrs.field(validator=_check_aware)
-    grain: Grain = attrs.field(validator=_check_instance(Grain, "a Grain"))
+    grain: Grain = attrs.field(validator=check_instance(Grain, "a Grain"))
 
     @end.validator
     def _end_after_start(self, attribute: attrs.Attribute[datetime], end: datetime) -> None:
@@ -418,7 +420,7 @@ class Pattern:
     5
     """
 
-    grain: Grain = attrs.field(validator=_check_instance(Grain, "a Grain"))
+    grain: Grain = attrs.field(validator=check_instance(Grain, "a Grain"))
     year: int | None = attrs.field(default=None, validator=_optional_int)
     month: int | None = attrs.field(default=None, validator=_optional_int)
     day: int | None = attrs.field(default=None, validator=_optional_int)
@@ -505,22 +507,22 @@ class Timex:
     '2017-W38'
     """
 
-    text: str = attrs.field(validator=_check_instance(str, "a str"))
+    text: str = attrs.field(validator=check_instance(str, "a str"))
     type: TimexType = attrs.field(converter=_to_type)
-    value: str = attrs.field(validator=_check_instance(str, "a TIMEX3 value string"))
+    value: str = attrs.field(validator=check_instance(str, "a TIMEX3 value string"))
     mod: Mod | None = attrs.field(default=None, converter=_to_mod)
     interval: Interval | None = attrs.field(
-        default=None, validator=_check_instance((Interval, NoneType), "an Interval or None")
+        default=None, validator=check_instance((Interval, NoneType), "an Interval or None")
     )
     span: tuple[int, int] | None = attrs.field(default=None, validator=check_span)
     anchor: datetime | None = attrs.field(
-        default=None, validator=_check_instance((datetime, NoneType), "a datetime or None")
+        default=None, validator=check_instance((datetime, NoneType), "a datetime or None")
     )
     quant: str | None = attrs.field(
-        default=None, validator=_check_instance((str, NoneType), "a str or None")
+        default=None, validator=check_instance((str, NoneType), "a str or None")
     )
     freq: str | None = attrs.field(
-        default=None, validator=_check_instance((str, NoneType), "a str or None")
+        default=None, validator=check_instance((str, NoneType), "a str or None")
     )
 
     @property
