@@ -51,15 +51,22 @@ def _pairs(attributes: Iterable[tuple[str, str]]) -> Attributes:
     return tuple(attributes)
 
 
-def _lookup(attributes: Attributes, name: str) -> str | None:
-    for key, value in attributes:
-        if key == name:
-            return value
-    return None
+class _Attributed:
+    """The raw attributes of an element, looked up by name (mixed into each record)."""
+
+    __slots__ = ()
+    attributes: Attributes
+
+    def attribute(self, name: str) -> str | None:
+        """The raw value of attribute `name` as the file wrote it, or None if absent."""
+        for key, value in self.attributes:
+            if key == name:
+                return value
+        return None
 
 
 @attrs.frozen
-class TimexElement:
+class TimexElement(_Attributed):
     """One TIMEX3 element: the expression as a `Timex`, its ``tid``, and its raw attributes.
 
     The typed fields win over ``attributes`` when the element is written: ``tid``, and the
@@ -96,10 +103,6 @@ class TimexElement:
         pairs += extra.items()
         return cls(timex, tid, tuple(pairs))
 
-    def attribute(self, name: str) -> str | None:
-        """The raw value of attribute `name` as the file wrote it, or None if absent."""
-        return _lookup(self.attributes, name)
-
     @property
     def anchor_time_id(self) -> str | None:
         """The ``anchorTimeID``: the tid of the time this one was resolved against."""
@@ -112,7 +115,7 @@ class TimexElement:
 
 
 @attrs.frozen
-class EventMention:
+class EventMention(_Attributed):
     """One EVENT element: its text, its span in the document text, and its attributes.
 
     ``span`` is None for an EVENT outside TEXT.
@@ -127,10 +130,6 @@ class EventMention:
         factory=tuple, converter=_pairs, validator=_check_attributes
     )
 
-    def attribute(self, name: str) -> str | None:
-        """The raw value of attribute `name`, or None if absent."""
-        return _lookup(self.attributes, name)
-
     @property
     def eid(self) -> str | None:
         """The event id (``eid``)."""
@@ -143,7 +142,7 @@ class EventMention:
 
 
 @attrs.frozen
-class EventInstance:
+class EventInstance(_Attributed):
     """One MAKEINSTANCE element: an instance of an event, with tense, aspect, polarity...
 
     >>> EventInstance((("eiid", "ei1"), ("eventID", "e1"))).event_id
@@ -153,10 +152,6 @@ class EventInstance:
     attributes: Attributes = attrs.field(
         factory=tuple, converter=_pairs, validator=_check_attributes
     )
-
-    def attribute(self, name: str) -> str | None:
-        """The raw value of attribute `name`, or None if absent."""
-        return _lookup(self.attributes, name)
 
     @property
     def eiid(self) -> str | None:
@@ -170,7 +165,7 @@ class EventInstance:
 
 
 @attrs.frozen
-class TemporalLink:
+class TemporalLink(_Attributed):
     """One TLINK element: a temporal relation between two event instances or times.
 
     >>> link = TemporalLink((("lid", "l1"), ("relType", "BEFORE"),
@@ -182,10 +177,6 @@ class TemporalLink:
     attributes: Attributes = attrs.field(
         factory=tuple, converter=_pairs, validator=_check_attributes
     )
-
-    def attribute(self, name: str) -> str | None:
-        """The raw value of attribute `name`, or None if absent."""
-        return _lookup(self.attributes, name)
 
     @property
     def lid(self) -> str | None:
@@ -209,7 +200,7 @@ class TemporalLink:
 
 
 @attrs.frozen
-class CausalLink:
+class CausalLink(_Attributed):
     """One CLINK element: the source event instance causes the target.
 
     >>> CausalLink((("lid", "l2"), ("eventInstanceID", "ei3"),
@@ -220,10 +211,6 @@ class CausalLink:
     attributes: Attributes = attrs.field(
         factory=tuple, converter=_pairs, validator=_check_attributes
     )
-
-    def attribute(self, name: str) -> str | None:
-        """The raw value of attribute `name`, or None if absent."""
-        return _lookup(self.attributes, name)
 
     @property
     def lid(self) -> str | None:
