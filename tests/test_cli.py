@@ -17,6 +17,7 @@ import sys
 from datetime import date, datetime
 from pathlib import Path
 
+import attrs
 import pytest
 
 import timeline
@@ -305,6 +306,56 @@ def test_eval_lines_scores_only_the_start_of_each_text(gold: Path, system: Path)
         refused.returncode,
         refused.stderr,
     )
+
+
+ANNOTATED_START = (
+    "Talks collapsed on Monday, the envoy said.\n"
+    "A footnote mentions Tuesday."  # the annotators stopped before this line
+)
+
+
+def _partly_annotated(root: Path, found: list[Timex], *, events: bool) -> Path:
+    document = Document.from_timexes(ANNOTATED_START, found, published=date(2017, 9, 26))
+    if events:
+        marked = tuple(
+            timeml.EventMention(word, (start, start + len(word)), (("eid", f"e{number}"),))
+            for number, word in enumerate(("collapsed", "said"), 1)
+            for start in [ANNOTATED_START.index(word)]
+        )
+        document = attrs.evolve(document, events=marked)
+    root.mkdir()
+    timeml.write(root / "talks.tml", document)
+    return root
+
+
+@pytest.mark.parametrize("events", [True, False])
+def test_eval_scores_only_what_the_gold_annotators_covered(tmp_path: Path, events: bool) -> None:
+    # Gold marks events on the first line only, so "Tuesday" on the second line cannot be
+    # judged; a gold file without events (TIMEX3-only annotation) is scored throughout.
+    monday = _at(ANNOTATED_START, "Monday", "DATE", "2017-09-25")
+    tuesday = _at(ANNOTATED_START, "Tuesday", "DATE", "2017-09-26")
+    gold = _partly_annotated(tmp_path / "gold", [monday], events=events)
+    system = tmp_path / "system"
+    system.mkdir()
+    timeml.write(system / "talks.tml", Document.from_timexes(ANNOTATED_START, [monday, tuesday]))
+    result = run("eval", str(gold), str(system))
+    assert 0 == result.returncode, result.stderr
+    precision = "100.00" if events else "50.00"
+    assert precision == _rows(result.stdout)["relaxed match"][0]
+    if events:
+        assert (
+            "scored: the annotated part of each file (1 of 1 files stop marking events before "
+            "their text ends; --whole-text scores all of it); 1 system expressions outside it "
+            "were not scored"
+        ) in " ".join(result.stdout.split())
+        whole = run("eval", str(gold), str(system), "--whole-text")
+        assert "50.00" == _rows(whole.stdout)["relaxed match"][0]
+        assert "scored: the whole text of each file" in whole.stdout
+    else:
+        assert "scored: the whole text of each file" in result.stdout
+    both = run("eval", str(gold), str(system), "--whole-text", "--lines", "1")
+    assert 2 == both.returncode
+    assert "not allowed with argument" in both.stderr
 
 
 # --------------------------------------------------------------------------- a stand-in tagger

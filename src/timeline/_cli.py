@@ -298,12 +298,20 @@ def _configure_eval(parser: argparse.ArgumentParser) -> None:
         metavar="X",
         help="exit with code 1 if value F1 is below X points (0-100)",
     )
-    parser.add_argument(
+    scope = parser.add_mutually_exclusive_group()
+    scope.add_argument(
         "--lines",
         type=int,
         metavar="N",
-        help="score only the first N lines of each TEXT, for corpora annotated only at "
-        "the start of each document (both gold and system expressions beyond are ignored)",
+        help="score only the first N lines of each TEXT (both gold and system expressions "
+        "beyond are ignored)",
+    )
+    scope.add_argument(
+        "--whole-text",
+        action="store_true",
+        help="score all of each TEXT, even past where a gold file's event annotation stops "
+        "(by default, a gold file that marks EVENTs is scored up to the end of its last "
+        "line holding a gold EVENT or TIMEX3: the part its annotators covered)",
     )
     parser.add_argument("--format", choices=("table", "json"), default="table")
 
@@ -336,18 +344,21 @@ def _run_eval(args: argparse.Namespace, out: Console) -> int:
     if system is None:
         return EXIT_FAILED
     gold = {name: [e.timex for e in document.timexes] for name, document in gold_documents.items()}
-    if args.lines is not None:
-        limits = {
-            name: _end_of_line(document.text, args.lines)
-            for name, document in gold_documents.items()
-        }
-        gold = {name: _before(timexes, limits[name]) for name, timexes in gold.items()}
-        system = {name: _before(timexes, limits[name]) for name, timexes in system.items()}
+    limits = _scoring_limits(gold_documents, args.lines, whole_text=args.whole_text)
+    unscored = sum(
+        len(timexes) - len(_before(timexes, limits[name])) for name, timexes in system.items()
+    )
+    gold = {name: _before(timexes, limits[name]) for name, timexes in gold.items()}
+    system = {name: _before(timexes, limits[name]) for name, timexes in system.items()}
+    cut = sum(limit < len(gold_documents[name].text) for name, limit in limits.items())
+    scope = _scope_text(args.lines, cut, len(limits), unscored)
     scores = evaluate(gold, system)
     if args.format == "json":
-        _print_json(out, _scores_json(scores, args.per_document, args.errors))
+        data = _scores_json(scores, args.per_document, args.errors)
+        _print_json(out, {**data, "scope": scope, "unscored_system": unscored})
     else:
         _print_scores(out, scores, args.per_document, args.errors)
+        out.print(scope, highlight=False)
     status = EXIT_FAILED if report.problems else EXIT_OK
     if args.min_value_f1 is not None:
         value_points = round(100 * scores.value.f1, 6)
@@ -358,6 +369,48 @@ def _run_eval(args: argparse.Namespace, out: Console) -> int:
             report.note(f"value F1 {shown} is below the required {args.min_value_f1:.2f}")
             status = EXIT_FAILED
     return status
+
+
+def _scoring_limits(
+    documents: dict[str, Document], lines: int | None, *, whole_text: bool
+) -> dict[str, int]:
+    """Per gold file, the text offset where scoring stops (see `_annotated_end`)."""
+    if lines is not None:
+        return {name: _end_of_line(document.text, lines) for name, document in documents.items()}
+    if whole_text:
+        return {name: len(document.text) for name, document in documents.items()}
+    return {name: _annotated_end(document) for name, document in documents.items()}
+
+
+def _annotated_end(document: Document) -> int:
+    """Where the part of a gold file that its annotators covered ends.
+
+    Corpora such as MEANTIME annotate only the first sentences of each article. Events are
+    marked in nearly every sentence, so in a file that marks any, the covered part ends
+    with the last line holding an EVENT or TIMEX3; an expression found after it cannot be
+    judged right or wrong. A file that marks no events (a TIMEX3-only corpus) is taken to
+    be annotated throughout.
+    """
+    text = document.text
+    if not any(event.span is not None for event in document.events):
+        return len(text)
+    ends = [event.span[1] for event in document.events if event.span is not None]
+    ends += [element.timex.span[1] for element in document.timexes if element.timex.span]
+    line_end = text.find("\n", max(ends))
+    return len(text) if line_end < 0 else line_end
+
+
+def _scope_text(lines: int | None, cut: int, documents: int, unscored: int) -> str:
+    if lines is not None:
+        where = f"the first {lines} lines of each file"
+    elif cut:
+        where = (
+            f"the annotated part of each file ({cut} of {documents} files stop marking "
+            "events before their text ends; --whole-text scores all of it)"
+        )
+    else:
+        return "scored: the whole text of each file"
+    return f"scored: {where}; {unscored} system expressions outside it were not scored"
 
 
 def _end_of_line(text: str, lines: int) -> int:
