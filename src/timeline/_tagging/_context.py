@@ -9,7 +9,7 @@ from __future__ import annotations
 from .._time._grammar import VOCABULARY
 from .._time._lexicon import MONTHS, ORDINALS, SEASONS, WEEKDAYS, Token
 
-__all__ = ["clause_tense", "is_time", "sentence_starts"]
+__all__ = ["ClauseTenses", "clause_tense", "is_time", "sentence_starts"]
 
 _FUTURE_WORDS = frozenset(
     {
@@ -233,6 +233,65 @@ def clause_tense(tokens: list[Token], start: int, end: int, sentence: tuple[int,
                 best = (index - end + 1, tense)
             break
     return "unmarked" if best is None else best[1]
+
+
+class ClauseTenses:
+    """`clause_tense` for the expressions of one text, asked in text order.
+
+    Dense text (a list of dates, hostile input) puts many expressions within one
+    look-around; asked in order, the nearest marker on each side is carried from one
+    expression to the next instead of searched for again, so each token is read about
+    once. The answers are those of `clause_tense` (a test checks it).
+    """
+
+    __slots__ = ("_left", "_left_seen", "_right", "_right_from", "_right_seen", "_tokens")
+
+    def __init__(self, tokens: list[Token]) -> None:
+        self._tokens = tokens
+        # The last marker before _left_seen (markers before that are out of reach).
+        self._left_seen = 0
+        self._left: tuple[int, str] | None = None
+        # The only marker in [_right_from, _right_seen), if any (it ends that range):
+        # _right_from is the end of the last expression asked about.
+        self._right_from = 0
+        self._right_seen = 0
+        self._right: tuple[int, str] | None = None
+
+    def tense(self, start: int, end: int, sentence: tuple[int, int]) -> str:
+        """The tense of the clause around tokens[start:end] (see `clause_tense`)."""
+        tokens = self._tokens
+        first, last = sentence
+        low = max(first, start - _LOOK)
+        if self._left_seen < low:
+            self._left_seen, self._left = low, None
+        for index in range(self._left_seen, start):
+            tense = _marker(tokens, index)
+            if tense is not None:
+                self._left = (index, tense)
+        self._left_seen = max(self._left_seen, start)
+        best: tuple[int, str] | None = None
+        if self._left is not None and self._left[0] >= low:
+            best = (start - self._left[0], self._left[1])
+        high = min(last, end + _LOOK)
+        right = self._right
+        if not self._right_from <= end <= self._right_seen or (right and right[0] < end):
+            # Outside what is known (an expression that ended before the last one did,
+            # after a rejected longer one), or the marker is behind: look afresh.
+            self._right_seen, self._right = end, None
+        self._right_from = end
+        if self._right is None:
+            for index in range(self._right_seen, high):
+                tense = _marker(tokens, index, after_expression=True)
+                if tense is not None:
+                    self._right, self._right_seen = (index, tense), index + 1
+                    break
+            else:
+                self._right_seen = max(self._right_seen, high)
+        right = self._right
+        if right is not None and right[0] < high:
+            if best is None or right[0] - end + 1 < best[0]:
+                best = (right[0] - end + 1, right[1])
+        return "unmarked" if best is None else best[1]
 
 
 def _marker(tokens: list[Token], index: int, *, after_expression: bool = False) -> str | None:

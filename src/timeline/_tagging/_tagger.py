@@ -11,7 +11,7 @@ from .._time._lexicon import tokenize
 from .._time._model import Interval, Timex, TimexType
 from .._time._nodes import Context, Expression, Impossible, Slot
 from .._time._resolve import Tense, evaluate, make_context
-from ._context import clause_tense, is_time, sentence_starts
+from ._context import ClauseTenses, is_time, sentence_starts
 
 __all__ = ["tag", "tag_documents"]
 
@@ -127,9 +127,12 @@ def tag(
     context = make_context(published, tense, None)
     tokens = tokenize(text)
     starts = sentence_starts(tokens, text)
-    parser = Parser(tokens)
+    parser = Parser(tokens, text)
+    tenses = ClauseTenses(tokens)
     found: list[Timex] = []
-    meanings: dict[tuple[Expression, str], tuple[Timex, bool]] = {}
+    # Meanings by (expression, tense), with the context version they hold for (see
+    # `_remember`); the meaning is None for an impossible one ("30 February").
+    meanings: dict[tuple[Expression, str], tuple[int, _Meaning]] = {}
     sentence_index = 0
     index = 0
     count = len(tokens)
@@ -160,14 +163,17 @@ def tag(
             starts[sentence_index],
             starts[sentence_index + 1] if sentence_index + 1 < len(starts) else count,
         )
-        context.tense = tense or clause_tense(tokens, index, end, sentence)
+        context.tense = tense or tenses.tense(index, end, sentence)
         span = (token.start, tokens[end - 1].end)
         key = (expression, context.tense)
         known = meanings.get(key)
-        if known is not None:
+        if known is not None and known[0] in (_ANY_VERSION, context.version):
             # The same expression in the same tense means the same, wherever it stands,
             # unless it looked at what the text had mentioned before it.
-            timex, from_publication = known
+            if known[1] is None:
+                index += 1
+                continue
+            timex, from_publication = known[1]
             timex = Timex(
                 text[span[0] : span[1]], timex.type, timex.value, timex.mod, timex.interval,
                 span, timex.anchor, timex.quant, timex.freq,
@@ -176,11 +182,11 @@ def tag(
             try:
                 timex = evaluate(expression, context, text=text[span[0] : span[1]], span=span)
             except Impossible:
+                meanings[key] = _remember(None, context)
                 index += 1
                 continue
             from_publication = context.used == "published"
-            if not context.consulted:
-                meanings[key] = (timex, from_publication)
+            meanings[key] = _remember((timex, from_publication), context)
         found.append(timex)
         if _is_reference(timex) and timex.interval is not None:
             slot = _slot_of(timex.interval, context)
@@ -203,6 +209,20 @@ def tag_documents(
     """
     for text, published in documents:
         yield tag(text, published)
+
+
+# What an expression in a tense means: its timex and whether it counted from the
+# publication date; None when it names no real time.
+_Meaning = tuple[Timex, bool] | None
+
+
+_ANY_VERSION = -1
+
+
+def _remember(meaning: _Meaning, context: Context) -> tuple[int, _Meaning]:
+    # A meaning that looked at what the text mentioned holds only while that is unchanged
+    # (versions only grow, so only the latest is worth keeping).
+    return (context.version if context.consulted else _ANY_VERSION, meaning)
 
 
 def _is_reference(timex: Timex) -> bool:

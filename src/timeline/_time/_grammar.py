@@ -260,12 +260,35 @@ _MAX_VAGUE_WORDS = max(len(key) for key in _VAGUE)
 
 
 _LOOKAHEAD = 64
+# How far past its start a production reads, at most, without consuming what it reads: the
+# parse at token i depends only on the text from token i-1 to token i+_WINDOW (a test
+# checks the bound on the longest constructions).
+_WINDOW = 48
+# Distinct windows remembered per text: repeated runs (lists, tables, hostile input) need
+# few, and the bound keeps a long document's memory flat.
+_MAX_WINDOWS = 2048
 # The words that can begin an entry of each phrase table, to refuse most starts at once.
 _FIRST_WORDS = {
     # A possessive is its own token ("valentine", "'s"), so the stem may come first.
     id(table): frozenset(key[0] for key in table) | {key[0][:-1] for key in table}
     for table in (_VAGUE, _DURATION_MODS, HOLIDAYS)
 }
+# The words (besides numbers) each production can begin with, so that it refuses the
+# others at once: in running text most tries start at a word that begins few of them. A
+# test removes these gates and checks that nothing read changes.
+_AMOUNT_FIRST = frozenset(
+    {*CARDINALS, "a", "an", "dozen", "couple", "several", "some", "many", "few", "half"}
+    | {"numerous", "multiple"}
+)
+_OFFSET_FIRST = _AMOUNT_FIRST | {"in"}
+_ORDINAL_FIRST = frozenset({*ORDINALS, *TENS})
+_CALENDAR_DAY_FIRST = frozenset({*MONTHS, *_ORDINAL_FIRST})
+_HOLIDAY_FIRST = _FIRST_WORDS[id(HOLIDAYS)] | {*_DIRECTION_PREFIXES, "the"}
+_COARSE_FIRST = frozenset(
+    {*_DEICTIC_DIRECTIONS, *_DIRECTION_PREFIXES, "the", "that", "q", "ad", "ce", "'"}
+    | {*MONTHS, *SEASONS, *DECADE_WORDS, *_ORDINAL_FIRST}
+    | _OFFSET_FIRST
+)
 # Every word the grammar knows, for "did you mean" hints in error messages.
 VOCABULARY = frozenset(
     {*MONTHS, *WEEKDAYS, *UNITS, *CARDINALS, *ORDINALS, *PARTS_OF_DAY, *SEASONS, *ZONES}
@@ -334,7 +357,8 @@ def _century_year(two_digits: int) -> int:
 class Parser:
     """Reads time expressions from a token list (see module docstring)."""
 
-    def __init__(self, tokens: list[Token]) -> None:
+    def __init__(self, tokens: list[Token], text: str | None = None) -> None:
+        """Parse `tokens`; given the `text` they came from, repeated windows parse once."""
         self.tokens = tokens
         self.count = len(tokens)
         # Padded with empty words so that looking ahead (or one back from 0) needs no
@@ -350,6 +374,10 @@ class Parser:
         # Results of the productions that many others start with, per (name, index, depth):
         # in running text each is asked for again by every expression that overlaps it.
         self.memo: dict[tuple[str, int, int], Parsed[DateNode]] = {}
+        self.memo_until = _WINDOW  # where `expression_at` next clears it
+        # Expressions by the window of text they were read from (see `expression_at`).
+        self.text = text
+        self.windows: dict[str, Parsed[Expression]] = {}
 
     # ------------------------------------------------------------------ token helpers
 
@@ -438,6 +466,8 @@ class Parser:
     def amount(self, i: int) -> Parsed[float | None]:
         """A count of units: "three", "two and a half", "1.5", "a", "several" (None)."""
         word = self.word(i)
+        if word not in _AMOUNT_FIRST and not self.is_number(i):
+            return None
         if word in ("several", "some", "many", "few", "numerous", "multiple"):
             return None, i + 1
         if word == "a" and self.word(i + 1) in ("few", "number"):
@@ -516,6 +546,34 @@ class Parser:
 
     def expression_at(self, i: int) -> Parsed[Expression]:
         """The longest time expression starting at token i."""
+        if i >= self.memo_until:
+            # Tries move forward through the text and read at most _WINDOW tokens ahead,
+            # so older results are dead weight (and slow the garbage collector down).
+            self.memo.clear()
+            self.memo_until = i + _WINDOW
+        last = i + _WINDOW
+        text = self.text
+        if text is None or i == 0 or last >= self.count:
+            return self._expression_at(i)
+        # The same window of text parses the same way wherever it stands, so text that
+        # repeats itself ("Monday Monday ...", a table of dates) is parsed once per window.
+        # The window runs from token i-1 (productions look one token back) to the start of
+        # token `last`, so it holds the same tokens wherever it stands.
+        tokens = self.tokens
+        key = text[tokens[i - 1].start : tokens[last].start]
+        windows = self.windows
+        if key in windows:
+            known = windows[key]
+            return None if known is None else (known[0], i + known[1])
+        parsed = self._expression_at(i)
+        if parsed is not None and parsed[1] - i > _WINDOW // 2:
+            return parsed  # a long expression may have read past the window
+        if len(windows) >= _MAX_WINDOWS:
+            windows.clear()
+        windows[key] = None if parsed is None else (parsed[0], parsed[1] - i)
+        return parsed
+
+    def _expression_at(self, i: int) -> Parsed[Expression]:
         return _longest(
             self._vague(i),
             self._set(i),
@@ -1031,6 +1089,8 @@ class Parser:
 
     def _calendar_day(self, i: int) -> Parsed[DateNode]:
         """A day of a month: "Sept. 21", "21 September 2016", "2016-09-21", "9/21/2016"."""
+        if self.word(i) not in _CALENDAR_DAY_FIRST and not self.is_number(i):
+            return None
         month = self.month(i)
         if month is not None:
             j = self.optional(month[1], "the")
@@ -1135,6 +1195,8 @@ class Parser:
 
     def _holiday(self, i: int) -> Parsed[DateNode]:
         """ "Christmas", "Christmas 2016", "last Easter", "the Fourth of July"."""
+        if self.word(i).replace("'", "") not in _HOLIDAY_FIRST:
+            return None
         direction = _DIRECTION_PREFIXES.get(self.word(i))
         j = i if direction is None else i + 1
         if self.word(j) == "the" and self.word(j + 1) == "fourth":
@@ -1152,6 +1214,8 @@ class Parser:
 
     def _offset(self, i: int, *, day_level: bool) -> Parsed[DateNode]:
         """ "three days ago", "in two weeks", "a year earlier", "two days later"."""
+        if self.word(i) not in _OFFSET_FIRST and not self.is_number(i):
+            return None
         start = i
         forward_prefix = self.word(i) == "in"
         if forward_prefix:
@@ -1193,6 +1257,8 @@ class Parser:
 
     @_memoized
     def _coarse(self, i: int) -> Parsed[DateNode]:
+        if self.word(i) not in _COARSE_FIRST and not self.is_number(i):
+            return None
         return _longest(
             self._relative_unit(i),
             self._month_date(i),

@@ -70,6 +70,7 @@ class Context:
         "tense",
         "used",
         "used_reference",
+        "version",
         "zone",
     )
 
@@ -98,6 +99,9 @@ class Context:
         # fell back to the publication date): such results depend on their position.
         self.consulted = False
         self.used_reference: Slot | None = None
+        # Changes whenever what was mentioned changes in a way an evaluation could see,
+        # so a result that consulted it can be reused while it stays the same.
+        self.version = 0
 
     def moment(self) -> datetime:
         if self.now is None:
@@ -111,9 +115,16 @@ class Context:
 
     def mention(self, slot: Slot, *, from_publication: bool) -> None:
         """Note a date the text mentions, for the anaphora and dates that follow it."""
+        textual = slot.grain <= Grain.YEAR and not from_publication
+        latest = self.latest_by_grain.get(slot.grain)
+        if not (
+            # Mentioning the latest date again changes nothing an evaluation can see.
+            latest == (self.mentioned, slot) and (not textual or self.latest_textual == slot)
+        ):
+            self.version += 1
         self.mentioned += 1
         self.latest_by_grain[slot.grain] = (self.mentioned, slot)
-        if slot.grain <= Grain.YEAR and not from_publication:
+        if textual:
             self.latest_textual = slot
 
     def narrative_slot(self) -> Slot | None:

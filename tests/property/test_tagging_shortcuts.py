@@ -1,0 +1,221 @@
+"""The tagger's shortcuts for dense text change nothing it reads.
+
+`tag` takes four shortcuts so that dense or repetitive text costs no more per character
+than news does: a window of text that repeats parses once (`Parser.expression_at`),
+productions refuse words they cannot begin with (the grammar's gates), the clause tense
+is carried from one expression to the next (`ClauseTenses`), and a meaning that depended
+on what the text mentioned is reused while that stays the same (`Context.version`). Each
+test compares a shortcut with the plain computation it stands for.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from corpus.expressions import ENTRIES, NEGATIVE
+from timeline import tag
+from timeline._tagging._context import ClauseTenses, clause_tense, sentence_starts
+from timeline._time import _grammar
+from timeline._time._calendar import Grain
+from timeline._time._grammar import VOCABULARY, Parser
+from timeline._time._lexicon import tokenize
+from timeline._time._nodes import Context, Slot
+from timeline._time._resolve import make_context
+
+MONDAY = date(2017, 9, 25)
+
+# Pieces of text that exercise the tokenizer's and grammar's corners: whole phrasings
+# from the expression corpus, the words the grammar knows, possessives, abbreviations
+# with full stops, a.m./p.m., quotes, hyphens, numbers of every length, new lines, and
+# the words that tell tense.
+PHRASINGS = sorted({phrase for _, _, phrase in ENTRIES} | set(NEGATIVE))
+PIECES = [
+    *sorted(VOCABULARY),
+    "Sunday's", "Sept.", "a.m.", "p.m.", "'s", "'", "s", "-", ",", ".", ":", "/", "\n",
+    "1", "6", "25", "30", "00", "2017", "1990", "'90s", "21st", "of", "in", "on", "at",
+    "and", "to", "from", "the", "a", "said", "will", "was", "has", "been", "ago", "BC",
+]  # fmt: skip
+SEPARATORS = st.sampled_from([" ", " ", " ", ", ", "  ", ". ", "\n"])
+
+
+@st.composite
+def dense_texts(draw: st.DrawFn) -> str:
+    """Time phrases and words side by side, often repeating so that windows recur."""
+    piece = st.sampled_from(PHRASINGS) | st.sampled_from(PIECES)
+    words = draw(st.lists(piece, min_size=1, max_size=24))
+    separators = draw(st.lists(SEPARATORS, min_size=len(words), max_size=len(words)))
+    glued = draw(st.lists(st.booleans(), min_size=len(words), max_size=len(words)))
+    run = "".join(
+        word + ("" if glue and word[-1:] in "'-.:/" else separator)
+        for word, separator, glue in zip(words, separators, glued, strict=True)
+    )
+    return run * draw(st.integers(1, 3))
+
+
+@st.composite
+def twin_texts(draw: st.DrawFn) -> str:
+    """The same long run twice, after different words: only what precedes it differs."""
+    run = draw(dense_texts()) + " on Monday"  # never without tokens
+    while len(tokenize(run)) < 2 * _grammar._WINDOW:
+        run += " " + run
+    before = draw(st.lists(st.sampled_from(PIECES), min_size=2, max_size=2))
+    glue = draw(st.sampled_from(["", " "]))
+    return f"{before[0]} {run}\n{before[1]}{glue}{run}"
+
+
+def parses(parser: Parser) -> list[Any]:
+    return [parser.expression_at(index) for index in range(parser.count)]
+
+
+@settings(max_examples=300)
+@given(dense_texts() | twin_texts())
+def test_a_repeated_window_parses_as_it_would_afresh(text: str) -> None:
+    tokens = tokenize(text)
+    # Without the text, the parser has no windows to remember.
+    assert parses(Parser(tokens)) == parses(Parser(tokens, text))
+
+
+@pytest.mark.parametrize("glue", ["\n", " ", "'"])
+def test_a_window_includes_the_token_before_it(glue: str) -> None:
+    # "a four day strike" is a duration, "the four day strike" is not: the same words
+    # after a different token must not reuse the first reading.
+    filler = " and" * 2 * _grammar._WINDOW
+    text = f"Then a four day strike{filler}{glue}the four day strike{filler}"
+    assert ["four day"] == [timex.text for timex in tag(text, MONDAY)]
+
+
+@settings(max_examples=200)
+@given(dense_texts())
+def test_the_grammars_gates_refuse_only_what_would_fail(text: str) -> None:
+    tokens = tokenize(text)
+    gated = parses(Parser(tokens))
+    with pytest.MonkeyPatch.context() as patch:
+        for name in dir(_grammar):
+            if name.endswith("_FIRST"):
+                patch.setattr(_grammar, name, _Everything())
+        assert gated == parses(Parser(tokens))
+
+
+class _Everything:
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+class _Reads(list[Any]):
+    """A list that notes the furthest index read."""
+
+    furthest = -1
+
+    def __getitem__(self, index: Any) -> Any:
+        if isinstance(index, int):
+            _Reads.furthest = max(_Reads.furthest, index)
+        return super().__getitem__(index)
+
+
+LONGEST = [
+    # Nested as deep as the grammar goes, on a full date and time.
+    "the first week of the first week of the first week of Monday, September 25, 2017 "
+    "at 3:30 p.m. EST",
+    # A duration in every unit, each with "and a half".
+    "two centuries, twenty-five decades and a half, 3 years and a half, 4 months and a "
+    "half, 5 weeks and a half, 6 days and a half, 7 hours and a half, 8 minutes and a "
+    "half and 9 seconds and a half",
+    "the early nineteenth century",
+    "about twenty-five hundred and fifty years ago",
+]
+
+
+def assert_reads_stay_near(text: str) -> None:
+    # The window cache relies on it: a parse reads less than _WINDOW // 2 tokens past
+    # where it starts or ends, so one it remembers (ending within _WINDOW // 2 tokens)
+    # read nothing past its window.
+    tokens = tokenize(text)
+    parser = Parser(tokens)
+    parser.words = _Reads(parser.words)
+    parser.kinds = _Reads(parser.kinds)
+    parser.word = parser.words.__getitem__
+    for index in range(len(tokens)):
+        _Reads.furthest = -1
+        parser.memo.clear()
+        parsed = parser.expression_at(index)
+        end = index if parsed is None else parsed[1]
+        assert _Reads.furthest < end + _grammar._WINDOW // 2
+
+
+@pytest.mark.parametrize("text", LONGEST)
+def test_productions_read_near_what_they_take(text: str) -> None:
+    assert_reads_stay_near(text + " and so on" * 40)
+
+
+@settings(max_examples=200)
+@given(dense_texts())
+def test_productions_read_near_what_they_take_anywhere(text: str) -> None:
+    assert_reads_stay_near(text)
+
+
+@settings(max_examples=300)
+@given(dense_texts(), st.data())
+def test_clause_tenses_in_text_order_agree_with_clause_tense(
+    text: str, data: st.DataObject
+) -> None:
+    tokens = tokenize(text)
+    if not tokens:
+        return
+    starts = sentence_starts(tokens, text)
+    tenses = ClauseTenses(tokens)
+    start = 0
+    while start < len(tokens):
+        # Ends may fall back (an expression rejected after a longer one was tried).
+        end = data.draw(st.integers(start + 1, min(len(tokens), start + 6)))
+        sentence_index = max(k for k, first in enumerate(starts) if first <= start)
+        sentence = (
+            starts[sentence_index],
+            starts[sentence_index + 1] if sentence_index + 1 < len(starts) else len(tokens),
+        )
+        assert clause_tense(tokens, start, end, sentence) == tenses.tense(start, end, sentence)
+        start += data.draw(st.integers(1, 4))
+
+
+def test_mentioning_the_latest_date_again_keeps_the_context_version() -> None:
+    context: Context = make_context(MONDAY, None, None)
+    day = Slot(context.today().start, context.today().end, context.today().grain)
+    context.mention(day, from_publication=False)
+    version = context.version
+    context.mention(day, from_publication=False)
+    assert version == context.version
+    later = day._replace(start=day.end, end=day.end.replace(day=27))
+    context.mention(later, from_publication=False)
+    assert version < context.version
+    # A week mentioned in between makes the day the latest mention again, which an
+    # anaphor of a week's grain or coarser ("that week") would now see.
+    week = Slot(day.start.replace(day=18), day.end, Grain.WEEK)
+    context.mention(week, from_publication=False)
+    version = context.version
+    context.mention(later, from_publication=False)
+    assert version < context.version
+
+
+def test_a_repeated_expression_follows_the_reference_when_it_moves() -> None:
+    # "the next day" means another day once a new date is mentioned, and the same day
+    # again when nothing moved.
+    text = (
+        "Talks opened on June 3, 2015 and resumed the next day. They resumed the next day. "
+        "Talks opened again on July 8, 2015 and resumed the next day."
+    )
+    values = [timex.value for timex in tag(text, MONDAY)]
+    assert ["2015-06-03", "2015-06-04", "2015-06-05", "2015-07-08", "2015-07-09"] == values
+
+
+@settings(max_examples=100)
+@given(dense_texts())
+def test_tagging_dense_text_twice_over_finds_it_twice(text: str) -> None:
+    # A repeated paragraph is tagged the same the second time, shortcuts or not, unless
+    # it refers back to what came before.
+    first = tag(text, MONDAY)
+    doubled = tag(text + "\n\n" + text, MONDAY)
+    assert [t.span for t in first] == [t.span for t in doubled[: len(first)]]
