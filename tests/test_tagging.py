@@ -114,6 +114,19 @@ def test_narrative_year_is_read_from_the_text() -> None:
     assert ["1944", "1944-06-06", "1944-08"] == [t.value for t in tag(text, date(2009, 12, 19))]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The garrison held out in 1916. It would resist until 9 December.", "1916-12-09"),
+        ("The garrison held out in 1916. It could resist until December.", "1916-12"),
+        ("The siege began in 1916. Reinforcements were sent to Verdun in March.", "1916-03"),
+    ],
+)
+def test_narrative_year_holds_in_every_tense(text: str, value: str) -> None:
+    # A history's "would", "until" and "to" look forward from the narrative, not from now.
+    assert value == tag(text, date(2009, 12, 19))[-1].value
+
+
 def test_clock_time_sits_on_the_day_in_focus() -> None:
     text = "The jet made its first flight Tuesday in Seattle at 18:00 UTC."
     assert ["2017-09-19", "2017-09-19T18:00Z"] == [t.value for t in tag(text, MONDAY)]

@@ -10,6 +10,21 @@ from hypothesis import strategies as st
 from timeline import tag
 from timeline.strategies import publication_dates
 
+MONTH_NAMES = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
 # Sentences in the style of news, with and without time expressions.
 SENTENCES = [
     "The ministry said late Sunday that the general had died.",
@@ -121,3 +136,20 @@ def test_word_salad_never_raises(words: list[str], published: date | None) -> No
     for timex in tag(text, published):
         assert timex.span is not None
         assert timex.text == text[timex.span[0] : timex.span[1]]
+
+
+@given(
+    st.integers(1700, 1980),
+    st.sampled_from(["said it would hold", "held", "will hold", "was told to hold", "held out"]),
+    st.integers(1, 12),
+    st.integers(1, 28),
+    publication_dates(min_year=1990),
+)
+def test_a_date_of_the_year_stays_in_the_narrative_year(
+    year: int, clause: str, month: int, day: int, published: date
+) -> None:
+    # Once a text narrates a year two or more years from publication, a date without a
+    # year is in that year, whatever the tense of its clause.
+    until = f"{day} {MONTH_NAMES[month - 1]}"
+    text = f"The war began in {year}. The army {clause} the line until {until}."
+    assert f"{year}-{month:02d}-{day:02d}" == tag(text, published)[-1].value
