@@ -127,6 +127,64 @@ def test_narrative_year_holds_in_every_tense(text: str, value: str) -> None:
     assert value == tag(text, date(2009, 12, 19))[-1].value
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The siege lasted from 3-9 March 1921.",
+            [("3", "1921-03-03"), ("9 March 1921", "1921-03-09")],
+        ),
+        (
+            "The second assault ran 12 to 14 July 1950.",
+            [("12", "1950-07-12"), ("14 July 1950", "1950-07-14")],
+        ),
+        (
+            "Both sides clashed on June 8-10, 1862.",
+            [("June 8", "1862-06-08"), ("10, 1862", "1862-06-10")],
+        ),
+        (
+            "The rebels struck on May 4 and 5, 1860.",
+            [("May 4", "1860-05-04"), ("5, 1860", "1860-05-05")],
+        ),
+        ("Harvests failed in 1923-24.", [("1923", "1923"), ("24", "1924")]),
+        ("The revolt (512-509 BC) failed.", [("512", "BC0512"), ("509 BC", "BC0509")]),
+        ("The truce lasted from 512 to 509 BC.", [("512", "BC0512"), ("509 BC", "BC0509")]),
+        (
+            "The battle (28 May - 2 June 1917) was lost.",
+            [("28 May", "1917-05-28"), ("2 June 1917", "1917-06-02")],
+        ),
+        (
+            "Raids continued in December - February 1943.",
+            [("December", "1942-12"), ("February 1943", "1943-02")],
+        ),
+        (
+            "Elections were held in April and June 1955.",
+            [("April", "1955-04"), ("June 1955", "1955-06")],
+        ),
+        (
+            "The launch slipped from the 13th to the 19th of October 1950.",
+            [("the 13th", "1950-10-13"), ("the 19th of October 1950", "1950-10-19")],
+        ),
+    ],
+)
+def test_ends_of_a_range_complete_each_other(text: str, expected: list[tuple[str, str]]) -> None:
+    # TimeML tags each end; the end written short borrows month and year from the other.
+    assert expected == [(t.text, t.value) for t in tag(text, date(2009, 12, 19))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army sent 300 to 400 troops on 5 June 1944.", ["5 June 1944"]),
+        ("Between 2,000 and 3,000 men left in 1940.", ["1940"]),
+        ("It fell on 30 April - 31 in the dark.", ["30 April"]),
+        ("The vote went 3-6 on 9 January 1990.", ["9 January 1990"]),
+    ],
+)
+def test_numbers_beside_a_date_that_are_not_range_ends(text: str, expected: list[str]) -> None:
+    assert expected == [t.text for t in tag(text, date(2009, 12, 19))]
+
+
 def test_clock_time_sits_on_the_day_in_focus() -> None:
     text = "The jet made its first flight Tuesday in Seattle at 18:00 UTC."
     assert ["2017-09-19", "2017-09-19T18:00Z"] == [t.value for t in tag(text, MONDAY)]

@@ -153,3 +153,32 @@ def test_a_date_of_the_year_stays_in_the_narrative_year(
     until = f"{day} {MONTH_NAMES[month - 1]}"
     text = f"The war began in {year}. The army {clause} the line until {until}."
     assert f"{year}-{month:02d}-{day:02d}" == tag(text, published)[-1].value
+
+
+@st.composite
+def day_ranges(draw: st.DrawFn) -> tuple[str, list[str]]:
+    """A range of days written the British or the American way, with its two values."""
+    year = draw(st.integers(1700, 2050))
+    month = draw(st.integers(1, 12))
+    first = draw(st.integers(1, 27))
+    second = draw(st.integers(first + 1, 28))
+    joiner = draw(st.sampled_from(["-", " to ", " and ", "–"]))
+    name = MONTH_NAMES[month - 1]
+    if draw(st.booleans()):
+        written = f"{first}{joiner}{second} {name} {year}"
+    else:
+        written = f"{name} {first}{joiner}{second}, {year}"
+    values = [f"{year:04d}-{month:02d}-{day:02d}" for day in (first, second)]
+    return f"Fighting raged on {written} near the river.", values
+
+
+@given(day_ranges(), publication_dates())
+def test_both_ends_of_a_range_of_days_are_dated(
+    case: tuple[str, list[str]], published: date
+) -> None:
+    text, values = case
+    found = tag(text, published)
+    assert values == [t.value for t in found]
+    for timex in found:
+        assert timex.interval is not None
+        assert timex.value == timex.interval.value

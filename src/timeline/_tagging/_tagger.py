@@ -12,6 +12,7 @@ from .._time._model import Interval, Timex, TimexType
 from .._time._nodes import Context, Expression, Impossible, Slot
 from .._time._resolve import Tense, evaluate, make_context
 from ._context import clause_tense, is_time, sentence_starts
+from ._ranges import complete_ranges
 
 __all__ = ["tag", "tag_documents"]
 
@@ -186,7 +187,7 @@ def tag(
             slot = _slot_of(timex.interval, context)
             context.mention(slot, from_publication=from_publication)
         index = end
-    return found
+    return complete_ranges(found, tokens, text)
 
 
 def tag_documents(
