@@ -221,10 +221,38 @@ def test_without_publication_date_relative_expressions_keep_placeholders() -> No
         "Its current model sells well.",
         "The committee has 45 members.",
         "The now-cancelled deal.",
+        "The 3rd Armored Brigade crossed the river.",
+        "Reinforcements joined the 9th Fleet.",
+        "After the fall of Mosul, the army regrouped.",
+        "The fall of the old regime surprised diplomats.",
+        "The regiment returned to its quarters.",
+        "The plan was criticised in some quarters.",
+        "Three quarters of the voters stayed home.",
+        "Rebels held three-quarters of the city.",
+        "Soon after the vote, the coalition split.",
+        "The ministers resigned shortly afterwards.",
+        "The general soon abandoned the plan.",
+        "The city was soon surrounded.",
+        "Aid will arrive as soon as the roads open.",
     ],
 )
 def test_not_time(text: str) -> None:
     assert [] == tag(text, MONDAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On the 14th Moscow replied.", [("the 14th", "2017-09-14")]),
+        ("Leaves turn in the fall of 2016.", [("the fall of 2016", "2016-FA")]),
+        ("The fall was unusually wet.", [("The fall", "2017-FA")]),
+        ("Output shrank for two quarters of negative growth.", [("two quarters", "P2Q")]),
+        ("Talks will resume soon.", [("soon", "FUTURE_REF")]),
+        ("A deal is expected shortly.", [("shortly", "FUTURE_REF")]),
+    ],
+)
+def test_near_misses_that_are_time(text: str, expected: list[tuple[str, str]]) -> None:
+    assert expected == [(t.text, t.value) for t in tag(text, MONDAY)]
 
 
 def test_dateline_is_an_expression_like_any_other() -> None:

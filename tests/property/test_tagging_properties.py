@@ -182,3 +182,21 @@ def test_both_ends_of_a_range_of_days_are_dated(
     for timex in found:
         assert timex.interval is not None
         assert timex.value == timex.interval.value
+
+
+def _ordinal(number: int) -> str:
+    if 10 <= number % 100 <= 20:
+        return f"{number}th"
+    return f"{number}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th') }"
+
+
+@given(
+    st.integers(1, 28),
+    st.sampled_from(["Infantry Division", "Fleet", "Armored Brigade", "Cavalry Regiment"]),
+    publication_dates(),
+)
+def test_an_ordinal_in_a_unit_name_is_not_a_day(number: int, name: str, published: date) -> None:
+    text = f"Reinforcements joined the {_ordinal(number)} {name} near the border."
+    assert [] == tag(text, published)
+    dated = tag(f"On the {_ordinal(number)} the {name} crossed the border.", published)
+    assert [number] == [t.interval.start.day for t in dated if t.interval is not None]

@@ -7,7 +7,7 @@ These are the tagger's judgement calls, kept apart from the grammar so that `res
 from __future__ import annotations
 
 from .._time._grammar import VOCABULARY
-from .._time._lexicon import MONTHS, ORDINALS, SEASONS, WEEKDAYS, Token
+from .._time._lexicon import CARDINALS, MONTHS, ORDINALS, SEASONS, WEEKDAYS, Token
 
 __all__ = ["clause_tense", "is_time", "sentence_starts"]
 
@@ -426,6 +426,11 @@ def is_time(tokens: list[Token], start: int, end: int, text: str) -> bool:
             return False
     if len(words) == 1 and tokens[start].kind == "n":
         return _is_year(tokens, start, before, after_token, text)
+    if words[-1] == "fall" and len(words) <= 2 and after == "of" and end + 1 < len(tokens):
+        # "the fall of Saigon", "the fall of the city": a collapse, not autumn (but "the
+        # fall of 1864", "the fall of that year" are the season).
+        fallen = tokens[end + 1]
+        return fallen.kind == "n" or fallen.text in _DEICTIC_WORDS
     if head in SEASONS and len(words) == 1:
         # "fall" and "spring" are also a verb and a noun; summer, autumn and winter are
         # always seasons ("the main summer offensive", "winter quarters").
@@ -455,6 +460,26 @@ def is_time(tokens: list[Token], start: int, end: int, text: str) -> bool:
         # "the fourth largest": an ordinal; "on the fourth" is a day of the month.
         ends = after_token is None or after_token.kind in ("p", "b")
         return before in ("on", "by", "until", "since", "from", "till") and ends
+    if head == "the" and len(words) == 3 and tokens[start + 1].kind == "n" and after_token:
+        # "the 24th Infantry Division", "the 7th Fleet": an ordinal in a name, unless a
+        # preposition that takes a day comes first ("on the 14th Austria replied").
+        named = after_token.kind == "w" and text[after_token.start].isupper()
+        if named and after not in MONTHS and before not in _DAY_PREPOSITIONS:
+            return False
+    if words[-1] == "quarters" and (len(words) == 1 or head in ("some", "certain")):
+        return False  # "winter quarters", "in some quarters": lodgings and circles
+    if words[-1] == "quarters" and after == "of" and end + 1 < len(tokens):
+        # "three quarters of the army": a fraction ("two quarters of growth" is a time).
+        counted = all(word in CARDINALS or word == "-" for word in words[:-1])
+        if counted and tokens[end + 1].text in _DETERMINERS:
+            return False
+    if len(words) == 1 and head in ("soon", "shortly"):
+        # "soon" is a future reference only as seen from now: "soon after the war",
+        # "as soon as", "the army soon withdrew" narrate the past relative to an event.
+        if after in _RELATIVE_ADVERBS or before == "as":
+            return False
+        if any(_is_past_form(word) and word not in _FUTURE_WORDS for word in (before, after)):
+            return False
     if words == ["the", "day"]:
         # "on the day" and "ended the day up 2%" in a market report are that day; "the day
         # he died" is not a timex.
@@ -464,6 +489,11 @@ def is_time(tokens: list[Token], start: int, end: int, text: str) -> bool:
             after_token is None or after_token.kind in ("p", "b")
         )
     return True
+
+
+_DAY_PREPOSITIONS = frozenset({"on", "until", "since", "from", "till"})
+_DEICTIC_WORDS = frozenset({"last", "this", "that", "next", "each", "every"})
+_RELATIVE_ADVERBS = frozenset({"after", "afterwards", "afterward", "thereafter", "before"})
 
 
 def _is_year(tokens: list[Token], index: int, before: str, after: Token | None, text: str) -> bool:
