@@ -62,6 +62,7 @@ def test_offsets_index_the_text() -> None:
         ("Sales fell in the past three days.", "the past three days"),
         ("Rebels took the town earlier this month.", "earlier this month"),
         ("He left about two weeks ago.", "about two weeks ago"),
+        ("The talks ended on the 21st.", "the 21st"),
     ],
 )
 def test_extents_follow_timeml(text: str, extent: str) -> None:
@@ -78,6 +79,7 @@ def test_extents_follow_timeml(text: str, extent: str) -> None:
         ("Officials voted Thursday.", "2017-09-21"),
         ("The hearing has been scheduled for Thursday.", "2017-09-28"),
         ("Markets stay closed until Friday.", "2017-09-29"),
+        ("The ministry sent troops to Libya on Thursday.", "2017-09-21"),
     ],
 )
 def test_clause_tense_decides_a_bare_weekday(text: str, value: str) -> None:

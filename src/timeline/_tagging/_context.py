@@ -212,17 +212,20 @@ def sentence_starts(tokens: list[Token], text: str) -> list[int]:
     return starts
 
 
-def clause_tense(tokens: list[Token], start: int, end: int, sentence: tuple[int, int]) -> str:
+def clause_tense(
+    tokens: list[Token], start: int, end: int, sentence: tuple[int, int], text: str = ""
+) -> str:
     """The tense of the clause around tokens[start:end]: past, present, future or unmarked.
 
     The nearest tense marker wins, looking left first: "said the vote will be held on
     Friday" is future (will is nearer than said); "the talks, which began Monday" is past.
     A participle after a form of "be" ("will be held") does not count; its auxiliary does.
+    With `text`, "to" before a capitalised word is a preposition ("sent troops to Libya").
     """
     first, last = sentence
     best: tuple[int, str] | None = None
     for index in range(start - 1, max(first, start - _LOOK) - 1, -1):
-        tense = _marker(tokens, index)
+        tense = _marker(tokens, index, text=text)
         if tense is not None:
             best = (start - index, tense)
             break
@@ -235,7 +238,9 @@ def clause_tense(tokens: list[Token], start: int, end: int, sentence: tuple[int,
     return "unmarked" if best is None else best[1]
 
 
-def _marker(tokens: list[Token], index: int, *, after_expression: bool = False) -> str | None:
+def _marker(
+    tokens: list[Token], index: int, *, after_expression: bool = False, text: str = ""
+) -> str | None:
     token = tokens[index]
     if token.kind == "b" or (token.kind == "p" and token.text not in ("'s", "'ll")):
         return None
@@ -248,7 +253,8 @@ def _marker(tokens: list[Token], index: int, *, after_expression: bool = False) 
     if word == "to" and following is not None and following.kind == "w" and not after_expression:
         # "to remain closed until Friday", "is due to vote": an infinitive looks ahead
         # (but not "to the", "to Paris").
-        if following.text not in _DETERMINERS and following.text not in VOCABULARY:
+        named = bool(text) and text[following.start].isupper()
+        if following.text not in _DETERMINERS and following.text not in VOCABULARY and not named:
             return "future"
     if word in ("has", "have"):
         # The present perfect ("has said") reports the past, but "has been scheduled"

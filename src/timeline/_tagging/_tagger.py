@@ -161,7 +161,7 @@ def tag(
             starts[sentence_index],
             starts[sentence_index + 1] if sentence_index + 1 < len(starts) else count,
         )
-        context.tense = tense or clause_tense(tokens, index, end, sentence)
+        context.tense = tense or clause_tense(tokens, index, end, sentence, text)
         span = (token.start, tokens[end - 1].end)
         key = (expression, context.tense)
         known = meanings.get(key)
