@@ -62,6 +62,7 @@ def test_offsets_index_the_text() -> None:
         ("Sales fell in the past three days.", "the past three days"),
         ("Rebels took the town earlier this month.", "earlier this month"),
         ("He left about two weeks ago.", "about two weeks ago"),
+        ("The talks ended on the 21st.", "the 21st"),
     ],
 )
 def test_extents_follow_timeml(text: str, extent: str) -> None:
@@ -78,6 +79,7 @@ def test_extents_follow_timeml(text: str, extent: str) -> None:
         ("Officials voted Thursday.", "2017-09-21"),
         ("The hearing has been scheduled for Thursday.", "2017-09-28"),
         ("Markets stay closed until Friday.", "2017-09-29"),
+        ("The ministry sent troops to Libya on Thursday.", "2017-09-21"),
     ],
 )
 def test_clause_tense_decides_a_bare_weekday(text: str, value: str) -> None:
@@ -112,6 +114,77 @@ def test_narrative_year_is_read_from_the_text() -> None:
         "and in late August the city fell."
     )
     assert ["1944", "1944-06-06", "1944-08"] == [t.value for t in tag(text, date(2009, 12, 19))]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The garrison held out in 1916. It would resist until 9 December.", "1916-12-09"),
+        ("The garrison held out in 1916. It could resist until December.", "1916-12"),
+        ("The siege began in 1916. Reinforcements were sent to Verdun in March.", "1916-03"),
+    ],
+)
+def test_narrative_year_holds_in_every_tense(text: str, value: str) -> None:
+    # A history's "would", "until" and "to" look forward from the narrative, not from now.
+    assert value == tag(text, date(2009, 12, 19))[-1].value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The siege lasted from 3-9 March 1921.",
+            [("3", "1921-03-03"), ("9 March 1921", "1921-03-09")],
+        ),
+        (
+            "The second assault ran 12 to 14 July 1950.",
+            [("12", "1950-07-12"), ("14 July 1950", "1950-07-14")],
+        ),
+        (
+            "Both sides clashed on June 8-10, 1862.",
+            [("June 8", "1862-06-08"), ("10, 1862", "1862-06-10")],
+        ),
+        (
+            "The rebels struck on May 4 and 5, 1860.",
+            [("May 4", "1860-05-04"), ("5, 1860", "1860-05-05")],
+        ),
+        ("Harvests failed in 1923-24.", [("1923", "1923"), ("24", "1924")]),
+        ("The revolt (512-509 BC) failed.", [("512", "BC0512"), ("509 BC", "BC0509")]),
+        ("The truce lasted from 512 to 509 BC.", [("512", "BC0512"), ("509 BC", "BC0509")]),
+        (
+            "The battle (28 May - 2 June 1917) was lost.",
+            [("28 May", "1917-05-28"), ("2 June 1917", "1917-06-02")],
+        ),
+        (
+            "Raids continued in December - February 1943.",
+            [("December", "1942-12"), ("February 1943", "1943-02")],
+        ),
+        (
+            "Elections were held in April and June 1955.",
+            [("April", "1955-04"), ("June 1955", "1955-06")],
+        ),
+        (
+            "The launch slipped from the 13th to the 19th of October 1950.",
+            [("the 13th", "1950-10-13"), ("the 19th of October 1950", "1950-10-19")],
+        ),
+    ],
+)
+def test_ends_of_a_range_complete_each_other(text: str, expected: list[tuple[str, str]]) -> None:
+    # TimeML tags each end; the end written short borrows month and year from the other.
+    assert expected == [(t.text, t.value) for t in tag(text, date(2009, 12, 19))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army sent 300 to 400 troops on 5 June 1944.", ["5 June 1944"]),
+        ("Between 2,000 and 3,000 men left in 1940.", ["1940"]),
+        ("It fell on 30 April - 31 in the dark.", ["30 April"]),
+        ("The vote went 3-6 on 9 January 1990.", ["9 January 1990"]),
+    ],
+)
+def test_numbers_beside_a_date_that_are_not_range_ends(text: str, expected: list[str]) -> None:
+    assert expected == [t.text for t in tag(text, date(2009, 12, 19))]
 
 
 def test_clock_time_sits_on_the_day_in_focus() -> None:
@@ -150,10 +223,38 @@ def test_without_publication_date_relative_expressions_keep_placeholders() -> No
         "Its current model sells well.",
         "The committee has 45 members.",
         "The now-cancelled deal.",
+        "The 3rd Armored Brigade crossed the river.",
+        "Reinforcements joined the 9th Fleet.",
+        "After the fall of Mosul, the army regrouped.",
+        "The fall of the old regime surprised diplomats.",
+        "The regiment returned to its quarters.",
+        "The plan was criticised in some quarters.",
+        "Three quarters of the voters stayed home.",
+        "Rebels held three-quarters of the city.",
+        "Soon after the vote, the coalition split.",
+        "The ministers resigned shortly afterwards.",
+        "The general soon abandoned the plan.",
+        "The city was soon surrounded.",
+        "Aid will arrive as soon as the roads open.",
     ],
 )
 def test_not_time(text: str) -> None:
     assert [] == tag(text, MONDAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On the 14th Moscow replied.", [("the 14th", "2017-09-14")]),
+        ("Leaves turn in the fall of 2016.", [("the fall of 2016", "2016-FA")]),
+        ("The fall was unusually wet.", [("The fall", "2017-FA")]),
+        ("Output shrank for two quarters of negative growth.", [("two quarters", "P2Q")]),
+        ("Talks will resume soon.", [("soon", "FUTURE_REF")]),
+        ("A deal is expected shortly.", [("shortly", "FUTURE_REF")]),
+    ],
+)
+def test_near_misses_that_are_time(text: str, expected: list[tuple[str, str]]) -> None:
+    assert expected == [(t.text, t.value) for t in tag(text, MONDAY)]
 
 
 def test_dateline_is_an_expression_like_any_other() -> None:

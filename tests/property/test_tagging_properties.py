@@ -10,6 +10,21 @@ from hypothesis import strategies as st
 from timeline import tag
 from timeline.strategies import publication_dates
 
+MONTH_NAMES = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
 # Sentences in the style of news, with and without time expressions.
 SENTENCES = [
     "The ministry said late Sunday that the general had died.",
@@ -121,3 +136,67 @@ def test_word_salad_never_raises(words: list[str], published: date | None) -> No
     for timex in tag(text, published):
         assert timex.span is not None
         assert timex.text == text[timex.span[0] : timex.span[1]]
+
+
+@given(
+    st.integers(1700, 1980),
+    st.sampled_from(["said it would hold", "held", "will hold", "was told to hold", "held out"]),
+    st.integers(1, 12),
+    st.integers(1, 28),
+    publication_dates(min_year=1990),
+)
+def test_a_date_of_the_year_stays_in_the_narrative_year(
+    year: int, clause: str, month: int, day: int, published: date
+) -> None:
+    # Once a text narrates a year two or more years from publication, a date without a
+    # year is in that year, whatever the tense of its clause.
+    until = f"{day} {MONTH_NAMES[month - 1]}"
+    text = f"The war began in {year}. The army {clause} the line until {until}."
+    assert f"{year}-{month:02d}-{day:02d}" == tag(text, published)[-1].value
+
+
+@st.composite
+def day_ranges(draw: st.DrawFn) -> tuple[str, list[str]]:
+    """A range of days written the British or the American way, with its two values."""
+    year = draw(st.integers(1700, 2050))
+    month = draw(st.integers(1, 12))
+    first = draw(st.integers(1, 27))
+    second = draw(st.integers(first + 1, 28))
+    joiner = draw(st.sampled_from(["-", " to ", " and ", "–"]))
+    name = MONTH_NAMES[month - 1]
+    if draw(st.booleans()):
+        written = f"{first}{joiner}{second} {name} {year}"
+    else:
+        written = f"{name} {first}{joiner}{second}, {year}"
+    values = [f"{year:04d}-{month:02d}-{day:02d}" for day in (first, second)]
+    return f"Fighting raged on {written} near the river.", values
+
+
+@given(day_ranges(), publication_dates())
+def test_both_ends_of_a_range_of_days_are_dated(
+    case: tuple[str, list[str]], published: date
+) -> None:
+    text, values = case
+    found = tag(text, published)
+    assert values == [t.value for t in found]
+    for timex in found:
+        assert timex.interval is not None
+        assert timex.value == timex.interval.value
+
+
+def _ordinal(number: int) -> str:
+    if 10 <= number % 100 <= 20:
+        return f"{number}th"
+    return f"{number}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th') }"
+
+
+@given(
+    st.integers(1, 28),
+    st.sampled_from(["Infantry Division", "Fleet", "Armored Brigade", "Cavalry Regiment"]),
+    publication_dates(),
+)
+def test_an_ordinal_in_a_unit_name_is_not_a_day(number: int, name: str, published: date) -> None:
+    text = f"Reinforcements joined the {_ordinal(number)} {name} near the border."
+    assert [] == tag(text, published)
+    dated = tag(f"On the {_ordinal(number)} the {name} crossed the border.", published)
+    assert [number] == [t.interval.start.day for t in dated if t.interval is not None]

@@ -167,7 +167,7 @@ def test_clause_tenses_in_text_order_agree_with_clause_tense(
     if not tokens:
         return
     starts = sentence_starts(tokens, text)
-    tenses = ClauseTenses(tokens)
+    tenses = ClauseTenses(tokens, text)
     start = 0
     while start < len(tokens):
         # Ends may fall back (an expression rejected after a longer one was tried).
@@ -177,7 +177,9 @@ def test_clause_tenses_in_text_order_agree_with_clause_tense(
             starts[sentence_index],
             starts[sentence_index + 1] if sentence_index + 1 < len(starts) else len(tokens),
         )
-        assert clause_tense(tokens, start, end, sentence) == tenses.tense(start, end, sentence)
+        assert clause_tense(tokens, start, end, sentence, text) == tenses.tense(
+            start, end, sentence
+        )
         start += data.draw(st.integers(1, 4))
 
 

@@ -7,7 +7,7 @@ These are the tagger's judgement calls, kept apart from the grammar so that `res
 from __future__ import annotations
 
 from .._time._grammar import VOCABULARY
-from .._time._lexicon import MONTHS, ORDINALS, SEASONS, WEEKDAYS, Token
+from .._time._lexicon import CARDINALS, MONTHS, ORDINALS, SEASONS, WEEKDAYS, Token
 
 __all__ = ["ClauseTenses", "clause_tense", "is_time", "sentence_starts"]
 
@@ -212,17 +212,20 @@ def sentence_starts(tokens: list[Token], text: str) -> list[int]:
     return starts
 
 
-def clause_tense(tokens: list[Token], start: int, end: int, sentence: tuple[int, int]) -> str:
+def clause_tense(
+    tokens: list[Token], start: int, end: int, sentence: tuple[int, int], text: str = ""
+) -> str:
     """The tense of the clause around tokens[start:end]: past, present, future or unmarked.
 
     The nearest tense marker wins, looking left first: "said the vote will be held on
     Friday" is future (will is nearer than said); "the talks, which began Monday" is past.
     A participle after a form of "be" ("will be held") does not count; its auxiliary does.
+    With `text`, "to" before a capitalised word is a preposition ("sent troops to Libya").
     """
     first, last = sentence
     best: tuple[int, str] | None = None
     for index in range(start - 1, max(first, start - _LOOK) - 1, -1):
-        tense = _marker(tokens, index)
+        tense = _marker(tokens, index, text=text)
         if tense is not None:
             best = (start - index, tense)
             break
@@ -244,10 +247,11 @@ class ClauseTenses:
     once. The answers are those of `clause_tense` (a test checks it).
     """
 
-    __slots__ = ("_left", "_left_seen", "_right", "_right_from", "_right_seen", "_tokens")
+    __slots__ = ("_left", "_left_seen", "_right", "_right_from", "_right_seen", "_text", "_tokens")
 
-    def __init__(self, tokens: list[Token]) -> None:
+    def __init__(self, tokens: list[Token], text: str = "") -> None:
         self._tokens = tokens
+        self._text = text
         # The last marker before _left_seen (markers before that are out of reach).
         self._left_seen = 0
         self._left: tuple[int, str] | None = None
@@ -265,7 +269,7 @@ class ClauseTenses:
         if self._left_seen < low:
             self._left_seen, self._left = low, None
         for index in range(self._left_seen, start):
-            tense = _marker(tokens, index)
+            tense = _marker(tokens, index, text=self._text)
             if tense is not None:
                 self._left = (index, tense)
         self._left_seen = max(self._left_seen, start)
@@ -294,7 +298,9 @@ class ClauseTenses:
         return "unmarked" if best is None else best[1]
 
 
-def _marker(tokens: list[Token], index: int, *, after_expression: bool = False) -> str | None:
+def _marker(
+    tokens: list[Token], index: int, *, after_expression: bool = False, text: str = ""
+) -> str | None:
     token = tokens[index]
     if token.kind == "b" or (token.kind == "p" and token.text not in ("'s", "'ll")):
         return None
@@ -307,7 +313,8 @@ def _marker(tokens: list[Token], index: int, *, after_expression: bool = False) 
     if word == "to" and following is not None and following.kind == "w" and not after_expression:
         # "to remain closed until Friday", "is due to vote": an infinitive looks ahead
         # (but not "to the", "to Paris").
-        if following.text not in _DETERMINERS and following.text not in VOCABULARY:
+        named = bool(text) and text[following.start].isupper()
+        if following.text not in _DETERMINERS and following.text not in VOCABULARY and not named:
             return "future"
     if word in ("has", "have"):
         # The present perfect ("has said") reports the past, but "has been scheduled"
@@ -485,6 +492,11 @@ def is_time(tokens: list[Token], start: int, end: int, text: str) -> bool:
             return False
     if len(words) == 1 and tokens[start].kind == "n":
         return _is_year(tokens, start, before, after_token, text)
+    if words[-1] == "fall" and len(words) <= 2 and after == "of" and end + 1 < len(tokens):
+        # "the fall of Saigon", "the fall of the city": a collapse, not autumn (but "the
+        # fall of 1864", "the fall of that year" are the season).
+        fallen = tokens[end + 1]
+        return fallen.kind == "n" or fallen.text in _DEICTIC_WORDS
     if head in SEASONS and len(words) == 1:
         # "fall" and "spring" are also a verb and a noun; summer, autumn and winter are
         # always seasons ("the main summer offensive", "winter quarters").
@@ -514,6 +526,26 @@ def is_time(tokens: list[Token], start: int, end: int, text: str) -> bool:
         # "the fourth largest": an ordinal; "on the fourth" is a day of the month.
         ends = after_token is None or after_token.kind in ("p", "b")
         return before in ("on", "by", "until", "since", "from", "till") and ends
+    if head == "the" and len(words) == 3 and tokens[start + 1].kind == "n" and after_token:
+        # "the 24th Infantry Division", "the 7th Fleet": an ordinal in a name, unless a
+        # preposition that takes a day comes first ("on the 14th Austria replied").
+        named = after_token.kind == "w" and text[after_token.start].isupper()
+        if named and after not in MONTHS and before not in _DAY_PREPOSITIONS:
+            return False
+    if words[-1] == "quarters" and (len(words) == 1 or head in ("some", "certain")):
+        return False  # "winter quarters", "in some quarters": lodgings and circles
+    if words[-1] == "quarters" and after == "of" and end + 1 < len(tokens):
+        # "three quarters of the army": a fraction ("two quarters of growth" is a time).
+        counted = all(word in CARDINALS or word == "-" for word in words[:-1])
+        if counted and tokens[end + 1].text in _DETERMINERS:
+            return False
+    if len(words) == 1 and head in ("soon", "shortly"):
+        # "soon" is a future reference only as seen from now: "soon after the war",
+        # "as soon as", "the army soon withdrew" narrate the past relative to an event.
+        if after in _RELATIVE_ADVERBS or before == "as":
+            return False
+        if any(_is_past_form(word) and word not in _FUTURE_WORDS for word in (before, after)):
+            return False
     if words == ["the", "day"]:
         # "on the day" and "ended the day up 2%" in a market report are that day; "the day
         # he died" is not a timex.
@@ -523,6 +555,11 @@ def is_time(tokens: list[Token], start: int, end: int, text: str) -> bool:
             after_token is None or after_token.kind in ("p", "b")
         )
     return True
+
+
+_DAY_PREPOSITIONS = frozenset({"on", "until", "since", "from", "till"})
+_DEICTIC_WORDS = frozenset({"last", "this", "that", "next", "each", "every"})
+_RELATIVE_ADVERBS = frozenset({"after", "afterwards", "afterward", "thereafter", "before"})
 
 
 def _is_year(tokens: list[Token], index: int, before: str, after: Token | None, text: str) -> bool:

@@ -12,6 +12,7 @@ from .._time._model import Interval, Timex, TimexType
 from .._time._nodes import Context, Expression, Impossible, Slot
 from .._time._resolve import Tense, evaluate, make_context
 from ._context import ClauseTenses, is_time, sentence_starts
+from ._ranges import complete_ranges
 
 __all__ = ["tag", "tag_documents"]
 
@@ -128,7 +129,7 @@ def tag(
     tokens = tokenize(text)
     starts = sentence_starts(tokens, text)
     parser = Parser(tokens, text)
-    tenses = ClauseTenses(tokens)
+    tenses = ClauseTenses(tokens, text)
     found: list[Timex] = []
     # Meanings by (expression, tense), with the context version they hold for (see
     # `_remember`); the meaning is None for an impossible one ("30 February").
@@ -192,7 +193,7 @@ def tag(
             slot = _slot_of(timex.interval, context)
             context.mention(slot, from_publication=from_publication)
         index = end
-    return found
+    return complete_ranges(found, tokens, text)
 
 
 def tag_documents(

@@ -80,6 +80,8 @@ ABBREVIATIONS = frozenset(
     name for name in (*MONTHS, *WEEKDAYS) if len(name) <= 4 and name not in ("may", "june", "july")
 ) | {"st", "nd", "rd", "th", "no"}
 
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+
 _UNITS_BY_NAME = {
     Grain.SECOND: ("second", "seconds", "sec", "secs"),
     Grain.MINUTE: ("minute", "minutes", "min", "mins"),
@@ -250,7 +252,9 @@ def tokenize(text: str) -> list[Token]:
                 append(Token(word[:-2], start, end - 2, "w"))
                 append(Token("'s", end - 2, end, "p"))
                 continue
-            if end < length and text[end] == "." and word in ABBREVIATIONS:
+            ordinal = word in _ORDINAL_SUFFIXES and tokens and tokens[-1].end == start
+            if end < length and text[end] == "." and word in ABBREVIATIONS and not ordinal:
+                # ("21st." ends a sentence: an ordinal's suffix is not an abbreviation.)
                 end += 1
                 taken = end
             append(Token(word, start, end, "w"))

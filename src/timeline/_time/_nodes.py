@@ -444,8 +444,9 @@ class Pick(DateNode):
     direction: str | None = None
 
     def slot(self, ctx: Context) -> Slot:
-        if self.direction is None and self.recurring.cycle is Grain.YEAR and ctx.tense != "future":
-            # Narrative: after "In 1944", "on June 6" is in 1944, not near publication.
+        if self.direction is None and self.recurring.cycle is Grain.YEAR:
+            # Narrative: after "In 1944", "on June 6" is in 1944, not near publication;
+            # so is "would hold out until December": its future is the narrative's.
             narrative = ctx.narrative_slot()
             if narrative is not None:
                 return pick(self.recurring, "present", ctx, narrative)

@@ -1,0 +1,243 @@
+"""Ranges: each end of "6-7 January 1942" or "April 6-7" takes what the other end states.
+
+TimeML annotates each end of a range as its own expression. An end that is only a number
+("6" in "6-7 January 1942", "17" in "1915-17", "499" in "499-493 BC") or that has no year
+of its own ("31 May" in "31 May - 1 June 1916") borrows the rest from the other end. This
+runs after the tagger has resolved every expression on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC
+
+import attrs
+
+from .._time._calendar import Grain
+from .._time._lexicon import Token
+from .._time._model import Interval, Timex, TimexType
+
+__all__ = ["complete_ranges"]
+
+# Words and marks that join the two ends of a range, or two dates that share a year.
+_CONNECTORS = frozenset({"-", "–", "—", "to", "and", "through", "till", "until", "or", "/", "&"})
+_DASHES = frozenset({"-", "–"})
+_DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+_BC_VALUE = re.compile(r"BC(\d{4})")
+_YEAR_TEXT = re.compile(r"\d{4}")
+# Values that a whole number of years can move: a month, day, season, quarter or half.
+_MOVABLE_VALUE = re.compile(r"\d{4}-(\d\d|SP|SU|FA|WI|Q[1-4]|H[12])(-\d\d)?")
+_FIRST_DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\b")
+_ONLY_DAY = re.compile(r"(?:the )?(\d{1,2})(?:st|nd|rd|th)?", re.IGNORECASE)
+_LAST_DAY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?$")
+
+
+def complete_ranges(found: list[Timex], tokens: list[Token], text: str) -> list[Timex]:
+    """`found` with the ends of ranges completed from each other, in text order.
+
+    Args:
+        found: the tagger's expressions, in text order and without overlaps.
+        tokens: the tokens of `text`.
+        text: the text they were found in.
+
+    Returns:
+        A new list: a first end given its year by the second replaced, and ends that are
+        bare numbers added.
+    """
+    if not found:
+        return found
+    first_token = {token.start: index for index, token in enumerate(tokens)}
+    last_token = {token.end: index for index, token in enumerate(tokens)}
+    bounds = []
+    for timex in found:
+        assert timex.span is not None
+        bounds.append((first_token[timex.span[0]], last_token[timex.span[1]]))
+    taken = {index for first, last in bounds for index in range(first, last + 1)}
+
+    def joined(index: int) -> bool:
+        return 0 <= index < len(tokens) and tokens[index].text in _CONNECTORS
+
+    def bare(index: int) -> bool:
+        return 0 <= index < len(tokens) and index not in taken and _is_bare(tokens, index)
+
+    result = list(found)
+    dropped: set[int] = set()
+    for position, (timex, (first, last)) in enumerate(zip(found, bounds, strict=True)):
+        if joined(first - 1) and bare(first - 2):
+            # "6-7 January 1942", "499-493 BC": a number, then this expression.
+            before = _earlier_end(tokens[first - 2], timex)
+            if before is not None:
+                result.append(before)
+        if joined(last + 1) and bare(last + 2):
+            # "April 6-7", "1915-17": this expression, then a number.
+            dashed = tokens[last + 1].text in _DASHES
+            after = _later_end(tokens[last + 2], timex, dashed=dashed)
+            following = position + 1
+            if (
+                after is not None
+                and last + 4 < len(tokens)
+                and tokens[last + 3].text == ","
+                and following < len(found)
+                and bounds[following][0] == last + 4
+            ):
+                # "April 6-7, 1915": the year written after the range is the second end's.
+                dated = _with_year(after, found[following], text)
+                if dated is not None:
+                    after = dated
+                    dropped.add(following)
+                    result[position] = _in_year_of(timex, after)
+            if after is not None:
+                result.append(after)
+        if joined(last + 1) and position + 1 < len(found) and bounds[position + 1][0] == last + 2:
+            # "31 May - 1 June 1916", "April and June 1955": the next one states the year.
+            result[position] = _in_year_of(timex, found[position + 1])
+    kept = [timex for position, timex in enumerate(result) if position not in dropped]
+    kept.sort(key=lambda timex: timex.span or (0, 0))
+    return kept
+
+
+def _is_bare(tokens: list[Token], index: int) -> bool:
+    """Whether a token is a number standing alone (not "2,000", "1.5", "F-15" or "3 5")."""
+    token = tokens[index]
+    if token.kind != "n" or len(token.text) > 4:
+        return False
+    if index > 0:
+        before = tokens[index - 1]
+        if before.kind == "n" or (before.end == token.start and before.text not in ("(", "-", "–")):
+            return False
+    if index + 2 < len(tokens):
+        after, next_after = tokens[index + 1], tokens[index + 2]
+        if after.text in (".", ",") and after.start == token.end == next_after.start - 1:
+            return next_after.kind != "n"
+    return True
+
+
+def _earlier_end(token: Token, later: Timex) -> Timex | None:
+    """The first end of a range whose second end is `later`: "6" in "6-7 January 1942"."""
+    if later.mod is not None or later.type is not TimexType.DATE:
+        return None
+    number = int(token.text)
+    era = _BC_VALUE.fullmatch(later.value)
+    if era is not None:
+        # Years before the common era count down, and both ends are written in full.
+        second = int(era.group(1))
+        if number <= second or len(token.text) != len(str(second)):
+            return None
+        return _timex(token, f"BC{number:04d}", None, later)
+    day = _DAY_VALUE.fullmatch(later.value)
+    written = _FIRST_DAY.match(later.text)
+    if day is None or written is None or int(written.group(1)) != int(day.group(3)):
+        return None  # the second end must start with its day: "7 January", not "January 7"
+    if len(token.text) > 2 or not 1 <= number < int(day.group(3)):
+        return None
+    value = f"{day.group(1)}-{day.group(2)}-{number:02d}"
+    return _timex(token, value, _on_day(later.interval, number), later)
+
+
+def _later_end(token: Token, earlier: Timex, *, dashed: bool) -> Timex | None:
+    """The second end of a range whose first end is `earlier`: "7" in "April 6-7"."""
+    if earlier.mod is not None or earlier.type is not TimexType.DATE:
+        return None
+    number = int(token.text)
+    day = _DAY_VALUE.fullmatch(earlier.value)
+    written = _LAST_DAY.search(earlier.text)
+    if day is not None and written is not None and int(written.group(1)) == int(day.group(3)):
+        if len(token.text) > 2 or not int(day.group(3)) < number <= 31:
+            return None
+        interval = _on_day(earlier.interval, number)
+        if interval is None and earlier.interval is not None:
+            return None  # no such day: "April 30-31"
+        return _timex(token, f"{day.group(1)}-{day.group(2)}-{number:02d}", interval, earlier)
+    if (
+        dashed
+        and earlier.interval is not None
+        and earlier.interval.grain is Grain.YEAR
+        and _YEAR_TEXT.fullmatch(earlier.text)
+        and len(token.text) == 2
+        and number > int(earlier.text) % 100
+    ):
+        # "1915-17": the second year keeps the century of the first.
+        value = f"{int(earlier.text) // 100 * 100 + number:04d}"
+        zone = earlier.interval.start.tzinfo
+        assert zone is not None
+        return _timex(token, value, Interval.from_value(value, zone), earlier)
+    return None
+
+
+def _with_year(day: Timex, year: Timex, text: str) -> Timex | None:
+    """One expression of a day and the year written after it: "10, 1862"."""
+    if (
+        day.span is None
+        or year.span is None
+        or day.interval is None
+        or _DAY_VALUE.fullmatch(day.value) is None
+        or _YEAR_TEXT.fullmatch(year.text) is None
+    ):
+        return None
+    span = (day.span[0], year.span[1])
+    value = year.value + day.value[4:]
+    interval = Interval.from_value(value, day.interval.start.tzinfo or UTC)
+    return Timex(text[span[0] : span[1]], TimexType.DATE, value, interval=interval, span=span)
+
+
+def _in_year_of(first: Timex, second: Timex) -> Timex:
+    """`first` moved to the year that puts it on or before `second`.
+
+    Only a first end read from context (it has an anchor) and written without a year is
+    moved, and only when the second states its own year (no anchor) at a finer grain. A
+    first end that is only a day ("the 13th to the 19th of October") takes the month too.
+    """
+    only_day = _ONLY_DAY.fullmatch(first.text)
+    second_day = _DAY_VALUE.fullmatch(second.value)
+    if only_day is not None and second_day is not None and first.anchor is not None:
+        number = int(only_day.group(1))
+        interval = _on_day(second.interval, number)
+        if number >= int(second_day.group(3)) or (interval is None) != (second.interval is None):
+            return first
+        value = f"{second_day.group(1)}-{second_day.group(2)}-{number:02d}"
+        return attrs.evolve(first, value=value, interval=interval)
+    if (
+        first.anchor is None
+        or second.anchor is not None
+        or first.interval is None
+        or second.interval is None
+        or second.interval.grain >= Grain.YEAR
+        or first.type is not TimexType.DATE
+        or _MOVABLE_VALUE.fullmatch(first.value) is None
+        or _YEAR_TEXT.search(first.text) is not None
+    ):
+        return first
+    start, end = first.interval.start, first.interval.end
+    try:
+        moved = start.replace(year=second.interval.start.year)
+        if moved > second.interval.start:
+            moved = start.replace(year=second.interval.start.year - 1)
+        years = moved.year - start.year
+        interval = attrs.evolve(first.interval, start=moved, end=end.replace(year=end.year + years))
+    except ValueError:
+        return first  # 29 February in another year
+    if years == 0:
+        return first
+    value = f"{int(first.value[:4]) + years:04d}{first.value[4:]}"
+    return attrs.evolve(first, value=value, interval=interval)
+
+
+def _on_day(interval: Interval | None, day: int) -> Interval | None:
+    """The day `day` of the month `interval` starts in (None if there is no such day)."""
+    if interval is None:
+        return None
+    try:
+        return Interval.unit(interval.start.replace(day=day), Grain.DAY)
+    except ValueError:
+        return None
+
+
+def _timex(token: Token, value: str, interval: Interval | None, other: Timex) -> Timex:
+    return Timex(
+        token.text,
+        TimexType.DATE,
+        value,
+        interval=interval,
+        span=(token.start, token.end),
+        anchor=other.anchor,
+    )
