@@ -284,6 +284,29 @@ def test_an_undated_event_goes_just_before_what_it_must_precede() -> None:
     )
 
 
+def test_an_undated_event_never_goes_before_the_start_its_links_give_it() -> None:
+    # The blockade ends with the campaign but began after it: after Friday, which the
+    # dates and links pin to the campaign's start. Going "just before what it must
+    # precede" (the campaign's end) must not put it before Friday.
+    timeline_ = story()
+    talks = timeline_.add("talks end", day(21))
+    envoy = timeline_.add("the envoy accuses the bloc", day(22))
+    campaign = timeline_.add("the bloc's campaign", Interval.from_value("2017-W38"))
+    second = timeline_.add(
+        "a second campaign",
+        Timex("after Thursday", TimexType.DATE, "2017-09-21", Mod.AFTER,
+              Interval.from_value("2017-09-21")),
+    )  # fmt: skip
+    blockade = timeline_.add("a blockade", Timex("recently", TimexType.DATE, "PAST_REF"))
+    timeline_.link(talks, "ibefore", envoy)  # the envoy spoke at midnight, Friday
+    timeline_.link(envoy, "accuses", campaign)  # so the campaign began by then
+    timeline_.link(campaign, "accuses", second)  # and not before the second one
+    timeline_.link(blockade, "ends", campaign)
+    order = descriptions(timeline_.ordered())
+    assert order.index("the envoy accuses the bloc") < order.index("a blockade")
+    assert not timeline_.conflicts()
+
+
 def test_an_undated_event_goes_right_after_what_it_follows() -> None:
     timeline_ = story()
     timeline_.add("monday", day(25))

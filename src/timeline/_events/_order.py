@@ -81,8 +81,9 @@ def order(analysis: Analysis) -> list[int] | None:
     smallest key goes first, then the one added first. A dated event's key is its
     earliest possible start (its lower bound, raised by the links on the way). An event
     with no date of its own goes just before the earliest of what it must precede (news
-    usually reports what has just happened) or its own latest time; failing that, right
-    after what it must follow; and last if nothing places it.
+    usually reports what has just happened) or its own latest time, but never before the
+    earliest start the links give it; failing that, right after what it must follow; and
+    last if nothing places it.
 
     No key exceeds the latest moment its event can start, so whenever the dates and
     links force one event to start before another, whatever still holds the first back
@@ -145,8 +146,13 @@ def order(analysis: Analysis) -> list[int] | None:
                 elif own[v] > any_lower:
                     push(heap, (lower[v] - bottom) * span + v)
                 else:
+                    # Just before what it must precede, but never before the earliest
+                    # start the links give it (the dates may place it later).
                     place = ahead[v]
-                    push(heap, ((place - 1 - bottom) * span if place < last else here) + v)
+                    if place < last:
+                        push(heap, (max(place - 1, lower[v]) - bottom) * span + v)
+                    else:
+                        push(heap, max(here, (lower[v] - bottom) * span) + v)
     return result if len(result) == points >> 1 else None
 
 
