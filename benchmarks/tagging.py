@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import statistics
 import subprocess
 import sys
@@ -62,16 +63,42 @@ def _search_all(documents: list[tuple[str, date | None]]) -> None:
         search_dates(text, languages=["en"], settings=settings)
 
 
-def _hostile_texts(size: int) -> dict[str, str]:
-    weekdays = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
+def _hostile_texts(size: int, news: str) -> dict[str, str]:
+    """The issue's hostile kinds, each about `size` characters, plus harder variants.
+
+    Weekday names come cycled, in random order, and as a comma-separated list; in the
+    last every eight characters are a whole expression, so it measures the cost of output
+    as much as of finding. The word salad is random time words side by side.
+    """
+    weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    salad = ["last", "next", "this", "the", "week", "Monday", "March", "2017", "year", "of"]
+    salad += ["first", "early", "late"]
+    rng = random.Random(2017)
+
+    def repeated(text: str) -> str:
+        return (text * (size // len(text) + 1))[:size]
+
+    def drawn(words: list[str], separator: str) -> str:
+        parts: list[str] = []
+        length = 0
+        while length < size:
+            parts.append(rng.choice(words))
+            length += len(parts[-1]) + len(separator)
+        return separator.join(parts)
+
     return {
-        "one 100,000-character line": ("the last week of March " * 5000)[:100_000]
-        * (size // 100_000),
-        '"last last last ..."': ("last " * (size // 5))[:size],
-        '"Monday Monday ..."': ("Monday " * (size // 7))[:size],
-        "long digit runs": ("1234567890" * 10_000 + " ") * (size // 100_001),
-        "10,000 weekday names, repeated": (weekdays * 1429)[: 10_000 * 8] * max(1, size // 80_000),
-        '"the first week of the first week of ..."': ("the first week of " * (size // 18))[:size],
+        "news as one line (no line breaks)": repeated(news.replace("\n", " ") + " "),
+        "a 100,000-character line of expressions": repeated(
+            ("the last week of March " * 5000)[:100_000] + "\n"
+        ),
+        '"last last last ..."': repeated("last "),
+        '"Monday Monday ..."': repeated("Monday "),
+        "long digit runs": repeated("1234567890" * 10_000 + " "),
+        "10,000 weekday names, cycled": repeated(" ".join(weekdays * 1429)[:80_000] + " "),
+        "weekday names in random order": drawn(weekdays, " "),
+        '"Monday, Friday, ...": a list, all expressions': drawn(weekdays, ", "),
+        '"the first week of the first week of ..."': repeated("the first week of "),
+        "random time words (word salad)": drawn(salad, " "),
     }
 
 
@@ -144,9 +171,9 @@ def main() -> None:
     ordinary = statistics.median(_per_character(news) for _ in range(3))
     size = int(arguments.hostile_mb * 1_000_000)
     print(f"\nhostile text, cost per character over ordinary news ({size:,} characters each):")
-    for name, text in _hostile_texts(size).items():
+    for name, text in _hostile_texts(size, news).items():
         cost = statistics.median(_per_character(text) for _ in range(3))
-        print(f"  {name:44} {cost / ordinary:5.2f}x")
+        print(f"  {name:48} {cost / ordinary:5.2f}x")
 
     peak = _stream_peak_rss(arguments.corpus, arguments.stream_mb)
     print(

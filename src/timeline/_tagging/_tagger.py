@@ -174,7 +174,7 @@ def tag(
             if known[1] is None:
                 index += 1
                 continue
-            timex, from_publication = known[1]
+            timex, from_publication, slot = known[1]
             timex = Timex(
                 text[span[0] : span[1]], timex.type, timex.value, timex.mod, timex.interval,
                 span, timex.anchor, timex.quant, timex.freq,
@@ -187,10 +187,12 @@ def tag(
                 index += 1
                 continue
             from_publication = context.used == "published"
-            meanings[key] = _remember((timex, from_publication), context)
+            slot = None
+            if _is_reference(timex) and timex.interval is not None:
+                slot = _slot_of(timex.interval, context)
+            meanings[key] = _remember((timex, from_publication, slot), context)
         found.append(timex)
-        if _is_reference(timex) and timex.interval is not None:
-            slot = _slot_of(timex.interval, context)
+        if slot is not None:
             context.mention(slot, from_publication=from_publication)
         index = end
     return complete_ranges(found, tokens, text)
@@ -212,9 +214,10 @@ def tag_documents(
         yield tag(text, published)
 
 
-# What an expression in a tense means: its timex and whether it counted from the
-# publication date; None when it names no real time.
-_Meaning = tuple[Timex, bool] | None
+# What an expression in a tense means: its timex, whether it counted from the
+# publication date, and the slot it puts in focus if it is a date; None when it names no
+# real time.
+_Meaning = tuple[Timex, bool, Slot | None] | None
 
 
 _ANY_VERSION = -1
