@@ -251,6 +251,9 @@ def test_not_time(text: str) -> None:
         ("Output shrank for two quarters of negative growth.", [("two quarters", "P2Q")]),
         ("Talks will resume soon.", [("soon", "FUTURE_REF")]),
         ("A deal is expected shortly.", [("shortly", "FUTURE_REF")]),
+        ("In 1923 Turkey became a republic.", [("1923", "1923")]),
+        ("By 1812 Napoleon had reached Moscow.", [("1812", "1812")]),
+        ("The 1908 Olympic Games were held in London.", [("1908", "1908")]),
     ],
 )
 def test_near_misses_that_are_time(text: str, expected: list[tuple[str, str]]) -> None:

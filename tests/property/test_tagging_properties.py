@@ -200,3 +200,17 @@ def test_an_ordinal_in_a_unit_name_is_not_a_day(number: int, name: str, publishe
     assert [] == tag(text, published)
     dated = tag(f"On the {_ordinal(number)} the {name} crossed the border.", published)
     assert [number] == [t.interval.start.day for t in dated if t.interval is not None]
+
+
+@given(
+    st.integers(1000, 2099),
+    st.sampled_from(["In", "By", "From", "Since", "During", "Until"]),
+    st.sampled_from(["Portugal", "Congress", "Allied troops", "General Grant", "NATO"]),
+    publication_dates(),
+)
+def test_a_year_after_a_sentence_opening_preposition_is_tagged_before_a_name(
+    year: int, preposition: str, name: str, published: date
+) -> None:
+    # A capitalised preposition opens the sentence; it is not the start of a name.
+    text = f"Talks stalled. {preposition} {year} {name} changed course."
+    assert [(str(year), f"{year:04d}")] == [(t.text, t.value) for t in tag(text, published)]
