@@ -236,6 +236,8 @@ def test_without_publication_date_relative_expressions_keep_placeholders() -> No
         "The general soon abandoned the plan.",
         "The city was soon surrounded.",
         "Aid will arrive as soon as the roads open.",
+        "Soon, the garrison ran out of water.",
+        "Soon the two armies clashed again near the river.",
     ],
 )
 def test_not_time(text: str) -> None:
@@ -258,6 +260,17 @@ def test_not_time(text: str) -> None:
 )
 def test_near_misses_that_are_time(text: str, expected: list[tuple[str, str]]) -> None:
     assert expected == [(t.text, t.value) for t in tag(text, MONDAY)]
+
+
+def test_soon_in_a_history_follows_the_narrative_not_the_publication() -> None:
+    # Once a text narrates a distant year, "soon" and "shortly" order its events among
+    # themselves; in a story about the present they still look forward from publication.
+    history = "In 1861 the garrison held the fort. Its commander would soon surrender."
+    assert [("1861", "1861")] == [(t.text, t.value) for t in tag(history, MONDAY)]
+    news = "In 2017 the garrison held the fort. Its commander will soon surrender."
+    assert [("2017", "2017"), ("soon", "FUTURE_REF")] == [
+        (t.text, t.value) for t in tag(news, MONDAY)
+    ]
 
 
 def test_dateline_is_an_expression_like_any_other() -> None:

@@ -214,3 +214,16 @@ def test_a_year_after_a_sentence_opening_preposition_is_tagged_before_a_name(
     # A capitalised preposition opens the sentence; it is not the start of a name.
     text = f"Talks stalled. {preposition} {year} {name} changed course."
     assert [(str(year), f"{year:04d}")] == [(t.text, t.value) for t in tag(text, published)]
+
+
+@given(
+    st.integers(1000, 1980),
+    st.sampled_from(["Soon", "Shortly afterwards", "Soon after", "Shortly"]),
+    st.sampled_from(["the envoys left", "the envoys would leave", "the envoys had left"]),
+    publication_dates(min_year=1990),
+)
+def test_soon_in_a_history_is_never_a_future_reference(
+    year: int, adverb: str, clause: str, published: date
+) -> None:
+    text = f"The treaty was signed in {year}. {adverb}, {clause}."
+    assert [str(year)] == [t.text for t in tag(text, published)]

@@ -144,6 +144,17 @@ class Context:
         self.used, self.used_reference = "reference", slot
         return slot
 
+    def narrating(self) -> bool:
+        """Whether the text has moved years away from a known publication date.
+
+        Unlike `narrative_slot`, this leaves no note that the mentions were consulted:
+        the tagger asks it to judge whether words are a time expression at all.
+        """
+        slot = self.latest_textual
+        if slot is None or self.now is None:
+            return False
+        return abs(slot.start.year - self.now.year) >= _NARRATIVE_YEARS
+
     def reference_slot(self, grain: Grain = Grain.CENTURY) -> Slot:
         """The reference time for an anaphor of `grain` ("the following day": DAY).
 
