@@ -273,6 +273,44 @@ def test_soon_in_a_history_follows_the_narrative_not_the_publication() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The truce was signed on 4 May 1921; the border was closed at the same time.",
+            [("4 May 1921", "1921-05-04"), ("the same time", "1921-05-04")],
+        ),
+        (
+            "Exports fell in the third quarter of 2016, and imports rose during that period.",
+            [("the third quarter of 2016", "2016-Q3"), ("that period", "2016-Q3")],
+        ),
+        (
+            "Orders rose in August from the same month a year earlier.",
+            [("August", "2017-08"), ("the same month a year earlier", "2016-08")],
+        ),
+        (
+            "Orders rose 8% in August compared with the same period last year.",
+            [("August", "2017-08"), ("the same period last year", "2016-08")],
+        ),
+    ],
+)
+def test_the_same_time_is_the_reference_time(text: str, expected: list[tuple[str, str]]) -> None:
+    assert expected == [(t.text, t.value) for t in tag(text, MONDAY)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the same time, critics called the plan reckless.",
+        "The strikes came at the same time as the vote.",
+        "Storms are common at that time of year.",
+        "Shares fell at the same time the deal was announced.",
+    ],
+)
+def test_the_same_time_fixed_by_what_follows_or_nothing_is_not_tagged(text: str) -> None:
+    assert [] == tag(text, MONDAY)
+
+
 def test_dateline_is_an_expression_like_any_other() -> None:
     text = "MOSCOW, Sept. 25 (Reuters) - Russia said on Monday it would respond."
     assert [("Sept. 25", "2017-09-25"), ("Monday", "2017-09-25")] == [

@@ -227,3 +227,14 @@ def test_soon_in_a_history_is_never_a_future_reference(
 ) -> None:
     text = f"The treaty was signed in {year}. {adverb}, {clause}."
     assert [str(year)] == [t.text for t in tag(text, published)]
+
+
+@given(
+    st.dates(min_value=date(1800, 1, 1), max_value=date(2099, 12, 28)),
+    st.sampled_from(["at that time", "at the same time", "during that period", "by that time"]),
+    publication_dates(),
+)
+def test_that_time_is_the_last_date_mentioned(day: date, phrase: str, published: date) -> None:
+    written = f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+    text = f"The envoys met on {written}; {phrase}, the border was closed."
+    assert [day.isoformat(), day.isoformat()] == [t.value for t in tag(text, published)]

@@ -37,7 +37,7 @@ _STARTERS = VOCABULARY | {
 }
 
 
-_FOLLOWERS = _STARTERS | {"in", "on", "final", "of", "very", "entire", "whole"}
+_FOLLOWERS = _STARTERS | {"in", "on", "final", "of", "very", "entire", "whole", "time", "period"}
 # Adverbs that are a time expression only when they look forward from publication.
 _FROM_NOW = frozenset({"soon", "shortly"})
 # Words that are never a time expression alone, only the start of one.

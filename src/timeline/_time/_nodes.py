@@ -532,6 +532,34 @@ class Anaphoric(DateNode):
 
 
 @attrs.frozen
+class SameTime(DateNode):
+    """The reference time itself, or its unit some years away: "at that time", "the same
+    period a year earlier" (grain None keeps the reference's own extent and grain)."""
+
+    grain: Grain | None
+    years: int = 0
+
+    def slot(self, ctx: Context) -> Slot:
+        ctx.consulted = True
+        if self.grain is None and ctx.reference is None and not ctx.latest_by_grain:
+            # With nothing mentioned, "at the same time" links two clauses, not two times.
+            raise Impossible("'that time' needs a time mentioned before it")
+        reference = ctx.reference_slot(self.grain or Grain.CENTURY)
+        if self.grain is not None:
+            reference = unit(reference.start, self.grain)
+        if self.years == 0:
+            return reference
+        start = shift_moment(reference.start, Grain.YEAR, self.years)
+        if self.grain is None:
+            end = shift_moment(reference.end, Grain.YEAR, self.years)
+            return Slot(start, end, reference.grain)
+        return unit(start, self.grain)
+
+    def pattern(self) -> str:
+        return unknown_value(self.grain or Grain.DAY)
+
+
+@attrs.frozen
 class Offset(DateNode):
     """A unit some distance away: "three days ago", "two weeks later"."""
 
