@@ -117,6 +117,25 @@ def test_narrative_year_is_read_from_the_text() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The carmaker expects to be profitable by 2020. Its sales rose in August.",
+            ["2020", "2017-08"],
+        ),
+        (
+            "The new line should open in 2025; the contract was signed on July 3.",
+            ["2025", "2017-07-03"],
+        ),
+    ],
+)
+def test_a_forecast_year_sets_no_narrative_year(text: str, expected: list[str]) -> None:
+    # A story about the present that looks years ahead does not move there: only a
+    # history (a year at least two years back) does.
+    assert expected == [t.value for t in tag(text, MONDAY)]
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         ("The garrison held out in 1916. It would resist until 9 December.", "1916-12-09"),

@@ -148,7 +148,7 @@ def test_word_salad_never_raises(words: list[str], published: date | None) -> No
 def test_a_date_of_the_year_stays_in_the_narrative_year(
     year: int, clause: str, month: int, day: int, published: date
 ) -> None:
-    # Once a text narrates a year two or more years from publication, a date without a
+    # Once a text narrates a year two or more years before publication, a date without a
     # year is in that year, whatever the tense of its clause.
     until = f"{day} {MONTH_NAMES[month - 1]}"
     text = f"The war began in {year}. The army {clause} the line until {until}."
@@ -238,3 +238,13 @@ def test_that_time_is_the_last_date_mentioned(day: date, phrase: str, published:
     written = f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
     text = f"The envoys met on {written}; {phrase}, the border was closed."
     assert [day.isoformat(), day.isoformat()] == [t.value for t in tag(text, published)]
+
+
+@given(st.integers(2, 40), st.integers(1, 12), publication_dates(min_year=1990))
+def test_a_year_ahead_leaves_dates_of_the_year_near_publication(
+    ahead: int, month: int, published: date
+) -> None:
+    year = published.year + ahead
+    name = MONTH_NAMES[month - 1]
+    text = f"The firm hopes to double output by {year}. Its exports fell in {name}."
+    assert tag(text, published)[-1].value[:4] in {str(published.year), str(published.year - 1)}

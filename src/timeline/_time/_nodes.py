@@ -128,24 +128,25 @@ class Context:
             self.latest_textual = slot
 
     def narrative_slot(self) -> Slot | None:
-        """The latest date mentioned, if the text has moved years away from publication.
+        """The latest date mentioned, if the text has moved years back from publication.
 
         Dates of the year without a year ("June 6", "early April") are read in the year
-        the text is talking about once it talks about another time ("In 1944, ..."); a
-        mention within a year of publication leaves them to the tense rule. Only dates
-        the text states itself count, not ones counted from the publication date.
+        the text is talking about once it narrates the past ("In 1944, ..."); a mention
+        within a year of publication leaves them to the tense rule, and so does a year
+        ahead ("profitable by 2020"): a forecast is about the present. Only dates the
+        text states itself count, not ones counted from the publication date.
         """
         self.consulted = True
         slot = self.latest_textual
         if slot is None:
             return None
-        if self.now is not None and abs(slot.start.year - self.now.year) < _NARRATIVE_YEARS:
+        if self.now is not None and self.now.year - slot.start.year < _NARRATIVE_YEARS:
             return None
         self.used, self.used_reference = "reference", slot
         return slot
 
     def narrating(self) -> bool:
-        """Whether the text has moved years away from a known publication date.
+        """Whether the text has moved years back from a known publication date.
 
         Unlike `narrative_slot`, this leaves no note that the mentions were consulted:
         the tagger asks it to judge whether words are a time expression at all.
@@ -153,7 +154,7 @@ class Context:
         slot = self.latest_textual
         if slot is None or self.now is None:
             return False
-        return abs(slot.start.year - self.now.year) >= _NARRATIVE_YEARS
+        return self.now.year - slot.start.year >= _NARRATIVE_YEARS
 
     def reference_slot(self, grain: Grain = Grain.CENTURY) -> Slot:
         """The reference time for an anaphor of `grain` ("the following day": DAY).
