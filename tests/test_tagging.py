@@ -330,6 +330,24 @@ def test_the_same_time_fixed_by_what_follows_or_nothing_is_not_tagged(text: str)
     assert [] == tag(text, MONDAY)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mill closed in 1851. The next year, its owners sold the land.",
+            [("1851", "1851", "DATE"), ("The next year", "1852", "DATE")],
+        ),
+        ("Troops are to leave by the next month.", [("the next month", "2017-10", "DATE")]),
+        ("Prices may double over the next year.", [("the next year", "P1Y", "DURATION")]),
+        ("Output will grow in the next month.", [("the next month", "P1M", "DURATION")]),
+    ],
+)
+def test_the_next_year_is_a_span_only_after_a_preposition_of_extent(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert expected == [(t.text, t.value, t.type) for t in tag(text, MONDAY)]
+
+
 def test_dateline_is_an_expression_like_any_other() -> None:
     text = "MOSCOW, Sept. 25 (Reuters) - Russia said on Monday it would respond."
     assert [("Sept. 25", "2017-09-25"), ("Monday", "2017-09-25")] == [

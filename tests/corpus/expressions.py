@@ -793,6 +793,8 @@ _MONDAY_CASES = (
             reference=date(2017, 9, 21),
         ),
         _date("2015-09-21", "the same day two years earlier", reference=date(2017, 9, 21)),
+        _date("2018", "the next year", "the following year", reference=date(2017, 9, 21)),
+        _date("2017-10", "the next month", reference=date(2017, 9, 21)),
     ),
     *_in(
         CALENDAR,

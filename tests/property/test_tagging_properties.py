@@ -248,3 +248,16 @@ def test_a_year_ahead_leaves_dates_of_the_year_near_publication(
     name = MONTH_NAMES[month - 1]
     text = f"The firm hopes to double output by {year}. Its exports fell in {name}."
     assert tag(text, published)[-1].value[:4] in {str(published.year), str(published.year - 1)}
+
+
+@given(
+    st.sampled_from(["over", "for", "during", "within", "in", "by", "until", "before"]),
+    st.sampled_from(["week", "month", "year"]),
+    publication_dates(),
+)
+def test_the_next_unit_is_a_span_only_after_a_preposition_of_extent(
+    preposition: str, unit: str, published: date
+) -> None:
+    found = tag(f"Output will rise {preposition} the next {unit}.", published)
+    spans = {"over", "for", "during", "within", "in"}
+    assert ["DURATION" if preposition in spans else "DATE"] == [t.type for t in found]

@@ -226,6 +226,10 @@ _DATE_GRAINS = frozenset(
     }
 )
 _MAX_NESTING = 2
+# Prepositions before "the next year" that make it a stretch of time rather than a date.
+_SPAN_PREPOSITIONS = frozenset(
+    {"over", "for", "during", "within", "in", "throughout", "through", "across", "of"}
+)
 # Words after "that time"/"the same period" that say which time it is, so that the phrase
 # is not the reference time: "that time of year", "the same time as the vote".
 _QUALIFIERS = frozenset({"as", "that", "when", "while", "of", "-", "'s"})
@@ -756,6 +760,10 @@ class Parser:
                 return None  # "last week" is a date; "the last week" is a span
             if grain[0] in (Grain.DAY, Grain.WEEKEND):
                 return None  # "the next day" is anaphoric
+            if forward and self.word(i - 1) not in _SPAN_PREPOSITIONS:
+                # "The next year, he was appointed", "by the next month": the unit after
+                # the reference, as "the following year"; "over the next year" is a span.
+                return None
             value, k = 1, grain[1]
         if grain[0] is Grain.WEEKEND:
             return None
