@@ -117,6 +117,25 @@ def test_narrative_year_is_read_from_the_text() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The carmaker expects to be profitable by 2020. Its sales rose in August.",
+            ["2020", "2017-08"],
+        ),
+        (
+            "The new line should open in 2025; the contract was signed on July 3.",
+            ["2025", "2017-07-03"],
+        ),
+    ],
+)
+def test_a_forecast_year_sets_no_narrative_year(text: str, expected: list[str]) -> None:
+    # A story about the present that looks years ahead does not move there: only a
+    # history (a year at least two years back) does.
+    assert expected == [t.value for t in tag(text, MONDAY)]
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         ("The garrison held out in 1916. It would resist until 9 December.", "1916-12-09"),
@@ -236,6 +255,8 @@ def test_without_publication_date_relative_expressions_keep_placeholders() -> No
         "The general soon abandoned the plan.",
         "The city was soon surrounded.",
         "Aid will arrive as soon as the roads open.",
+        "Soon, the garrison ran out of water.",
+        "Soon the two armies clashed again near the river.",
     ],
 )
 def test_not_time(text: str) -> None:
@@ -251,10 +272,80 @@ def test_not_time(text: str) -> None:
         ("Output shrank for two quarters of negative growth.", [("two quarters", "P2Q")]),
         ("Talks will resume soon.", [("soon", "FUTURE_REF")]),
         ("A deal is expected shortly.", [("shortly", "FUTURE_REF")]),
+        ("In 1923 Turkey became a republic.", [("1923", "1923")]),
+        ("By 1812 Napoleon had reached Moscow.", [("1812", "1812")]),
+        ("The 1908 Olympic Games were held in London.", [("1908", "1908")]),
     ],
 )
 def test_near_misses_that_are_time(text: str, expected: list[tuple[str, str]]) -> None:
     assert expected == [(t.text, t.value) for t in tag(text, MONDAY)]
+
+
+def test_soon_in_a_history_follows_the_narrative_not_the_publication() -> None:
+    # Once a text narrates a distant year, "soon" and "shortly" order its events among
+    # themselves; in a story about the present they still look forward from publication.
+    history = "In 1861 the garrison held the fort. Its commander would soon surrender."
+    assert [("1861", "1861")] == [(t.text, t.value) for t in tag(history, MONDAY)]
+    news = "In 2017 the garrison held the fort. Its commander will soon surrender."
+    assert [("2017", "2017"), ("soon", "FUTURE_REF")] == [
+        (t.text, t.value) for t in tag(news, MONDAY)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The truce was signed on 4 May 1921; the border was closed at the same time.",
+            [("4 May 1921", "1921-05-04"), ("the same time", "1921-05-04")],
+        ),
+        (
+            "Exports fell in the third quarter of 2016, and imports rose during that period.",
+            [("the third quarter of 2016", "2016-Q3"), ("that period", "2016-Q3")],
+        ),
+        (
+            "Orders rose in August from the same month a year earlier.",
+            [("August", "2017-08"), ("the same month a year earlier", "2016-08")],
+        ),
+        (
+            "Orders rose 8% in August compared with the same period last year.",
+            [("August", "2017-08"), ("the same period last year", "2016-08")],
+        ),
+    ],
+)
+def test_the_same_time_is_the_reference_time(text: str, expected: list[tuple[str, str]]) -> None:
+    assert expected == [(t.text, t.value) for t in tag(text, MONDAY)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the same time, critics called the plan reckless.",
+        "The strikes came at the same time as the vote.",
+        "Storms are common at that time of year.",
+        "Shares fell at the same time the deal was announced.",
+    ],
+)
+def test_the_same_time_fixed_by_what_follows_or_nothing_is_not_tagged(text: str) -> None:
+    assert [] == tag(text, MONDAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mill closed in 1851. The next year, its owners sold the land.",
+            [("1851", "1851", "DATE"), ("The next year", "1852", "DATE")],
+        ),
+        ("Troops are to leave by the next month.", [("the next month", "2017-10", "DATE")]),
+        ("Prices may double over the next year.", [("the next year", "P1Y", "DURATION")]),
+        ("Output will grow in the next month.", [("the next month", "P1M", "DURATION")]),
+    ],
+)
+def test_the_next_year_is_a_span_only_after_a_preposition_of_extent(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert expected == [(t.text, t.value, t.type) for t in tag(text, MONDAY)]
 
 
 def test_dateline_is_an_expression_like_any_other() -> None:

@@ -766,6 +766,35 @@ _MONDAY_CASES = (
             ),
         ),
         _date("2017-09-24", "the same day", reference=datetime(2017, 9, 24, 22, 30, tzinfo=UTC)),
+        # "That time" is the reference itself, at its own grain.
+        _date(
+            "2017-09-21",
+            "that time",
+            "the same time",
+            "that period",
+            "the same period",
+            reference=date(2017, 9, 21),
+        ),
+        _date("2017-Q3", "that time", "the same period", reference=Interval.from_value("2017-Q3")),
+        # The same time some years before the reference.
+        _date(
+            "2016-Q3",
+            "the same period last year",
+            "the same period a year earlier",
+            "the same period of the previous year",
+            "the same quarter a year ago",
+            reference=Interval.from_value("2017-Q3"),
+        ),
+        _date(
+            "2016-09",
+            "the same month last year",
+            "the same month a year earlier",
+            "the same month one year before",
+            reference=date(2017, 9, 21),
+        ),
+        _date("2015-09-21", "the same day two years earlier", reference=date(2017, 9, 21)),
+        _date("2018", "the next year", "the following year", reference=date(2017, 9, 21)),
+        _date("2017-10", "the next month", reference=date(2017, 9, 21)),
     ),
     *_in(
         CALENDAR,

@@ -148,7 +148,7 @@ def test_word_salad_never_raises(words: list[str], published: date | None) -> No
 def test_a_date_of_the_year_stays_in_the_narrative_year(
     year: int, clause: str, month: int, day: int, published: date
 ) -> None:
-    # Once a text narrates a year two or more years from publication, a date without a
+    # Once a text narrates a year two or more years before publication, a date without a
     # year is in that year, whatever the tense of its clause.
     until = f"{day} {MONTH_NAMES[month - 1]}"
     text = f"The war began in {year}. The army {clause} the line until {until}."
@@ -200,3 +200,64 @@ def test_an_ordinal_in_a_unit_name_is_not_a_day(number: int, name: str, publishe
     assert [] == tag(text, published)
     dated = tag(f"On the {_ordinal(number)} the {name} crossed the border.", published)
     assert [number] == [t.interval.start.day for t in dated if t.interval is not None]
+
+
+@given(
+    st.integers(1000, 2099),
+    st.sampled_from(["In", "By", "From", "Since", "During", "Until"]),
+    st.sampled_from(["Portugal", "Congress", "Allied troops", "General Grant", "NATO"]),
+    publication_dates(),
+)
+def test_a_year_after_a_sentence_opening_preposition_is_tagged_before_a_name(
+    year: int, preposition: str, name: str, published: date
+) -> None:
+    # A capitalised preposition opens the sentence; it is not the start of a name.
+    text = f"Talks stalled. {preposition} {year} {name} changed course."
+    assert [(str(year), f"{year:04d}")] == [(t.text, t.value) for t in tag(text, published)]
+
+
+@given(
+    st.integers(1000, 1980),
+    st.sampled_from(["Soon", "Shortly afterwards", "Soon after", "Shortly"]),
+    st.sampled_from(["the envoys left", "the envoys would leave", "the envoys had left"]),
+    publication_dates(min_year=1990),
+)
+def test_soon_in_a_history_is_never_a_future_reference(
+    year: int, adverb: str, clause: str, published: date
+) -> None:
+    text = f"The treaty was signed in {year}. {adverb}, {clause}."
+    assert [str(year)] == [t.text for t in tag(text, published)]
+
+
+@given(
+    st.dates(min_value=date(1800, 1, 1), max_value=date(2099, 12, 28)),
+    st.sampled_from(["at that time", "at the same time", "during that period", "by that time"]),
+    publication_dates(),
+)
+def test_that_time_is_the_last_date_mentioned(day: date, phrase: str, published: date) -> None:
+    written = f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+    text = f"The envoys met on {written}; {phrase}, the border was closed."
+    assert [day.isoformat(), day.isoformat()] == [t.value for t in tag(text, published)]
+
+
+@given(st.integers(2, 40), st.integers(1, 12), publication_dates(min_year=1990))
+def test_a_year_ahead_leaves_dates_of_the_year_near_publication(
+    ahead: int, month: int, published: date
+) -> None:
+    year = published.year + ahead
+    name = MONTH_NAMES[month - 1]
+    text = f"The firm hopes to double output by {year}. Its exports fell in {name}."
+    assert tag(text, published)[-1].value[:4] in {str(published.year), str(published.year - 1)}
+
+
+@given(
+    st.sampled_from(["over", "for", "during", "within", "in", "by", "until", "before"]),
+    st.sampled_from(["week", "month", "year"]),
+    publication_dates(),
+)
+def test_the_next_unit_is_a_span_only_after_a_preposition_of_extent(
+    preposition: str, unit: str, published: date
+) -> None:
+    found = tag(f"Output will rise {preposition} the next {unit}.", published)
+    spans = {"over", "for", "during", "within", "in"}
+    assert ["DURATION" if preposition in spans else "DATE"] == [t.type for t in found]

@@ -573,8 +573,11 @@ def _is_year(tokens: list[Token], index: int, before: str, after: Token | None, 
     if after is not None and after.kind == "w" and after.text not in MONTHS:
         previous = tokens[index - 1] if index > 0 else None
         if text[after.start].isupper() and previous is not None and previous.kind == "w":
-            if text[previous.start].isupper() and previous.text not in MONTHS:
-                return False  # "the Russell 2000 Index": part of a name
+            # "the Russell 2000 Index" is part of a name; "In 1971 Australia" is not: a
+            # preposition or determiner is capitalised only because it opens the sentence.
+            named = previous.text not in _YEAR_PREPOSITIONS and previous.text not in _DETERMINERS
+            if text[previous.start].isupper() and named and previous.text not in MONTHS:
+                return False
     if after is not None and after.kind == "w" and after.text in ("percent", "per", "people", "%"):
         return False
     if after is not None and after.text == "%":

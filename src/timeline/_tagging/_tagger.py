@@ -37,7 +37,9 @@ _STARTERS = VOCABULARY | {
 }
 
 
-_FOLLOWERS = _STARTERS | {"in", "on", "final", "of", "very", "entire", "whole"}
+_FOLLOWERS = _STARTERS | {"in", "on", "final", "of", "very", "entire", "whole", "time", "period"}
+# Adverbs that are a time expression only when they look forward from publication.
+_FROM_NOW = frozenset({"soon", "shortly"})
 # Words that are never a time expression alone, only the start of one.
 _LEADERS = frozenset(
     {
@@ -165,6 +167,12 @@ def tag(
             starts[sentence_index + 1] if sentence_index + 1 < len(starts) else count,
         )
         context.tense = tense or tenses.tense(index, end, sentence)
+        if end == index + 1 and token.text in _FROM_NOW:
+            # "Soon the army withdrew", "would soon be sent" in a history: one event
+            # follows another, not the publication date, so FUTURE_REF would misstate it.
+            if (not tense and context.tense == "past") or context.narrating():
+                index += 1
+                continue
         span = (token.start, tokens[end - 1].end)
         key = (expression, context.tense)
         known = meanings.get(key)

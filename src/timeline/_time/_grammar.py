@@ -55,6 +55,7 @@ from ._nodes import (
     PartOfYearTime,
     Pick,
     Recurring,
+    SameTime,
     SeasonTime,
     SetExpression,
     SpanExpression,
@@ -225,6 +226,20 @@ _DATE_GRAINS = frozenset(
     }
 )
 _MAX_NESTING = 2
+# Prepositions before "the next year" that make it a stretch of time rather than a date.
+_SPAN_PREPOSITIONS = frozenset(
+    {"over", "for", "during", "within", "in", "throughout", "through", "across", "of"}
+)
+# Words after "that time"/"the same period" that say which time it is, so that the phrase
+# is not the reference time: "that time of year", "the same time as the vote".
+_QUALIFIERS = frozenset({"as", "that", "when", "while", "of", "-", "'s"})
+# ... and, after "the same time", the start of a clause that does ("the same time the
+# deal closed"); after "that time" such a clause is the main one ("at that time the
+# border was closed").
+_CLAUSE_OPENERS = frozenset(
+    {"in", "for", "to", "the", "a", "an", "this", "these", "those", "his", "her", "its"}
+    | {"their", "our", "he", "she", "it", "they", "we", "i", "you", "there"}
+)
 _COUNTED_ADJECTIVES = frozenset(
     {
         "straight",
@@ -745,6 +760,10 @@ class Parser:
                 return None  # "last week" is a date; "the last week" is a span
             if grain[0] in (Grain.DAY, Grain.WEEKEND):
                 return None  # "the next day" is anaphoric
+            if forward and self.word(i - 1) not in _SPAN_PREPOSITIONS:
+                # "The next year, he was appointed", "by the next month": the unit after
+                # the reference, as "the following year"; "over the next year" is a span.
+                return None
             value, k = 1, grain[1]
         if grain[0] is Grain.WEEKEND:
             return None
@@ -1261,6 +1280,7 @@ class Parser:
             return None
         return _longest(
             self._relative_unit(i),
+            self._same_time(i),
             self._month_date(i),
             self._season(i),
             self._part_of_year(i),
@@ -1297,6 +1317,57 @@ class Parser:
             grain = self.unit(i + 1)
             if grain is not None and grain[0] in _DATE_GRAINS - {Grain.DAY}:
                 return Anaphoric(grain[0], 0), grain[1]
+        return None
+
+    def _same_time(self, i: int) -> Parsed[DateNode]:
+        """ "at that time", "the same period", "the same month a year earlier"."""
+        if self.word(i) == "the" and self.word(i + 1) == "same":
+            j = i + 2
+        elif self.word(i) == "that":
+            j = i + 1
+        else:
+            return None
+        noun = self.word(j)
+        grain: Grain | None = None
+        if noun not in ("time", "period"):
+            unit = self.unit(j)
+            if unit is None or noun in PLURAL_UNITS or unit[0] not in _DATE_GRAINS:
+                return None
+            grain = unit[0]
+        years = self._years_back(j + 1)
+        if years is not None:
+            return SameTime(grain, -years[0]), years[1]
+        following = self.word(j + 1)
+        if grain is not None or following in _QUALIFIERS:
+            # "that month" is `_relative_unit`'s; "that time of year", "the same time as
+            # the vote" are fixed by what follows them, not by the reference.
+            return None
+        if self.word(i) == "the" and following in _CLAUSE_OPENERS:
+            return None  # "at the same time the deal closed": a clause says which time
+        return SameTime(None), j + 1
+
+    def _years_back(self, i: int) -> Parsed[int]:
+        """ "last year", "a year earlier", "two years ago", "of the previous year"."""
+        j = self.optional(i, "of")
+        if self.word(j) == "last" and self.word(j + 1) == "year":
+            return 1, j + 2
+        if self.word(j) == "the" and self.word(j + 2) == "year":
+            if self.word(j + 1) in ("previous", "prior", "preceding"):
+                return 1, j + 3
+        if self.sequence(j, "the", "year", "before") is not None and self.ends_phrase(j + 3):
+            return 1, j + 3
+        if j > i:
+            return None
+        amount = self.cardinal(i, article=True)
+        if amount is None or self.unit(amount[1]) is None:
+            return None
+        if UNITS[self.word(amount[1])] is not Grain.YEAR:
+            return None
+        after = amount[1] + 1
+        if self.word(after) in ("ago", "earlier") or (
+            self.word(after) == "before" and self.ends_phrase(after + 1)
+        ):
+            return amount[0], after + 1
         return None
 
     def _the_unit(self, i: int) -> Parsed[DateNode]:

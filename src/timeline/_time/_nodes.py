@@ -128,21 +128,33 @@ class Context:
             self.latest_textual = slot
 
     def narrative_slot(self) -> Slot | None:
-        """The latest date mentioned, if the text has moved years away from publication.
+        """The latest date mentioned, if the text has moved years back from publication.
 
         Dates of the year without a year ("June 6", "early April") are read in the year
-        the text is talking about once it talks about another time ("In 1944, ..."); a
-        mention within a year of publication leaves them to the tense rule. Only dates
-        the text states itself count, not ones counted from the publication date.
+        the text is talking about once it narrates the past ("In 1944, ..."); a mention
+        within a year of publication leaves them to the tense rule, and so does a year
+        ahead ("profitable by 2020"): a forecast is about the present. Only dates the
+        text states itself count, not ones counted from the publication date.
         """
         self.consulted = True
         slot = self.latest_textual
         if slot is None:
             return None
-        if self.now is not None and abs(slot.start.year - self.now.year) < _NARRATIVE_YEARS:
+        if self.now is not None and self.now.year - slot.start.year < _NARRATIVE_YEARS:
             return None
         self.used, self.used_reference = "reference", slot
         return slot
+
+    def narrating(self) -> bool:
+        """Whether the text has moved years back from a known publication date.
+
+        Unlike `narrative_slot`, this leaves no note that the mentions were consulted:
+        the tagger asks it to judge whether words are a time expression at all.
+        """
+        slot = self.latest_textual
+        if slot is None or self.now is None:
+            return False
+        return self.now.year - slot.start.year >= _NARRATIVE_YEARS
 
     def reference_slot(self, grain: Grain = Grain.CENTURY) -> Slot:
         """The reference time for an anaphor of `grain` ("the following day": DAY).
@@ -518,6 +530,34 @@ class Anaphoric(DateNode):
 
     def pattern(self) -> str:
         return unknown_value(self.grain)
+
+
+@attrs.frozen
+class SameTime(DateNode):
+    """The reference time itself, or its unit some years away: "at that time", "the same
+    period a year earlier" (grain None keeps the reference's own extent and grain)."""
+
+    grain: Grain | None
+    years: int = 0
+
+    def slot(self, ctx: Context) -> Slot:
+        ctx.consulted = True
+        if self.grain is None and ctx.reference is None and not ctx.latest_by_grain:
+            # With nothing mentioned, "at the same time" links two clauses, not two times.
+            raise Impossible("'that time' needs a time mentioned before it")
+        reference = ctx.reference_slot(self.grain or Grain.CENTURY)
+        if self.grain is not None:
+            reference = unit(reference.start, self.grain)
+        if self.years == 0:
+            return reference
+        start = shift_moment(reference.start, Grain.YEAR, self.years)
+        if self.grain is None:
+            end = shift_moment(reference.end, Grain.YEAR, self.years)
+            return Slot(start, end, reference.grain)
+        return unit(start, self.grain)
+
+    def pattern(self) -> str:
+        return unknown_value(self.grain or Grain.DAY)
 
 
 @attrs.frozen
