@@ -21,13 +21,12 @@ second), so the graph is kept as flat lists of ints, updated as links arrive.
 
 from __future__ import annotations
 
-import contextlib
-import gc
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 
 import attrs
 
+from .._collector import collector_paused
 from .._time import Interval, Mod, Timex, VagueReference
 from ._relations import ALLEN_RELATIONS, Comparison, Endpoint, Relation, RelationKind
 
@@ -62,23 +61,6 @@ NO_LOWER = 2 * TIME_MIN
 NO_UPPER = 2 * TIME_MAX
 ANY_LOWER = NO_LOWER + 1  # an encoded lower bound above this is a real one
 ANY_UPPER = NO_UPPER - 1  # an encoded upper bound below this is a real one
-
-
-@contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while building many short-lived containers.
-
-    Allocating a few hundred thousand lists or tuples makes the collector walk every
-    object of a large timeline again and again, which can cost more than the work
-    itself. Nothing built meanwhile holds a reference cycle, so nothing is missed.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _time(moment: datetime) -> int:

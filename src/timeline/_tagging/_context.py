@@ -302,9 +302,11 @@ def _marker(
     tokens: list[Token], index: int, *, after_expression: bool = False, text: str = ""
 ) -> str | None:
     token = tokens[index]
-    if token.kind == "b" or (token.kind == "p" and token.text not in ("'s", "'ll")):
-        return None
     word = token.text
+    if word not in _MARKER_WORDS and not word.endswith("ed"):
+        return None  # most words: neither a marker nor a past form
+    if token.kind == "b" or (token.kind == "p" and word not in ("'s", "'ll")):
+        return None
     if word in _FUTURE_WORDS:
         if word in ("next", "later") and index + 1 < len(tokens):
             return None  # "next" inside a neighbouring expression says nothing of tense
@@ -332,6 +334,10 @@ def _marker(
     if word in _PRESENT_WORDS:
         return "present"
     return None
+
+
+# Every word `_marker` can find a tense in, but for regular past forms ("-ed").
+_MARKER_WORDS = _FUTURE_WORDS | _PRESENT_WORDS | _IRREGULAR_PAST | {"to", "has", "have"}
 
 
 def _is_past_form(word: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 
+from .._collector import collector_paused
 from .._errors import InvalidTypeError
 from .._time._grammar import VOCABULARY, Parser
 from .._time._lexicon import tokenize
@@ -128,6 +129,11 @@ def tag(
     if not isinstance(text, str):
         raise InvalidTypeError(f"tag: expected the text as a str, got {type(text).__name__}")
     context = make_context(published, tense, None)
+    with collector_paused():
+        return _tag(text, context, tense)
+
+
+def _tag(text: str, context: Context, tense: Tense | None) -> list[Timex]:
     tokens = tokenize(text)
     starts = sentence_starts(tokens, text)
     parser = Parser(tokens, text)
