@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from corpus.expressions import ENTRIES, NEGATIVE
 from timeline import tag
 from timeline._tagging._context import ClauseTenses, clause_tense, sentence_starts
+from timeline._tagging._tagger import _STARTERS
 from timeline._time import _grammar
 from timeline._time._calendar import Grain
 from timeline._time._grammar import VOCABULARY, Parser
@@ -35,7 +36,7 @@ MONDAY = date(2017, 9, 25)
 # the words that tell tense.
 PHRASINGS = sorted({phrase for _, _, phrase in ENTRIES} | set(NEGATIVE))
 PIECES = [
-    *sorted(VOCABULARY),
+    *sorted(VOCABULARY | _STARTERS),
     "Sunday's", "Sept.", "a.m.", "p.m.", "'s", "'", "s", "-", ",", ".", ":", "/", "\n",
     "1", "6", "25", "30", "00", "2017", "1990", "'90s", "21st", "of", "in", "on", "at",
     "and", "to", "from", "the", "a", "said", "will", "was", "has", "been", "ago", "BC",
@@ -99,6 +100,34 @@ def test_the_grammars_gates_refuse_only_what_would_fail(text: str) -> None:
             if name.endswith("_FIRST"):
                 patch.setattr(_grammar, name, _Everything())
         assert gated == parses(Parser(tokens))
+
+
+# What may follow a first word: units, numbers, joiners, and the words of phrases.
+CONTINUATIONS = [
+    "day", "days", "week", "weeks", "month", "year", "years", "ago", "later", "of March",
+    "of the year", "2017", "25", "3 p.m.", "o'clock", "times a week", "a day", "Monday",
+    "September 25", "quarter", "half", "century", "morning", "night", "weekend", "and a half",
+    "more than a week", "or so", "-", "'s", ",", "the", "before", "after", "in the morning",
+]  # fmt: skip
+
+
+def test_the_grammars_gates_refuse_no_phrasing_and_no_known_first_word() -> None:
+    # Every phrasing of the expression corpus, and every word the grammar knows before
+    # each continuation: the gates must refuse none that would parse without them.
+    texts = [*PHRASINGS, *(f"{word} {rest}" for word in PIECES for rest in CONTINUATIONS)]
+    parsers = [Parser(tokenize(text)) for text in texts]
+    gated = [parser.expression_at(0) if parser.count else None for parser in parsers]
+    with pytest.MonkeyPatch.context() as patch:
+        for name in dir(_grammar):
+            if name.endswith("_FIRST"):
+                patch.setattr(_grammar, name, _Everything())
+        parsers = [Parser(tokenize(text)) for text in texts]
+        ungated = [parser.expression_at(0) if parser.count else None for parser in parsers]
+    assert [] == [
+        (text, before, after)
+        for text, before, after in zip(texts, gated, ungated, strict=True)
+        if before != after
+    ]
 
 
 class _Everything:

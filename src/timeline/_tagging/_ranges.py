@@ -32,11 +32,14 @@ _ONLY_DAY = re.compile(r"(?:the )?(\d{1,2})(?:st|nd|rd|th)?", re.IGNORECASE)
 _LAST_DAY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?$")
 
 
-def complete_ranges(found: list[Timex], tokens: list[Token], text: str) -> list[Timex]:
+def complete_ranges(
+    found: list[Timex], bounds: list[tuple[int, int]], tokens: list[Token], text: str
+) -> list[Timex]:
     """`found` with the ends of ranges completed from each other, in text order.
 
     Args:
         found: the tagger's expressions, in text order and without overlaps.
+        bounds: for each, the indexes of its first and last tokens.
         tokens: the tokens of `text`.
         text: the text they were found in.
 
@@ -46,12 +49,6 @@ def complete_ranges(found: list[Timex], tokens: list[Token], text: str) -> list[
     """
     if not found:
         return found
-    first_token = {token.start: index for index, token in enumerate(tokens)}
-    last_token = {token.end: index for index, token in enumerate(tokens)}
-    bounds = []
-    for timex in found:
-        assert timex.span is not None
-        bounds.append((first_token[timex.span[0]], last_token[timex.span[1]]))
     taken = {index for first, last in bounds for index in range(first, last + 1)}
 
     def joined(index: int) -> bool:

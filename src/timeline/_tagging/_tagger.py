@@ -139,6 +139,7 @@ def _tag(text: str, context: Context, tense: Tense | None) -> list[Timex]:
     parser = Parser(tokens, text)
     tenses = ClauseTenses(tokens, text)
     found: list[Timex] = []
+    bounds: list[tuple[int, int]] = []  # the first and last token of each found
     # Meanings by (expression, tense), with the context version they hold for (see
     # `_remember`); the meaning is None for an impossible one ("30 February").
     meanings: dict[tuple[Expression, str], tuple[int, _Meaning]] = {}
@@ -206,10 +207,11 @@ def _tag(text: str, context: Context, tense: Tense | None) -> list[Timex]:
                 slot = _slot_of(timex.interval, context)
             meanings[key] = _remember((timex, from_publication, slot), context)
         found.append(timex)
+        bounds.append((index, end - 1))
         if slot is not None:
             context.mention(slot, from_publication=from_publication)
         index = end
-    return complete_ranges(found, tokens, text)
+    return complete_ranges(found, bounds, tokens, text)
 
 
 def tag_documents(

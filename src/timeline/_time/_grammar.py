@@ -304,6 +304,18 @@ _COARSE_FIRST = frozenset(
     | {*MONTHS, *SEASONS, *DECADE_WORDS, *_ORDINAL_FIRST}
     | _OFFSET_FIRST
 )
+_VAGUE_FIRST = _FIRST_WORDS[id(_VAGUE)] | _AMOUNT_FIRST | PLURAL_UNITS
+_SET_FIRST = frozenset(
+    {*_SET_ADVERBS, *PLURAL_WEEKDAYS, *_FREQUENCY_WORDS, *CARDINALS}
+    | {"every", "each", "per", "dozen", "couple"}
+)
+_DURATION_FIRST = (
+    _FIRST_WORDS[id(_DURATION_MODS)]
+    | _AMOUNT_FIRST
+    | PLURAL_UNITS
+    | {"the", "past", "last", "next", "coming", "previous", "following", "fortnight"}
+    | {"fortnights"}
+)
 # Every word the grammar knows, for "did you mean" hints in error messages.
 VOCABULARY = frozenset(
     {*MONTHS, *WEEKDAYS, *UNITS, *CARDINALS, *ORDINALS, *PARTS_OF_DAY, *SEASONS, *ZONES}
@@ -437,6 +449,11 @@ class Parser:
             if value is not None:
                 return value, ends[size - 1]
         return None
+
+    def _may_begin(self, i: int, first_words: frozenset[str]) -> bool:
+        """Whether token i is a number or a word in `first_words` (apostrophes or not)."""
+        word = self.words[i]
+        return word in first_words or self.kinds[i] == "n" or word.replace("'", "") in first_words
 
     def ends_phrase(self, i: int) -> bool:
         """Whether nothing that could be an object follows: the end, or punctuation."""
@@ -599,6 +616,8 @@ class Parser:
     # ------------------------------------------------------------------ vague, sets
 
     def _vague(self, i: int) -> Parsed[Expression]:
+        if not self._may_begin(i, _VAGUE_FIRST):
+            return None
         found = self.phrase(i, _VAGUE, _MAX_VAGUE_WORDS)
         if found is None:
             # "years ago", "decades ago": some unknown distance back.
@@ -610,6 +629,8 @@ class Parser:
         return VagueExpression(found[0]), found[1]
 
     def _set(self, i: int) -> Parsed[Expression]:
+        if not self._may_begin(i, _SET_FIRST):
+            return None
         word = self.word(i)
         if word in _SET_ADVERBS:
             return SetExpression(_SET_ADVERBS[word]), i + 1
@@ -668,6 +689,8 @@ class Parser:
     # ------------------------------------------------------------------ durations
 
     def _duration_expression(self, i: int) -> Parsed[Expression]:
+        if not self._may_begin(i, _DURATION_FIRST):
+            return None
         span = self._span(i)
         mod = self.phrase(i, _DURATION_MODS, 3)
         start = i if mod is None else mod[1]
