@@ -8,7 +8,8 @@ Prints, from one run:
 - the median time per story (HeidelTime needs about 0.46 s for a 2 kB story plus 4 s of
   JVM start, as reported for it);
 - the cost per character of 1 MB of hostile text of several kinds, over ordinary news;
-- the peak resident memory of streaming 10 MB of news through `tag_documents`.
+- the peak resident memory of streaming 10 MB of news through `tag_documents`, and of
+  tagging it as one document.
 The corpus is read at run time from the path given; nothing of it is stored here.
 """
 
@@ -106,11 +107,12 @@ def _per_character(text: str) -> float:
     return _seconds(timeline.tag, text, date(2017, 9, 25)) / len(text)
 
 
-def _stream_peak_rss(path: Path, megabytes: int) -> float:
-    """Peak resident memory (MB) of a fresh process streaming `megabytes` of news through tag.
+def _peak_rss(path: Path, megabytes: int, *, one_document: bool) -> float:
+    """Peak resident memory (MB) of a fresh process tagging `megabytes` of news.
 
-    Read from the kernel's high-water mark (VmHWM) of the child itself: getrusage's
-    ru_maxrss can carry the parent's peak across fork and exec.
+    Either streamed through `tag_documents` one story at a time, or joined into one
+    document given to `tag`. Read from the kernel's high-water mark (VmHWM) of the child
+    itself: getrusage's ru_maxrss can carry the parent's peak across fork and exec.
     """
     code = f"""
 import json
@@ -123,7 +125,10 @@ def stream():
         for text in texts:
             total += len(text)
             yield (text, date(2017, 9, 25))
-count = sum(len(found) for found in timeline.tag_documents(stream()))
+if {one_document!r}:
+    count = len(timeline.tag("\\n".join(text for text, _ in stream()), date(2017, 9, 25)))
+else:
+    count = sum(len(found) for found in timeline.tag_documents(stream()))
 peak = next(line for line in open("/proc/self/status") if line.startswith("VmHWM"))
 print(int(peak.split()[1]) / 1024, count)
 """
@@ -175,11 +180,13 @@ def main() -> None:
         cost = statistics.median(_per_character(text) for _ in range(3))
         print(f"  {name:48} {cost / ordinary:5.2f}x")
 
-    peak = _stream_peak_rss(arguments.corpus, arguments.stream_mb)
+    peak = _peak_rss(arguments.corpus, arguments.stream_mb, one_document=False)
     print(
         f"\nstreaming {arguments.stream_mb} MB of news through tag_documents: "
         f"peak RSS {peak:.0f} MB"
     )
+    peak = _peak_rss(arguments.corpus, arguments.stream_mb, one_document=True)
+    print(f"the same news as one {arguments.stream_mb} MB document to tag: peak RSS {peak:.0f} MB")
 
 
 if __name__ == "__main__":

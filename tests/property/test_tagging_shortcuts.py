@@ -4,8 +4,9 @@
 than news does: a window of text that repeats parses once (`Parser.expression_at`),
 productions refuse words they cannot begin with (the grammar's gates), the clause tense
 is carried from one expression to the next (`ClauseTenses`), and a meaning that depended
-on what the text mentioned is reused while that stays the same (`Context.version`). Each
-test compares a shortcut with the plain computation it stands for.
+on what the text mentioned is reused while that stays the same (`Context.version`). And
+it reads a long text a stretch of lines at a time, to hold only that stretch's tokens.
+Each test compares a shortcut with the plain computation it stands for.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from hypothesis import strategies as st
 
 from corpus.expressions import ENTRIES, NEGATIVE
 from timeline import tag
+from timeline._tagging import _tagger
 from timeline._tagging._context import ClauseTenses, clause_tense, sentence_starts
 from timeline._tagging._tagger import _STARTERS
 from timeline._time import _grammar
@@ -240,6 +242,38 @@ def test_a_repeated_expression_follows_the_reference_when_it_moves() -> None:
     )
     values = [timex.value for timex in tag(text, MONDAY)]
     assert ["2015-06-03", "2015-06-04", "2015-06-05", "2015-07-08", "2015-07-09"] == values
+
+
+@settings(max_examples=200)
+@given(st.lists(dense_texts(), min_size=1, max_size=6), st.integers(1, 200))
+def test_tagging_a_stretch_of_lines_at_a_time_changes_nothing(
+    lines: list[str], stretch: int
+) -> None:
+    # A long text is tagged a few lines at a time; what is found, and what it means,
+    # must be what tagging it whole would give (the reference time carries over).
+    text = "\n".join(lines)
+    whole = tag(text, MONDAY)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_tagger, "_STRETCH", stretch)
+        assert whole == tag(text, MONDAY)
+
+
+def test_a_stretch_sees_the_line_break_before_it() -> None:
+    # "Sunday Times" opening a line is a name only because a line break, not the start
+    # of the text, comes before it: a stretch must keep the break that precedes it.
+    text = "Rain.\nSunday Times editors met Monday."
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_tagger, "_STRETCH", 1)
+        assert ["Monday"] == [timex.text for timex in tag(text, MONDAY)]
+
+
+def test_a_long_text_is_tagged_in_stretches() -> None:
+    # Several stretches, with an anaphor at the start of each that refers across.
+    paragraph = "Talks opened on June 3, 2015. Talks resumed the next day.\n" * 3_000
+    stretches = list(_tagger._stretches(paragraph))
+    assert len(stretches) > 2
+    values = [timex.value for timex in tag(paragraph, MONDAY)]
+    assert ["2015-06-03", "2015-06-04"] * 3_000 == values
 
 
 @settings(max_examples=100)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 
 from .._collector import collector_paused
 from .._errors import InvalidTypeError
 from .._time._grammar import VOCABULARY, Parser
-from .._time._lexicon import tokenize
+from .._time._lexicon import Token, token_stream
 from .._time._model import Interval, Timex, TimexType
 from .._time._nodes import Context, Expression, Impossible, Slot
 from .._time._resolve import Tense, evaluate, make_context
@@ -133,19 +134,74 @@ def tag(
         return _tag(text, context, tense)
 
 
+# A long text is tagged a stretch of lines at a time, so that it needs memory for one
+# stretch's tokens rather than all of them: no expression, sentence or clause runs across
+# a line break. Each stretch also sees the tokens that follow it, to look ahead as far as
+# the grammar reads (a test checks that stretches change nothing).
+_STRETCH = 1 << 16  # characters, then on to the next line break
+_LOOKAHEAD = 64  # tokens
+
+
 def _tag(text: str, context: Context, tense: Tense | None) -> list[Timex]:
-    tokens = tokenize(text)
+    # Meanings by (expression, tense), with the context version they hold for (see
+    # `_remember`); the meaning is None for an impossible one ("30 February").
+    meanings: dict[tuple[Expression, str], tuple[int, _Meaning]] = {}
+    found: list[Timex] = []
+    for tokens, first, stop in _stretches(text):
+        found += _tag_stretch(text, tokens, first, stop, context, tense, meanings)
+    return found
+
+
+def _stretches(text: str) -> Iterator[tuple[list[Token], int, int]]:
+    """Runs of whole lines of tokens: (tokens, index of the first own, index after the last).
+
+    The tokens before the first own one are the line break that ends the previous run;
+    those from the stop on are the next run's first few, read ahead.
+    """
+    stream = token_stream(text)
+    ahead: deque[Token] = deque()
+    before: list[Token] = []
+    while True:
+        own: list[Token] = []
+        limit = -1
+        while True:
+            token = ahead.popleft() if ahead else next(stream, None)
+            if token is None:
+                break
+            own.append(token)
+            if limit < 0:
+                limit = token.start + _STRETCH
+            if token.kind == "b" and token.start >= limit:
+                break
+        if not own:
+            return
+        while len(ahead) < _LOOKAHEAD:
+            token = next(stream, None)
+            if token is None:
+                break
+            ahead.append(token)
+        yield before + own + list(ahead), len(before), len(before) + len(own)
+        before = own[-1:]
+
+
+def _tag_stretch(
+    text: str,
+    tokens: list[Token],
+    first: int,
+    count: int,
+    context: Context,
+    tense: Tense | None,
+    meanings: dict[tuple[Expression, str], tuple[int, _Meaning]],
+) -> list[Timex]:
+    """The expressions that start in tokens[first:count] (see `_stretches`)."""
     starts = sentence_starts(tokens, text)
     parser = Parser(tokens, text)
     tenses = ClauseTenses(tokens, text)
     found: list[Timex] = []
     bounds: list[tuple[int, int]] = []  # the first and last token of each found
-    # Meanings by (expression, tense), with the context version they hold for (see
-    # `_remember`); the meaning is None for an impossible one ("30 February").
-    meanings: dict[tuple[Expression, str], tuple[int, _Meaning]] = {}
     sentence_index = 0
-    index = 0
-    count = len(tokens)
+    index = first
+    total = len(tokens)
     while index < count:
         token = tokens[index]
         if token.kind != "n" and token.text not in _STARTERS:
@@ -153,11 +209,11 @@ def _tag(text: str, context: Context, tense: Tense | None) -> list[Timex]:
             # "three days"), so the parser is not started there.
             index += 1
             continue
-        if token.text in _LEADERS and index + 1 < count:
+        if token.text in _LEADERS and index + 1 < total:
             # "the", "last", "about"... begin an expression only before a time word or a
             # number ("the company" cannot); most of running text stops here.
             following = tokens[index + 1]
-            if following.text == "-" and index + 2 < count:
+            if following.text == "-" and index + 2 < total:
                 following = tokens[index + 2]
             if following.kind != "n" and following.text not in _FOLLOWERS:
                 index += 1
@@ -171,7 +227,7 @@ def _tag(text: str, context: Context, tense: Tense | None) -> list[Timex]:
             sentence_index += 1
         sentence = (
             starts[sentence_index],
-            starts[sentence_index + 1] if sentence_index + 1 < len(starts) else count,
+            starts[sentence_index + 1] if sentence_index + 1 < len(starts) else total,
         )
         context.tense = tense or tenses.tense(index, end, sentence)
         if end == index + 1 and token.text in _FROM_NOW:

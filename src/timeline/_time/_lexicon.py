@@ -7,6 +7,7 @@ combine is the grammar's business.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from ._calendar import Grain, PartOfDay
@@ -236,36 +237,46 @@ def tokenize(text: str) -> list[Token]:
     >>> [t.text for t in tokenize("Sept. 21, 3 p.m.")]
     ['sept', '21', ',', '3', 'pm']
     """
-    tokens: list[Token] = []
-    append = tokens.append
+    return list(token_stream(text))
+
+
+def token_stream(text: str) -> Iterator[Token]:
+    """The tokens of `text` (see `tokenize`), one at a time, for texts too long to hold."""
     length = len(text)
     taken = 0  # an abbreviation's full stop is already part of the previous token
+    # The last token's kind and end: a run of line breaks makes one barrier token (none
+    # before the first token), and an ordinal's suffix touches its number.
+    last_kind, last_end = "b", -1
     for match in _TOKEN_RE.finditer(text):
         kind = match.lastgroup
         start, end = match.span()
         if start < taken:
             continue
+        if kind == "newline":
+            # Expressions never run across lines ("...until Friday\nSeptember 18, 2008").
+            if last_kind != "b":
+                last_kind, last_end = "b", end
+                yield Token("\n", start, end, "b")
+            continue
         if kind == "word":
             word = match.group().lower().replace("\u2019", "'")
             if word.endswith("'s") and len(word) > 2:
                 # A possessive is not part of a time expression: "Sunday's attack".
-                append(Token(word[:-2], start, end - 2, "w"))
-                append(Token("'s", end - 2, end, "p"))
+                yield Token(word[:-2], start, end - 2, "w")
+                last_kind, last_end = "p", end
+                yield Token("'s", end - 2, end, "p")
                 continue
-            ordinal = word in _ORDINAL_SUFFIXES and tokens and tokens[-1].end == start
+            ordinal = word in _ORDINAL_SUFFIXES and last_end == start
             if end < length and text[end] == "." and word in ABBREVIATIONS and not ordinal:
                 # ("21st." ends a sentence: an ordinal's suffix is not an abbreviation.)
                 end += 1
                 taken = end
-            append(Token(word, start, end, "w"))
+            token = Token(word, start, end, "w")
         elif kind == "number":
-            append(Token(match.group(), start, end, "n"))
-        elif kind == "newline":
-            # Expressions never run across lines ("...until Friday\nSeptember 18, 2008").
-            if tokens and tokens[-1].kind != "b":
-                append(Token("\n", start, end, "b"))
+            token = Token(match.group(), start, end, "n")
         elif kind == "ampm":
-            append(Token("am" if match.group()[0] in "aA" else "pm", start, end, "w"))
+            token = Token("am" if match.group()[0] in "aA" else "pm", start, end, "w")
         else:
-            append(Token(match.group().replace("\u2019", "'"), start, end, "p"))
-    return tokens
+            token = Token(match.group().replace("\u2019", "'"), start, end, "p")
+        last_kind, last_end = token.kind, token.end
+        yield token
