@@ -201,6 +201,13 @@ def test_leap_days() -> None:
         ("may well", "understood 'may' but not what follows"),
         ("banana", "not a time expression"),
         ("2017-02-30", "there is no day 2017-02-30"),
+        # Past what dates can hold, as a clear error rather than the calendar's own.
+        ("9000 years later", "falls outside the years 1 to 9999"),
+        ("2018 centuries ago", "falls outside the years 1 to 9999"),
+        ("3000000 weeks ago", "falls outside the years 1 to 9999"),
+        ("9999 AD", "not a time expression"),
+        # dateparser, asked only for complete dates, must not read this as 9990 seconds.
+        ("the 9990s", "not a time expression"),
     ],
 )
 def test_not_a_time_expression(phrase: str, message: str) -> None:

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import timeline
-from timeline import Grain, Interval, Mod, ParseError, TimexType, resolve
+from timeline import Grain, Interval, Mod, ParseError, TimexType, resolve, tag
 from timeline.strategies import publication_dates, time_zones
 
 # Phrases whose meaning moves with the publication date, day for day.
@@ -211,6 +211,26 @@ def test_arbitrary_text_raises_only_parse_error(text: str, published: date) -> N
         problem = None
         assert text == timex.text
     assert problem is None or text == problem.text
+
+
+@given(
+    st.integers(0, 10**9),
+    st.sampled_from(["days", "weeks", "months", "years", "decades", "centuries", "0s"]),
+    st.sampled_from(["ago", "later", "from now", "earlier", ""]),
+    st.sampled_from(["", "the ", "in ", "AD "]),
+    publication_dates(),
+)
+def test_any_count_of_units_resolves_or_raises_parse_error(
+    count: int, unit: str, direction: str, before: str, published: date
+) -> None:
+    # Counts that run past the years 1 to 9999 raise our own error, never the calendar's,
+    # and nothing is read relative to the machine's clock.
+    text = f"{before}{count}{'' if unit == '0s' else ' '}{unit} {direction}".strip()
+    with contextlib.suppress(ParseError):
+        timex = resolve(text, published)
+        # Only a count of days names a day ("the 9990s" is not a day seconds ago).
+        assert timex.grain is not Grain.DAY or unit == "days"
+    tag(f"It happened {text}.", published)  # never raises
 
 
 @given(

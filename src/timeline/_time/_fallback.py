@@ -10,6 +10,7 @@ reach the caller: a date it finds becomes our `Slot`, anything else stays a Pars
 from __future__ import annotations
 
 import functools
+import re
 import warnings
 from datetime import datetime, timedelta
 from typing import Any
@@ -18,6 +19,8 @@ from ._calendar import Grain
 from ._nodes import Slot
 
 __all__ = ["absolute_date"]
+
+_NUMBERS = re.compile(r"\d+")
 
 
 @functools.cache
@@ -45,6 +48,11 @@ def absolute_date(text: str) -> Slot | None:
     if not isinstance(moment, datetime):
         return None
     moment = moment.replace(tzinfo=None)
+    numbers = {int(digits) for digits in _NUMBERS.findall(text)}
+    if moment.day not in numbers or not {moment.year, moment.year % 100} & numbers:
+        # Strict mode still reads "the 9990s" as 9990 seconds before now: a date that
+        # does not state its own day and year was computed, not read.
+        return None
     if getattr(found, "period", None) == "time" and (moment.hour or moment.minute):
         start = moment.replace(second=0, microsecond=0)
         return Slot(start, start + timedelta(minutes=1), Grain.MINUTE)

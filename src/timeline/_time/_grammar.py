@@ -376,6 +376,20 @@ def _fixed_day(year: int, month: int, day: int) -> Fixed | None:
     return Fixed(unit(start, Grain.DAY))
 
 
+def _fixed_unit(year: int, grain: Grain) -> Fixed | None:
+    """The year, decade or century that starts in `year`, if dates can hold all of it."""
+    if not 1 <= year <= 9999:
+        return None
+    try:
+        return Fixed(unit(datetime(year, 1, 1), grain))
+    except (ValueError, OverflowError):  # it ends after 9999 ("9999 AD", "the 9990s")
+        return None
+
+
+def _with_end(node: DateNode | None, end: int) -> Parsed[DateNode]:
+    return None if node is None else (node, end)
+
+
 def _century_year(two_digits: int) -> int:
     # '82 is 1982 and '09 is 2009: news rarely looks more than 30 years ahead.
     return 2000 + two_digits if two_digits < 30 else 1900 + two_digits
@@ -1421,7 +1435,7 @@ class Parser:
         if year is None and self.sequence(i, "the", "year") is not None:
             year = self.year(i + 2)
         if year is not None:
-            return Fixed(unit(datetime(year[0], 1, 1), Grain.YEAR)), year[1]
+            return _with_end(_fixed_unit(year[0], Grain.YEAR), year[1])
         relative = self._relative_unit(i)
         if relative is not None and isinstance(relative[0], Deictic | Anaphoric):
             if relative[0].grain is Grain.YEAR:
@@ -1432,7 +1446,7 @@ class Parser:
         """ "241 BC", "AD 800", "800 AD", "44 B.C.": years with their era stated."""
         if self.word(i) in ("ad", "ce") and self.is_number(i + 1) and len(self.word(i + 1)) <= 4:
             year = int(self.word(i + 1))
-            return (Fixed(unit(datetime(year, 1, 1), Grain.YEAR)), i + 2) if year else None
+            return _with_end(_fixed_unit(year, Grain.YEAR), i + 2)
         if not (self.is_number(i) and len(self.word(i)) <= 4):
             return None
         year = int(self.word(i))
@@ -1445,7 +1459,7 @@ class Parser:
         if era in ("bc", "bce"):
             return BeforeCommonEra(year), j
         if era in ("ad", "ce"):
-            return Fixed(unit(datetime(year, 1, 1), Grain.YEAR)), j
+            return _with_end(_fixed_unit(year, Grain.YEAR), j)
         return None
 
     def _month_date(self, i: int) -> Parsed[DateNode]:
@@ -1539,8 +1553,8 @@ class Parser:
             year = int(digits)
             if year % 100 == 0 and year != 2000:
                 # "the 1800s" is the century, as news uses it.
-                return Fixed(unit(datetime(year, 1, 1), Grain.CENTURY)), m + 1
-            return Fixed(unit(datetime(year, 1, 1), Grain.DECADE)), m + 1
+                return _with_end(_fixed_unit(year, Grain.CENTURY), m + 1)
+            return _with_end(_fixed_unit(year, Grain.DECADE), m + 1)
         if len(digits) == 2 and digits.endswith("0"):
             return Pick(DecadeOfCenturyTime(int(digits)), "past"), m + 1
         return None
@@ -1554,7 +1568,7 @@ class Parser:
         number = ordinal[0]
         if not 1 < number <= 30:
             return None
-        return Fixed(unit(datetime((number - 1) * 100, 1, 1), Grain.CENTURY)), ordinal[1] + 1
+        return _with_end(_fixed_unit((number - 1) * 100, Grain.CENTURY), ordinal[1] + 1)
 
     def _nth(self, i: int) -> Parsed[DateNode]:
         """ "the first week of March", "the last day of 2016", "the first Monday in May"."""

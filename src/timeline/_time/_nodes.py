@@ -675,7 +675,21 @@ class InPartOfDay(DateNode):
 
 
 def shift_moment(moment: datetime, grain: Grain, count: int) -> datetime:
-    """`moment` moved by `count` calendar units of `grain` (wall clock)."""
+    """`moment` moved by `count` calendar units of `grain` (wall clock).
+
+    Raises:
+        Impossible: the result falls outside the years 1 to 9999 ("9000 years later").
+    """
+    try:
+        return _shifted(moment, grain, count)
+    except (ValueError, OverflowError):
+        unit = grain.name.lower().replace("_", " ")
+        raise Impossible(
+            f"{count:+d} {unit}(s) from {moment:%Y-%m-%d} falls outside the years 1 to 9999"
+        ) from None
+
+
+def _shifted(moment: datetime, grain: Grain, count: int) -> datetime:
     if grain is Grain.DAY:
         return moment + timedelta(days=count)
     if grain in (Grain.WEEK, Grain.WEEKEND):

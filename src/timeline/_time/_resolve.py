@@ -6,7 +6,7 @@ import difflib
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from typing import Literal
 
-from .._errors import InvalidTypeError, InvalidValueError, ParseError
+from .._errors import InvalidTypeError, InvalidValueError, ParseError, TimelineError
 from ._calendar import Grain
 from ._fallback import absolute_date
 from ._grammar import VOCABULARY, Parser
@@ -260,9 +260,27 @@ def _explain(text: str, tokens: list[Token], parsed: tuple[Expression, int] | No
 def evaluate(
     expression: Expression, context: Context, *, text: str, span: tuple[int, int] | None = None
 ) -> Timex:
-    """Compute the Timex of a parsed expression (shared with the tagger)."""
+    """Compute the Timex of a parsed expression (shared with the tagger).
+
+    Raises:
+        Impossible: the expression names no real time ("30 February"), or one outside
+            the years 1 to 9999 that dates can hold ("9999 AD" ends in the year 10000).
+    """
     context.used = context.used_reference = None
     context.consulted = False
+    try:
+        return _evaluated(expression, context, text, span)
+    except TimelineError:
+        raise
+    except (OverflowError, ValueError):
+        # Our own checks raise TimelineErrors; what else fails here is date arithmetic
+        # running past the calendar.
+        raise Impossible(f"{text!r} reaches outside the years 1 to 9999") from None
+
+
+def _evaluated(
+    expression: Expression, context: Context, text: str, span: tuple[int, int] | None
+) -> Timex:
     if isinstance(expression, DateExpression):
         return _date_timex(expression, context, text, span)
     if isinstance(expression, DurationExpression):
