@@ -274,10 +274,10 @@ _MAX_HOLIDAY_WORDS = max(len(key) for key in HOLIDAYS)
 _MAX_VAGUE_WORDS = max(len(key) for key in _VAGUE)
 
 
-_LOOKAHEAD = 64
-# How far past its start a production reads, at most, without consuming what it reads: the
-# parse at token i depends only on the text from token i-1 to token i+_WINDOW (a test
-# checks the bound on the longest constructions).
+_LOOKAHEAD = 64  # padding tokens after the text: lookahead needs no bounds checks
+# A parse reads less than _WINDOW // 2 tokens past where it starts or ends (a test checks
+# it), so one that ends within _WINDOW // 2 tokens of its start i depends only on the
+# text from token i-1 to token i+_WINDOW: such windows are remembered.
 _WINDOW = 48
 # Distinct windows remembered per text: repeated runs (lists, tables, hostile input) need
 # few, and the bound keeps a long document's memory flat.
