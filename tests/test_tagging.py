@@ -392,3 +392,23 @@ def test_hostile_text_is_handled() -> None:
     for text in ("last " * 5000, "Monday " * 5000, "9" * 100_000, "the first week of " * 2000):
         for timex in tag(text, MONDAY):
             assert timex.span is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A possessive holiday begins with its stem ("valentine", "'s", "day").
+        ("Florists were busiest before Valentine's Day.", [("Valentine's Day", "2017-02-14")]),
+        ("The chain sold out ahead of Father's Day.", [("Father's Day", "2017-06-18")]),
+        # Counts that follow "a" are part of the duration.
+        ("Repairs took a couple of weeks.", [("a couple of weeks", "P2W")]),
+        ("The exhibit ran for a dozen years.", [("a dozen years", "P12Y")]),
+        ("The ban lasted a number of years.", [("a number of years", "PXY")]),
+        # "Thurs." keeps its full stop, as "Sept." does.
+        ("The board will meet Thurs. to vote.", [("Thurs.", "2017-09-28")]),
+    ],
+)
+def test_counts_possessive_holidays_and_abbreviations(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert expected == [(t.text, t.value) for t in tag(text, MONDAY)]

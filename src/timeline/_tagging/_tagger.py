@@ -40,6 +40,8 @@ _STARTERS = VOCABULARY | {
 
 
 _FOLLOWERS = _STARTERS | {"in", "on", "final", "of", "very", "entire", "whole", "time", "period"}
+# "a couple of weeks", "a dozen years", "a number of years": counts that follow "a".
+_FOLLOWERS |= {"couple", "dozen", "number"}
 # Adverbs that are a time expression only when they look forward from publication.
 _FROM_NOW = frozenset({"soon", "shortly"})
 # Words that are never a time expression alone, only the start of one.

@@ -339,6 +339,8 @@ VOCABULARY = frozenset(
         "once",
         "fortnight",
     }
+    # "Valentine's Day" is read as "valentine", "'s", "day": the stem begins it.
+    | {key[0][:-1] for key in HOLIDAYS if key[0].endswith("s")}
 )
 
 

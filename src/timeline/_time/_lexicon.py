@@ -79,7 +79,7 @@ PLURAL_WEEKDAYS = frozenset(name for name in WEEKDAYS if name.endswith("days"))
 # Abbreviations whose trailing full stop belongs to the expression ("Sept. 21").
 ABBREVIATIONS = frozenset(
     name for name in (*MONTHS, *WEEKDAYS) if len(name) <= 4 and name not in ("may", "june", "july")
-) | {"st", "nd", "rd", "th", "no"}
+) | {"thurs", "st", "nd", "rd", "th", "no"}
 
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 
