@@ -412,3 +412,18 @@ def test_counts_possessive_holidays_and_abbreviations(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert expected == [(t.text, t.value) for t in tag(text, MONDAY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A lower-cased text or a transcript still names its days and months...
+        ("the hearing was moved to thursday", [("thursday", "2017-09-21")]),
+        ("polls close on november 7 and results follow", [("november 7", "2017-11-07")]),
+        # ...but not with names that are other words too.
+        ("prices may march higher in an august market", []),
+        ("the sun set early", []),
+    ],
+)
+def test_lower_case_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert expected == [(t.text, t.value) for t in tag(text, MONDAY)]

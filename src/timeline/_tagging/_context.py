@@ -387,6 +387,13 @@ _DAY_VERBS = frozenset(
     }
 )
 _AMBIGUOUS_NAMES = frozenset({"may", "march", "sun", "sat", "wed", "mar", "jan", "dec", "jun"})
+# Month and weekday names that are dates even in lower case ("thursday", "september 21"
+# in a transcript or a lower-cased text): full names that are no other word.
+_PLAIN_NAMES = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"january", "february", "april", "june", "july", "september", "october"}
+    | {"november", "december"}
+)
 _YEAR_PREPOSITIONS = frozenset(
     {
         "in",
@@ -479,7 +486,7 @@ def is_time(tokens: list[Token], start: int, end: int, text: str) -> bool:
     for token in tokens[start:end]:
         name = token.text
         if name in MONTHS or name in WEEKDAYS:
-            if not text[token.start].isupper():
+            if name not in _PLAIN_NAMES and not text[token.start].isupper():
                 return False  # "may", "march", "sun" in lower case are not dates
     if len(words) == 1 and head in _AMBIGUOUS_NAMES:
         # "May" alone: a month only after a word that takes a date, or before a year.
