@@ -208,6 +208,8 @@ def test_leap_days() -> None:
         ("9999 AD", "not a time expression"),
         # dateparser, asked only for complete dates, must not read this as 9990 seconds.
         ("the 9990s", "not a time expression"),
+        ("9999-1000-100000000000000000000", "there is no day"),
+        ("the past 0 days", "understood 'the past' but not what follows"),
     ],
 )
 def test_not_a_time_expression(phrase: str, message: str) -> None:

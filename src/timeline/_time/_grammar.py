@@ -373,7 +373,7 @@ def _longest(*candidates: Parsed[T]) -> Parsed[T]:
 def _fixed_day(year: int, month: int, day: int) -> Fixed | None:
     try:
         start = datetime(year, month, day)
-    except ValueError:
+    except (ValueError, OverflowError):  # "2017-02-30"; "9999-1000-10000000000000"
         return None
     return Fixed(unit(start, Grain.DAY))
 
@@ -793,6 +793,8 @@ class Parser:
                 if not (amount[0] == 1 and grain is not None):
                     return None
             value, k = amount[0], grain[1]
+            if value is not None and value <= 0:
+                return None  # "the past 0 days" spans no time
         else:
             grain = self.unit(j + 1)
             if grain is None or self.word(j + 1) in PLURAL_UNITS or j == i or from_reference:
