@@ -136,6 +136,35 @@ def test_a_forecast_year_sets_no_narrative_year(text: str, expected: list[str]) 
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The army retreated in 1916. It planned a new offensive for 1919. "
+            "On 3 March the front was quiet.",
+            ["1916", "1919", "1916-03-03"],
+        ),
+        (
+            "The fortress was besieged in 1942 and held out until May 1945. "
+            "In July the garrison asked for supplies.",
+            ["1942", "1945-05", "1942-07"],
+        ),
+        # A date that opens its sentence is narrated, even after "until".
+        (
+            "Until 1953, the allies kept troops there. In June the last unit left.",
+            ["1953", "1953-06"],
+        ),
+        # With nothing narrated before it, a plan is all the text says of its time.
+        (
+            "The army planned an offensive for 1916. On 3 March it was ready.",
+            ["1916", "1916-03-03"],
+        ),
+    ],
+)
+def test_a_year_in_a_plan_leaves_the_narrative_year(text: str, expected: list[str]) -> None:
+    assert expected == [t.value for t in tag(text, date(2009, 12, 19))]
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         ("The garrison held out in 1916. It would resist until 9 December.", "1916-12-09"),

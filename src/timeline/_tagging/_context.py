@@ -9,7 +9,14 @@ from __future__ import annotations
 from .._time._grammar import VOCABULARY
 from .._time._lexicon import CARDINALS, MONTHS, ORDINALS, SEASONS, WEEKDAYS, Token
 
-__all__ = ["ClauseTenses", "clause_tense", "is_time", "sentence_starts"]
+__all__ = [
+    "ClauseTenses",
+    "clause_tense",
+    "is_aside",
+    "is_time",
+    "opens_sentence",
+    "sentence_starts",
+]
 
 _FUTURE_WORDS = frozenset(
     {
@@ -296,6 +303,40 @@ class ClauseTenses:
             if best is None or right[0] - end + 1 < best[0]:
                 best = (right[0] - end + 1, right[1])
         return "unmarked" if best is None else best[1]
+
+
+# Prepositions that may come before a date that opens its sentence ("In 1944, ...").
+_OPENING_PREPOSITIONS = frozenset(
+    {"in", "on", "by", "during", "from", "after", "before", "until", "since", "at", "throughout"}
+)
+
+
+def opens_sentence(tokens: list[Token], start: int, sentence: tuple[int, int]) -> bool:
+    """Whether the expression at `start` opens its sentence, alone or after prepositions.
+
+    "In 1944, ..." and "On 6 June 1944 the landings began" set the time a history is
+    narrating; such a date is never an aside.
+    """
+    first = sentence[0]
+    return start - first <= 2 and all(
+        token.text in _OPENING_PREPOSITIONS for token in tokens[first:start]
+    )
+
+
+def is_aside(tokens: list[Token], start: int, sentence: tuple[int, int], text: str) -> bool:
+    """Whether a date at `start` is mentioned in passing rather than narrated.
+
+    A history moves its narrative year with the dates it narrates ("In 1944, ..."); a date
+    in a clause that looks ahead from the narrative ("plans for an offensive in 1945",
+    "held out until March 1945") is a plan or an outcome told early, and the narrative
+    does not move there.
+    """
+    first = sentence[0]
+    for index in range(start - 1, max(first, start - _LOOK) - 1, -1):
+        tense = _marker(tokens, index, text=text)
+        if tense is not None:
+            return tense == "future"
+    return False
 
 
 def _marker(

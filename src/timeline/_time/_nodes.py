@@ -113,9 +113,18 @@ class Context:
     def today(self) -> Slot:
         return unit(self.moment(), Grain.DAY)
 
-    def mention(self, slot: Slot, *, from_publication: bool) -> None:
-        """Note a date the text mentions, for the anaphora and dates that follow it."""
-        textual = slot.grain <= Grain.YEAR and not from_publication
+    def mention(self, slot: Slot, *, from_publication: bool, aside: bool = False) -> None:
+        """Note a date the text mentions, for the anaphora and dates that follow it.
+
+        A date the text mentions in passing (`aside`: a plan, a flashback) is a reference
+        for the anaphora after it but does not move the narrative year (`narrative_slot`),
+        unless the text has stated no date before it: then it is all there is.
+        """
+        textual = (
+            slot.grain <= Grain.YEAR
+            and not from_publication
+            and not (aside and self.latest_textual is not None)
+        )
         latest = self.latest_by_grain.get(slot.grain)
         if not (
             # Mentioning the latest date again changes nothing an evaluation can see.
