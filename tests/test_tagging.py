@@ -165,6 +165,25 @@ def test_a_year_in_a_plan_leaves_the_narrative_year(text: str, expected: list[st
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The rising was crushed in 1920. Its leader later wrote a memoir (1958) "
+            "about it. In May the survivors crossed the border.",
+            ["1920", "1958", "1920-05"],
+        ),
+        (
+            "The port fell in 1941, and its losses (as of 3 June 1947, still unpaid) "
+            "were large. By 9 March the fleet had gone.",
+            ["1941", "1947-06-03", "1941-03-09"],
+        ),
+    ],
+)
+def test_a_date_in_parentheses_leaves_the_narrative_year(text: str, expected: list[str]) -> None:
+    assert expected == [t.value for t in tag(text, date(2009, 12, 19))]
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         ("The garrison held out in 1916. It would resist until 9 December.", "1916-12-09"),

@@ -328,11 +328,19 @@ def is_aside(tokens: list[Token], start: int, sentence: tuple[int, int], text: s
 
     A history moves its narrative year with the dates it narrates ("In 1944, ..."); a date
     in a clause that looks ahead from the narrative ("plans for an offensive in 1945",
-    "held out until March 1945") is a plan or an outcome told early, and the narrative
-    does not move there.
+    "held out until March 1945") is a plan or an outcome told early, and one in
+    parentheses ("the treaty (1921)", "(as of 5 May 1950)") a note beside the story: the
+    narrative does not move there.
     """
     first = sentence[0]
-    for index in range(start - 1, max(first, start - _LOOK) - 1, -1):
+    low = max(first, start - _LOOK)
+    for index in range(start - 1, low - 1, -1):
+        word = tokens[index].text
+        if word == "(":
+            return True
+        if word == ")":
+            break
+    for index in range(start - 1, low - 1, -1):
         tense = _marker(tokens, index, text=text)
         if tense is not None:
             return tense == "future"
