@@ -168,6 +168,38 @@ def test_a_year_in_a_plan_leaves_the_narrative_year(text: str, expected: list[st
     ("text", "expected"),
     [
         (
+            "The city was freed in 1944. The enemy had taken it in 1941. "
+            "In June the last shells fell.",
+            ["1944", "1941", "1944-06"],
+        ),
+        (
+            "The city was freed in 1944, though its port had already fallen in 1939. "
+            "By 2 June the shelling stopped.",
+            ["1944", "1939", "1944-06-02"],
+        ),
+        # "had" with an object is not a flashback, nor a clause after a comma.
+        (
+            "The army was formed in 1940. It had few tanks in 1943. In May it attacked.",
+            ["1940", "1943", "1943-05"],
+        ),
+        (
+            "The army was formed in 1940. It had retreated, and in 1943 it attacked. "
+            "In May it struck again.",
+            ["1940", "1943", "1943-05"],
+        ),
+    ],
+)
+def test_a_year_in_a_past_perfect_clause_leaves_the_narrative_year(
+    text: str, expected: list[str]
+) -> None:
+    # "had taken it in 1941" looks back from the narrative: a flashback, not a step.
+    assert expected == [t.value for t in tag(text, date(2009, 12, 19))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
             "The rising was crushed in 1920. Its leader later wrote a memoir (1958) "
             "about it. In May the survivors crossed the border.",
             ["1920", "1958", "1920-05"],

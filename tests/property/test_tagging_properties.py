@@ -157,13 +157,14 @@ def test_a_date_of_the_year_stays_in_the_narrative_year(
 
 @given(
     st.integers(1700, 1980),
-    st.integers(1, 5),
+    st.integers(-5, 5),
     st.sampled_from(
         [
             "planned an offensive for {}",
             "would strike again in {}",
             "held out until {}",
             "kept its old maps (drawn in {})",
+            "had fought there in {}",
         ]
     ),
     st.integers(1, 12),
@@ -171,13 +172,13 @@ def test_a_date_of_the_year_stays_in_the_narrative_year(
     publication_dates(min_year=1990),
 )
 def test_a_year_in_passing_leaves_the_narrative_year(
-    year: int, ahead: int, clause: str, month: int, day: int, published: date
+    year: int, offset: int, clause: str, month: int, day: int, published: date
 ) -> None:
-    # A year in a clause that looks ahead from the narrative (a plan, an outcome) or in
-    # parentheses is not where the narrative is: the dates after it stay in the narrated
-    # year.
+    # A year in a clause that looks ahead from the narrative (a plan, an outcome) or back
+    # from it (the past perfect), or in parentheses, is not where the narrative is: the
+    # dates after it stay in the narrated year.
     text = (
-        f"The war began in {year}. The army {clause.format(year + ahead)}. "
+        f"The war began in {year}. The army {clause.format(year + offset)}. "
         f"The line broke on {day} {MONTH_NAMES[month - 1]}."
     )
     assert f"{year}-{month:02d}-{day:02d}" == tag(text, published)[-1].value

@@ -340,11 +340,75 @@ def is_aside(tokens: list[Token], start: int, sentence: tuple[int, int], text: s
             return True
         if word == ")":
             break
+    clause = True  # no clause boundary yet between the marker and the date
     for index in range(start - 1, low - 1, -1):
+        word = tokens[index].text
+        if word in _CLAUSE_BREAKS:
+            clause = False
         tense = _marker(tokens, index, text=text)
         if tense is not None:
-            return tense == "future"
+            return tense == "future" or (clause and _is_past_perfect(tokens, index))
     return False
+
+
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", '"'})
+# Participles that neither end in -ed nor are past forms themselves ("had fallen").
+_PARTICIPLES = frozenset(
+    {
+        "been",
+        "begun",
+        "become",
+        "broken",
+        "chosen",
+        "come",
+        "done",
+        "driven",
+        "drawn",
+        "fallen",
+        "flown",
+        "forgotten",
+        "given",
+        "gone",
+        "grown",
+        "hidden",
+        "known",
+        "risen",
+        "run",
+        "seen",
+        "shown",
+        "spoken",
+        "sunk",
+        "taken",
+        "thrown",
+        "written",
+    }
+)
+
+
+def _is_past_perfect(tokens: list[Token], index: int) -> bool:
+    """Whether the tense marker at `index` is a past perfect ("had fallen", "had already
+    taken"): a flashback from the narrative, not a step of it."""
+    word = tokens[index].text
+    if word != "had":
+        # The marker may be the participle itself ("had fought"): look back for "had".
+        if not _is_past_form(word):
+            return False
+        for previous in range(index - 1, max(0, index - 3) - 1, -1):
+            if tokens[previous].text == "had":
+                return _is_past_perfect(tokens, previous)
+            if not _is_adverb(tokens[previous].text):
+                return False
+        return False
+    for following in tokens[index + 1 : index + 3]:
+        if following.text in _PARTICIPLES or _is_past_form(following.text):
+            return True
+        if not _is_adverb(following.text):
+            return False
+    return False
+
+
+def _is_adverb(word: str) -> bool:
+    return word.endswith("ly") or word in ("already", "never", "long", "just", "not", "since")
 
 
 def _marker(
