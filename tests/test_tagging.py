@@ -216,6 +216,44 @@ def test_a_date_in_parentheses_leaves_the_narrative_year(text: str, expected: li
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The cavalry charge in 1920 was the largest since 1813. "
+            "In September the army withdrew.",
+            ["1920", "1813", "1920-09"],
+        ),
+        (
+            "The offensive began in 1920. Letters found in 2004 show how it was planned. "
+            "On 3 June the cavalry crossed the river.",
+            ["1920", "2004", "1920-06-03"],
+        ),
+        (
+            "The revolt began in 1905, long before the treaty of March 1921. "
+            "In June the strikes spread.",
+            ["1905", "1921-03", "1905-06"],
+        ),
+        # A history moves decades at once when a sentence opens with the new year, or
+        # when it states the day.
+        (
+            "The offensive began in 1920. In 1939, the country was invaded again. "
+            "On 17 September the east fell.",
+            ["1920", "1939", "1939-09-17"],
+        ),
+        (
+            "The offensive began in 1920. The next war began on 1 September 1939, "
+            "and on 17 September the east fell.",
+            ["1920", "1939-09-01", "1939-09-17"],
+        ),
+    ],
+)
+def test_a_year_decades_away_mid_sentence_leaves_the_narrative_year(
+    text: str, expected: list[str]
+) -> None:
+    assert expected == [t.value for t in tag(text, date(2009, 12, 19))]
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         ("The garrison held out in 1916. It would resist until 9 December.", "1916-12-09"),

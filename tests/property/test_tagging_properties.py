@@ -184,6 +184,28 @@ def test_a_year_in_passing_leaves_the_narrative_year(
     assert f"{year}-{month:02d}-{day:02d}" == tag(text, published)[-1].value
 
 
+@given(
+    st.integers(1700, 1960),
+    st.integers(11, 300),
+    st.booleans(),
+    st.sampled_from(["the longest war since {}", "a war its historians first described in {}"]),
+    st.integers(1, 12),
+    st.integers(1, 28),
+    publication_dates(min_year=1990),
+)
+def test_a_year_decades_away_mid_sentence_leaves_the_narrative_year(
+    year: int, distance: int, later: bool, phrase: str, month: int, day: int, published: date
+) -> None:
+    # A bare year more than ten years from the one in focus, inside a sentence, compares
+    # or comments; the narrative stays in its year.
+    other = min(year + distance, published.year) if later else year - distance
+    text = (
+        f"The war began in {year}. It was {phrase.format(other)}. "
+        f"The line broke on {day} {MONTH_NAMES[month - 1]}."
+    )
+    assert f"{year}-{month:02d}-{day:02d}" == tag(text, published)[-1].value
+
+
 @st.composite
 def day_ranges(draw: st.DrawFn) -> tuple[str, list[str]]:
     """A range of days written the British or the American way, with its two values."""

@@ -213,10 +213,10 @@ def _tag(text: str, context: Context, tense: Tense | None) -> list[Timex]:
             aside = False
             if not from_publication and slot.grain <= Grain.YEAR:
                 # Only a date the text states can move the narrative year, and only when
-                # the narrative moves there, not in a plan or an aside (a cheap test: few
-                # dates in a text are stated ones).
-                aside = not opens_sentence(tokens, index, sentence) and is_aside(
-                    tokens, index, sentence, text
+                # the narrative moves there, not in a plan, a flashback or a digression (a
+                # cheap test: few dates in a text are stated ones).
+                aside = not opens_sentence(tokens, index, sentence) and (
+                    is_aside(tokens, index, sentence, text) or context.digresses(slot)
                 )
             context.mention(slot, from_publication=from_publication, aside=aside)
         index = end
