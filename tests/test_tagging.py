@@ -136,6 +136,124 @@ def test_a_forecast_year_sets_no_narrative_year(text: str, expected: list[str]) 
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The army retreated in 1916. It planned a new offensive for 1919. "
+            "On 3 March the front was quiet.",
+            ["1916", "1919", "1916-03-03"],
+        ),
+        (
+            "The fortress was besieged in 1942 and held out until May 1945. "
+            "In July the garrison asked for supplies.",
+            ["1942", "1945-05", "1942-07"],
+        ),
+        # A date that opens its sentence is narrated, even after "until".
+        (
+            "Until 1953, the allies kept troops there. In June the last unit left.",
+            ["1953", "1953-06"],
+        ),
+        # With nothing narrated before it, a plan is all the text says of its time.
+        (
+            "The army planned an offensive for 1916. On 3 March it was ready.",
+            ["1916", "1916-03-03"],
+        ),
+    ],
+)
+def test_a_year_in_a_plan_leaves_the_narrative_year(text: str, expected: list[str]) -> None:
+    assert expected == [t.value for t in tag(text, date(2009, 12, 19))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The city was freed in 1944. The enemy had taken it in 1941. "
+            "In June the last shells fell.",
+            ["1944", "1941", "1944-06"],
+        ),
+        (
+            "The city was freed in 1944, though its port had already fallen in 1939. "
+            "By 2 June the shelling stopped.",
+            ["1944", "1939", "1944-06-02"],
+        ),
+        # "had" with an object is not a flashback, nor a clause after a comma.
+        (
+            "The army was formed in 1940. It had few tanks in 1943. In May it attacked.",
+            ["1940", "1943", "1943-05"],
+        ),
+        (
+            "The army was formed in 1940. It had retreated, and in 1943 it attacked. "
+            "In May it struck again.",
+            ["1940", "1943", "1943-05"],
+        ),
+    ],
+)
+def test_a_year_in_a_past_perfect_clause_leaves_the_narrative_year(
+    text: str, expected: list[str]
+) -> None:
+    # "had taken it in 1941" looks back from the narrative: a flashback, not a step.
+    assert expected == [t.value for t in tag(text, date(2009, 12, 19))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The rising was crushed in 1920. Its leader later wrote a memoir (1958) "
+            "about it. In May the survivors crossed the border.",
+            ["1920", "1958", "1920-05"],
+        ),
+        (
+            "The port fell in 1941, and its losses (as of 3 June 1947, still unpaid) "
+            "were large. By 9 March the fleet had gone.",
+            ["1941", "1947-06-03", "1941-03-09"],
+        ),
+    ],
+)
+def test_a_date_in_parentheses_leaves_the_narrative_year(text: str, expected: list[str]) -> None:
+    assert expected == [t.value for t in tag(text, date(2009, 12, 19))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The cavalry charge in 1920 was the largest since 1813. "
+            "In September the army withdrew.",
+            ["1920", "1813", "1920-09"],
+        ),
+        (
+            "The offensive began in 1920. Letters found in 2004 show how it was planned. "
+            "On 3 June the cavalry crossed the river.",
+            ["1920", "2004", "1920-06-03"],
+        ),
+        (
+            "The revolt began in 1905, long before the treaty of March 1921. "
+            "In June the strikes spread.",
+            ["1905", "1921-03", "1905-06"],
+        ),
+        # A history moves decades at once when a sentence opens with the new year, or
+        # when it states the day.
+        (
+            "The offensive began in 1920. In 1939, the country was invaded again. "
+            "On 17 September the east fell.",
+            ["1920", "1939", "1939-09-17"],
+        ),
+        (
+            "The offensive began in 1920. The next war began on 1 September 1939, "
+            "and on 17 September the east fell.",
+            ["1920", "1939-09-01", "1939-09-17"],
+        ),
+    ],
+)
+def test_a_year_decades_away_mid_sentence_leaves_the_narrative_year(
+    text: str, expected: list[str]
+) -> None:
+    assert expected == [t.value for t in tag(text, date(2009, 12, 19))]
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         ("The garrison held out in 1916. It would resist until 9 December.", "1916-12-09"),

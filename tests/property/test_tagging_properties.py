@@ -155,6 +155,57 @@ def test_a_date_of_the_year_stays_in_the_narrative_year(
     assert f"{year}-{month:02d}-{day:02d}" == tag(text, published)[-1].value
 
 
+@given(
+    st.integers(1700, 1980),
+    st.integers(-5, 5),
+    st.sampled_from(
+        [
+            "planned an offensive for {}",
+            "would strike again in {}",
+            "held out until {}",
+            "kept its old maps (drawn in {})",
+            "had fought there in {}",
+        ]
+    ),
+    st.integers(1, 12),
+    st.integers(1, 28),
+    publication_dates(min_year=1990),
+)
+def test_a_year_in_passing_leaves_the_narrative_year(
+    year: int, offset: int, clause: str, month: int, day: int, published: date
+) -> None:
+    # A year in a clause that looks ahead from the narrative (a plan, an outcome) or back
+    # from it (the past perfect), or in parentheses, is not where the narrative is: the
+    # dates after it stay in the narrated year.
+    text = (
+        f"The war began in {year}. The army {clause.format(year + offset)}. "
+        f"The line broke on {day} {MONTH_NAMES[month - 1]}."
+    )
+    assert f"{year}-{month:02d}-{day:02d}" == tag(text, published)[-1].value
+
+
+@given(
+    st.integers(1700, 1960),
+    st.integers(11, 300),
+    st.booleans(),
+    st.sampled_from(["the longest war since {}", "a war its historians first described in {}"]),
+    st.integers(1, 12),
+    st.integers(1, 28),
+    publication_dates(min_year=1990),
+)
+def test_a_year_decades_away_mid_sentence_leaves_the_narrative_year(
+    year: int, distance: int, later: bool, phrase: str, month: int, day: int, published: date
+) -> None:
+    # A bare year more than ten years from the one in focus, inside a sentence, compares
+    # or comments; the narrative stays in its year.
+    other = min(year + distance, published.year) if later else year - distance
+    text = (
+        f"The war began in {year}. It was {phrase.format(other)}. "
+        f"The line broke on {day} {MONTH_NAMES[month - 1]}."
+    )
+    assert f"{year}-{month:02d}-{day:02d}" == tag(text, published)[-1].value
+
+
 @st.composite
 def day_ranges(draw: st.DrawFn) -> tuple[str, list[str]]:
     """A range of days written the British or the American way, with its two values."""

@@ -9,7 +9,14 @@ from __future__ import annotations
 from .._time._grammar import VOCABULARY
 from .._time._lexicon import CARDINALS, MONTHS, ORDINALS, SEASONS, WEEKDAYS, Token
 
-__all__ = ["ClauseTenses", "clause_tense", "is_time", "sentence_starts"]
+__all__ = [
+    "ClauseTenses",
+    "clause_tense",
+    "is_aside",
+    "is_time",
+    "opens_sentence",
+    "sentence_starts",
+]
 
 _FUTURE_WORDS = frozenset(
     {
@@ -296,6 +303,112 @@ class ClauseTenses:
             if best is None or right[0] - end + 1 < best[0]:
                 best = (right[0] - end + 1, right[1])
         return "unmarked" if best is None else best[1]
+
+
+# Prepositions that may come before a date that opens its sentence ("In 1944, ...").
+_OPENING_PREPOSITIONS = frozenset(
+    {"in", "on", "by", "during", "from", "after", "before", "until", "since", "at", "throughout"}
+)
+
+
+def opens_sentence(tokens: list[Token], start: int, sentence: tuple[int, int]) -> bool:
+    """Whether the expression at `start` opens its sentence, alone or after prepositions.
+
+    "In 1944, ..." and "On 6 June 1944 the landings began" set the time a history is
+    narrating; such a date is never an aside.
+    """
+    first = sentence[0]
+    return start - first <= 2 and all(
+        token.text in _OPENING_PREPOSITIONS for token in tokens[first:start]
+    )
+
+
+def is_aside(tokens: list[Token], start: int, sentence: tuple[int, int], text: str) -> bool:
+    """Whether a date at `start` is mentioned in passing rather than narrated.
+
+    A history moves its narrative year with the dates it narrates ("In 1944, ..."); a date
+    in a clause that looks ahead from the narrative ("plans for an offensive in 1945",
+    "held out until March 1945") is a plan or an outcome told early, and one in
+    parentheses ("the treaty (1921)", "(as of 5 May 1950)") a note beside the story: the
+    narrative does not move there.
+    """
+    first = sentence[0]
+    low = max(first, start - _LOOK)
+    for index in range(start - 1, low - 1, -1):
+        word = tokens[index].text
+        if word == "(":
+            return True
+        if word == ")":
+            break
+    clause = True  # no clause boundary yet between the marker and the date
+    for index in range(start - 1, low - 1, -1):
+        word = tokens[index].text
+        if word in _CLAUSE_BREAKS:
+            clause = False
+        tense = _marker(tokens, index, text=text)
+        if tense is not None:
+            return tense == "future" or (clause and _is_past_perfect(tokens, index))
+    return False
+
+
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", '"'})
+# Participles that neither end in -ed nor are past forms themselves ("had fallen").
+_PARTICIPLES = frozenset(
+    {
+        "been",
+        "begun",
+        "become",
+        "broken",
+        "chosen",
+        "come",
+        "done",
+        "driven",
+        "drawn",
+        "fallen",
+        "flown",
+        "forgotten",
+        "given",
+        "gone",
+        "grown",
+        "hidden",
+        "known",
+        "risen",
+        "run",
+        "seen",
+        "shown",
+        "spoken",
+        "sunk",
+        "taken",
+        "thrown",
+        "written",
+    }
+)
+
+
+def _is_past_perfect(tokens: list[Token], index: int) -> bool:
+    """Whether the tense marker at `index` is a past perfect ("had fallen", "had already
+    taken"): a flashback from the narrative, not a step of it."""
+    word = tokens[index].text
+    if word != "had":
+        # The marker may be the participle itself ("had fought"): look back for "had".
+        if not _is_past_form(word):
+            return False
+        for previous in range(index - 1, max(0, index - 3) - 1, -1):
+            if tokens[previous].text == "had":
+                return _is_past_perfect(tokens, previous)
+            if not _is_adverb(tokens[previous].text):
+                return False
+        return False
+    for following in tokens[index + 1 : index + 3]:
+        if following.text in _PARTICIPLES or _is_past_form(following.text):
+            return True
+        if not _is_adverb(following.text):
+            return False
+    return False
+
+
+def _is_adverb(word: str) -> bool:
+    return word.endswith("ly") or word in ("already", "never", "long", "just", "not", "since")
 
 
 def _marker(

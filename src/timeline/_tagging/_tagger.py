@@ -8,12 +8,13 @@ from datetime import date, datetime
 
 from .._collector import collector_paused
 from .._errors import InvalidTypeError
+from .._time._calendar import Grain
 from .._time._grammar import VOCABULARY, Parser
 from .._time._lexicon import Token, token_stream
 from .._time._model import Interval, Timex, TimexType
 from .._time._nodes import Context, Expression, Impossible, Slot
 from .._time._resolve import Tense, evaluate, make_context
-from ._context import ClauseTenses, is_time, sentence_starts
+from ._context import ClauseTenses, is_aside, is_time, opens_sentence, sentence_starts
 from ._ranges import complete_ranges
 
 __all__ = ["tag", "tag_documents"]
@@ -267,7 +268,15 @@ def _tag_stretch(
         found.append(timex)
         bounds.append((index, end - 1))
         if slot is not None:
-            context.mention(slot, from_publication=from_publication)
+            aside = False
+            if not from_publication and slot.grain <= Grain.YEAR:
+                # Only a date the text states can move the narrative year, and only when
+                # the narrative moves there, not in a plan, a flashback or a digression (a
+                # cheap test: few dates in a text are stated ones).
+                aside = not opens_sentence(tokens, index, sentence) and (
+                    is_aside(tokens, index, sentence, text) or context.digresses(slot)
+                )
+            context.mention(slot, from_publication=from_publication, aside=aside)
         index = end
     return complete_ranges(found, bounds, tokens, text)
 

@@ -46,6 +46,8 @@ class Slot(NamedTuple):
 
 
 _NARRATIVE_YEARS = 2
+# A year or month this far from the narrative year, mentioned mid-sentence, is a digression.
+_DIGRESSION_YEARS = 10
 
 
 class Unanchored(Exception):
@@ -113,9 +115,18 @@ class Context:
     def today(self) -> Slot:
         return unit(self.moment(), Grain.DAY)
 
-    def mention(self, slot: Slot, *, from_publication: bool) -> None:
-        """Note a date the text mentions, for the anaphora and dates that follow it."""
-        textual = slot.grain <= Grain.YEAR and not from_publication
+    def mention(self, slot: Slot, *, from_publication: bool, aside: bool = False) -> None:
+        """Note a date the text mentions, for the anaphora and dates that follow it.
+
+        A date the text mentions in passing (`aside`: a plan, a flashback) is a reference
+        for the anaphora after it but does not move the narrative year (`narrative_slot`),
+        unless the text has stated no date before it: then it is all there is.
+        """
+        textual = (
+            slot.grain <= Grain.YEAR
+            and not from_publication
+            and not (aside and self.latest_textual is not None)
+        )
         latest = self.latest_by_grain.get(slot.grain)
         if not (
             # Mentioning the latest date again changes nothing an evaluation can see.
@@ -126,6 +137,21 @@ class Context:
         self.latest_by_grain[slot.grain] = (self.mentioned, slot)
         if textual:
             self.latest_textual = slot
+
+    def digresses(self, slot: Slot) -> bool:
+        """Whether `slot`, a year or month stated mid-sentence, is a digression.
+
+        A history moves on a year or a few at a time; a bare year decades from the one in
+        focus ("the largest battle since 1813", "documents found in 2004", "his 1995
+        book") compares or comments, and the narrative stays. A full date ("5 May 1789")
+        is never one: a text that states the day has moved there.
+        """
+        focus = self.latest_textual
+        return (
+            focus is not None
+            and slot.grain >= Grain.MONTH
+            and abs(slot.start.year - focus.start.year) > _DIGRESSION_YEARS
+        )
 
     def narrative_slot(self) -> Slot | None:
         """The latest date mentioned, if the text has moved years back from publication.
