@@ -111,7 +111,8 @@ def tag(
     ("on Monday", "since March") and possessives ("Sunday's") are left out. The clause
     around an expression decides its tense ("will", "is due to" look forward; "said", "was"
     look back), and anaphora ("the following day") count from the last date resolved
-    before them, starting at the publication date.
+    before them, starting at the publication date. Time grows linearly with the text, and
+    memory with what is found: a long text is read a stretch of lines at a time.
 
     Args:
         text: running text, e.g. a news story with its headline and dateline.
