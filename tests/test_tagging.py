@@ -545,3 +545,18 @@ def test_counts_possessive_holidays_and_abbreviations(
 )
 def test_lower_case_names(text: str, expected: list[tuple[str, str]]) -> None:
     assert expected == [(t.text, t.value) for t in tag(text, MONDAY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A date just before, across "to", "and" or a dash, makes "March" and "May" months.
+        ("The blockade held from October 1917 to March.", ["1917-10", "1918-03"]),
+        ("Exports climbed in April and May.", ["2017-04", "2017-05"]),
+        # Without one they stay a verb and a modal.
+        ("Farmers plan to March on the capital.", []),
+        ("Officials said they May reconsider.", []),
+    ],
+)
+def test_ambiguous_months_after_a_date(text: str, expected: list[str]) -> None:
+    assert expected == [t.value for t in tag(text, MONDAY)]

@@ -588,8 +588,14 @@ _SEASON_CONTEXT = frozenset(
 )
 
 
-def is_time(tokens: list[Token], start: int, end: int, text: str) -> bool:
-    """Whether tokens[start:end], read as a time expression, really is one in its context."""
+def is_time(
+    tokens: list[Token], start: int, end: int, text: str, *, after_date: bool = False
+) -> bool:
+    """Whether tokens[start:end], read as a time expression, really is one in its context.
+
+    `after_date`: a date ends just before it, across "to", "and" or a dash ("from October
+    to March"), which makes an ambiguous month name a month.
+    """
     words = [token.text for token in tokens[start:end]]
     head = words[0]
     before = tokens[start - 1].text if start > 0 else ""
@@ -601,7 +607,7 @@ def is_time(tokens: list[Token], start: int, end: int, text: str) -> bool:
         if name in MONTHS or name in WEEKDAYS:
             if name not in _PLAIN_NAMES and not text[token.start].isupper():
                 return False  # "may", "march", "sun" in lower case are not dates
-    if len(words) == 1 and head in _AMBIGUOUS_NAMES:
+    if len(words) == 1 and head in _AMBIGUOUS_NAMES and not after_date:
         # "May" alone: a month only after a word that takes a date, or before a year.
         if before not in _YEAR_PREPOSITIONS and not (after_token and after_token.kind == "n"):
             return False

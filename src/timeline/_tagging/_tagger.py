@@ -41,6 +41,8 @@ _STARTERS = VOCABULARY | {
 
 
 _FOLLOWERS = _STARTERS | {"in", "on", "final", "of", "very", "entire", "whole", "time", "period"}
+# Words that join a date to the next in a range or a list ("October to March").
+_JOINERS = frozenset({"-", "–", "to", "and", "or", "through", "until", "till"})
 # "a couple of weeks", "a dozen years", "a number of years": counts that follow "a".
 _FOLLOWERS |= {"couple", "dozen", "number"}
 # Adverbs that are a time expression only when they look forward from publication.
@@ -223,7 +225,10 @@ def _tag_stretch(
                 index += 1
                 continue
         parsed = parser.expression_at(index)
-        if parsed is None or not is_time(tokens, index, parsed[1], text):
+        after_date = (
+            bool(bounds) and bounds[-1][1] + 2 == index and tokens[index - 1].text in _JOINERS
+        )
+        if parsed is None or not is_time(tokens, index, parsed[1], text, after_date=after_date):
             index += 1
             continue
         expression, end = parsed
