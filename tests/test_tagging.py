@@ -560,3 +560,28 @@ def test_lower_case_names(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_ambiguous_months_after_a_date(text: str, expected: list[str]) -> None:
     assert expected == [t.value for t in tag(text, MONDAY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The treaty was signed in 1921. Late in the year the border reopened.",
+            [("1921", "1921", None), ("Late in the year", "1921", "END")],
+        ),
+        (
+            "The strike began in May 2016. Early in the month talks had failed.",
+            [("May 2016", "2016-05", None), ("Early in the month", "2016-05", "START")],
+        ),
+        (
+            "Floods hit the valley in 1953. Later in the year the dam was raised.",
+            [("1953", "1953", None), ("Later in the year", "1953", "END")],
+        ),
+        (
+            "The court sat on June 3, 2015, and later in the day it adjourned.",
+            [("June 3, 2015", "2015-06-03", None), ("later in the day", "2015-06-03", None)],
+        ),
+    ],
+)
+def test_parts_of_the_unit_in_focus(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert expected == [(t.text, t.value, t.mod) for t in tag(text, MONDAY)]

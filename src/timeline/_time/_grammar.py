@@ -854,10 +854,12 @@ class Parser:
             j = i + 1
             if self.word(j) == "-":
                 j += 1
-            j = self.optional(j, "on", "in")
-            inner = self._date(j)
-            if inner is None and self.word(j) == "the":
-                inner = self._decade(j)
+            after = self.optional(j, "on", "in")
+            inner = self._date(after)
+            if inner is None and self.word(after) == "the":
+                inner = self._decade(after)
+            if inner is None and self.word(j) == "in":
+                inner = self._the_unit(after)  # "late in the year": the year in focus
             if inner is None:
                 return None
             return DateExpression(inner[0], mod), inner[1]
@@ -890,6 +892,11 @@ class Parser:
             return DateExpression(node), i + 2
         which = self.word(i + 1)
         grain = self.unit(i + 2)
+        if which == "in" and self.word(i + 2) == "the":
+            # "later in the year", "earlier in the week": of the unit in focus, as "that".
+            which, grain = "that", self.unit(i + 3)
+            if self.word(i + 3) in PLURAL_UNITS:
+                return None
         if grain is None or which not in ("this", "that") or grain[0] not in _DATE_GRAINS:
             return None
         if which == "this":
