@@ -287,6 +287,34 @@ def test_narration_moves_forward_through_the_year(text: str, expected: list[str]
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The siege of the port began in 1855. A year earlier the allies landed. "
+            "In March the city fell.",
+            ["1855", "1854", "1855-03"],
+        ),
+        (
+            "On 20 November 1863 the corps crossed the river. The previous year it "
+            "lost half its men. In February the army rested.",
+            ["1863-11-20", "1862", "1864-02"],
+        ),
+        (
+            "The fort surrendered on 9 July 1755. Two days before, the relief column "
+            "turned back. On 2 August the garrison marched out.",
+            ["1755-07-09", "1755-07-07", "1755-08-02"],
+        ),
+    ],
+)
+def test_a_date_counted_back_leaves_the_narrative_where_it_was(
+    text: str, expected: list[str]
+) -> None:
+    # "A year earlier", "the previous year" look back from the narrative; what follows
+    # goes on from where the narrative was, not from the year recalled.
+    assert expected == [t.value for t in tag(text, date(2009, 12, 19))]
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         ("The garrison held out in 1916. It would resist until 9 December.", "1916-12-09"),

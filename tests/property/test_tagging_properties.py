@@ -182,6 +182,25 @@ def test_narration_never_steps_back_a_year(
 
 @given(
     st.integers(1700, 1980),
+    st.sampled_from(["The previous year", "A year earlier", "Two years earlier", "Years before"]),
+    st.integers(1, 12),
+    st.integers(1, 28),
+    publication_dates(min_year=1990),
+)
+def test_a_year_counted_back_leaves_the_narrative_year(
+    year: int, recalled: str, month: int, day: int, published: date
+) -> None:
+    # A year counted back from the narrative recalls; the dates after it stay in the
+    # narrated year.
+    text = (
+        f"The war began in {year}. {recalled} the army had been reformed. "
+        f"The line broke on {day} {MONTH_NAMES[month - 1]}."
+    )
+    assert f"{year}-{month:02d}-{day:02d}" == tag(text, published)[-1].value
+
+
+@given(
+    st.integers(1700, 1980),
     st.integers(-5, 5),
     st.sampled_from(
         [

@@ -101,7 +101,9 @@ class Context:
         self.latest_textual: Slot | None = None
         # The latest of those finer than a year: how far into its year the narrative is.
         self.narrated: Slot | None = None
-        self.used: str | None = None  # "published" or "reference"
+        # "published", "reference" (counted from the reference time) or "narrative" (a
+        # date of the year read in the narrative year).
+        self.used: str | None = None
         # Whether the last evaluation looked at what the text mentioned (even if it then
         # fell back to the publication date): such results depend on their position.
         self.consulted = False
@@ -176,7 +178,7 @@ class Context:
             return None
         if self.now is not None and self.now.year - slot.start.year < _NARRATIVE_YEARS:
             return None
-        self.used, self.used_reference = "reference", slot
+        self.used, self.used_reference = "narrative", slot
         return slot
 
     def narrating(self) -> bool:
