@@ -254,6 +254,67 @@ def test_a_year_decades_away_mid_sentence_leaves_the_narrative_year(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The blockade was tightened in February 1862. By October the port had fallen.",
+            ["1862-02", "1862-10"],
+        ),
+        (
+            "The fleet sailed on 2 April 1798, and in August it anchored off the delta.",
+            ["1798-04-02", "1798-08"],
+        ),
+        (
+            "On 20 November 1863 the corps crossed the river. In February the army rested.",
+            ["1863-11-20", "1864-02"],
+        ),
+        (
+            "The rising spread in 1830. On 28 October the capital was taken. "
+            "In early March the new assembly met.",
+            ["1830", "1830-10-28", "1831-03"],
+        ),
+        (
+            "On 28 October 1830 the capital was taken. In early June the treaty was signed.",
+            ["1830-10-28", "1830-06"],
+        ),
+    ],
+)
+def test_narration_moves_forward_through_the_year(text: str, expected: list[str]) -> None:
+    # A date of the year is in the narrative year, never the year before ("in February
+    # 1862 ... By October" is not October 1861); once the narrative has passed it by more
+    # than half a year, it is next year's.
+    assert expected == [t.value for t in tag(text, date(2009, 12, 19))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The siege of the port began in 1855. A year earlier the allies landed. "
+            "In March the city fell.",
+            ["1855", "1854", "1855-03"],
+        ),
+        (
+            "On 20 November 1863 the corps crossed the river. The previous year it "
+            "lost half its men. In February the army rested.",
+            ["1863-11-20", "1862", "1864-02"],
+        ),
+        (
+            "The fort surrendered on 9 July 1755. Two days before, the relief column "
+            "turned back. On 2 August the garrison marched out.",
+            ["1755-07-09", "1755-07-07", "1755-08-02"],
+        ),
+    ],
+)
+def test_a_date_counted_back_leaves_the_narrative_where_it_was(
+    text: str, expected: list[str]
+) -> None:
+    # "A year earlier", "the previous year" look back from the narrative; what follows
+    # goes on from where the narrative was, not from the year recalled.
+    assert expected == [t.value for t in tag(text, date(2009, 12, 19))]
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         ("The garrison held out in 1916. It would resist until 9 December.", "1916-12-09"),

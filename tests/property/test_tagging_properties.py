@@ -157,6 +157,50 @@ def test_a_date_of_the_year_stays_in_the_narrative_year(
 
 @given(
     st.integers(1700, 1980),
+    st.integers(1, 12),
+    st.integers(1, 28),
+    st.integers(1, 12),
+    publication_dates(min_year=1990),
+)
+def test_narration_never_steps_back_a_year(
+    year: int, month: int, day: int, later_month: int, published: date
+) -> None:
+    # After a full date, a month without a year is in the same year or the next, never the
+    # year before: the same year if it has not been passed, the next if it was passed more
+    # than seven months before.
+    text = (
+        f"On {day} {MONTH_NAMES[month - 1]} {year} the war began. "
+        f"In {MONTH_NAMES[later_month - 1]} the army advanced."
+    )
+    value = tag(text, published)[-1].value
+    assert value in (f"{year}-{later_month:02d}", f"{year + 1}-{later_month:02d}")
+    if later_month >= month:
+        assert f"{year}-{later_month:02d}" == value
+    if month - later_month > 7:
+        assert f"{year + 1}-{later_month:02d}" == value
+
+
+@given(
+    st.integers(1700, 1980),
+    st.sampled_from(["The previous year", "A year earlier", "Two years earlier", "Years before"]),
+    st.integers(1, 12),
+    st.integers(1, 28),
+    publication_dates(min_year=1990),
+)
+def test_a_year_counted_back_leaves_the_narrative_year(
+    year: int, recalled: str, month: int, day: int, published: date
+) -> None:
+    # A year counted back from the narrative recalls; the dates after it stay in the
+    # narrated year.
+    text = (
+        f"The war began in {year}. {recalled} the army had been reformed. "
+        f"The line broke on {day} {MONTH_NAMES[month - 1]}."
+    )
+    assert f"{year}-{month:02d}-{day:02d}" == tag(text, published)[-1].value
+
+
+@given(
+    st.integers(1700, 1980),
     st.integers(-5, 5),
     st.sampled_from(
         [

@@ -254,7 +254,7 @@ def _tag_stretch(
             if known[1] is None:
                 index += 1
                 continue
-            timex, from_publication, slot = known[1]
+            timex, from_publication, slot, recalled = known[1]
             timex = Timex(
                 text[span[0] : span[1]], timex.type, timex.value, timex.mod, timex.interval,
                 span, timex.anchor, timex.quant, timex.freq,
@@ -268,14 +268,16 @@ def _tag_stretch(
                 continue
             from_publication = context.used == "published"
             slot = None
+            recalled = False
             if _is_reference(timex) and timex.interval is not None:
                 slot = _slot_of(timex.interval, context)
-            meanings[key] = _remember((timex, from_publication, slot), context)
+                recalled = _recalls(slot, context)
+            meanings[key] = _remember((timex, from_publication, slot, recalled), context)
         found.append(timex)
         bounds.append((index, end - 1))
         if slot is not None:
-            aside = False
-            if not from_publication and slot.grain <= Grain.YEAR:
+            aside = recalled
+            if not aside and not from_publication and slot.grain <= Grain.YEAR:
                 # Only a date the text states can move the narrative year, and only when
                 # the narrative moves there, not in a plan, a flashback or a digression (a
                 # cheap test: few dates in a text are stated ones).
@@ -306,7 +308,7 @@ def tag_documents(
 # What an expression in a tense means: its timex, whether it counted from the
 # publication date, and the slot it puts in focus if it is a date; None when it names no
 # real time.
-_Meaning = tuple[Timex, bool, Slot | None] | None
+_Meaning = tuple[Timex, bool, Slot | None, bool] | None
 
 
 _ANY_VERSION = -1
@@ -316,6 +318,13 @@ def _remember(meaning: _Meaning, context: Context) -> tuple[int, _Meaning]:
     # A meaning that looked at what the text mentioned holds only while that is unchanged
     # (versions only grow, so only the latest is worth keeping).
     return (context.version if context.consulted else _ANY_VERSION, meaning)
+
+
+def _recalls(slot: Slot, context: Context) -> bool:
+    # A date counted back from the reference ("the previous year", "two days earlier")
+    # looks back from where the narrative is; the narrative stays there.
+    reference = context.used_reference
+    return context.used == "reference" and reference is not None and slot.end <= reference.start
 
 
 def _is_reference(timex: Timex) -> bool:

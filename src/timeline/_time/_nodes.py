@@ -46,6 +46,8 @@ class Slot(NamedTuple):
 
 
 _NARRATIVE_YEARS = 2
+# How far a narrative must have passed a date of its year to mean that date next year.
+_PASSED = timedelta(days=183)
 # A year or month this far from the narrative year, mentioned mid-sentence, is a digression.
 _DIGRESSION_YEARS = 10
 
@@ -67,6 +69,7 @@ class Context:
         "latest_by_grain",
         "latest_textual",
         "mentioned",
+        "narrated",
         "now",
         "reference",
         "tense",
@@ -96,7 +99,11 @@ class Context:
         self.mentioned = 0
         self.latest_by_grain: dict[Grain, tuple[int, Slot]] = {}
         self.latest_textual: Slot | None = None
-        self.used: str | None = None  # "published" or "reference"
+        # The latest of those finer than a year: how far into its year the narrative is.
+        self.narrated: Slot | None = None
+        # "published", "reference" (counted from the reference time) or "narrative" (a
+        # date of the year read in the narrative year).
+        self.used: str | None = None
         # Whether the last evaluation looked at what the text mentioned (even if it then
         # fell back to the publication date): such results depend on their position.
         self.consulted = False
@@ -130,13 +137,16 @@ class Context:
         latest = self.latest_by_grain.get(slot.grain)
         if not (
             # Mentioning the latest date again changes nothing an evaluation can see.
-            latest == (self.mentioned, slot) and (not textual or self.latest_textual == slot)
+            latest == (self.mentioned, slot)
+            and (not textual or (self.latest_textual == slot and self.narrated == slot))
         ):
             self.version += 1
         self.mentioned += 1
         self.latest_by_grain[slot.grain] = (self.mentioned, slot)
         if textual:
             self.latest_textual = slot
+            if slot.grain < Grain.YEAR:
+                self.narrated = slot
 
     def digresses(self, slot: Slot) -> bool:
         """Whether `slot`, a year or month stated mid-sentence, is a digression.
@@ -168,7 +178,7 @@ class Context:
             return None
         if self.now is not None and self.now.year - slot.start.year < _NARRATIVE_YEARS:
             return None
-        self.used, self.used_reference = "reference", slot
+        self.used, self.used_reference = "narrative", slot
         return slot
 
     def narrating(self) -> bool:
@@ -434,6 +444,31 @@ def pick(rec: Recurring, direction: str, ctx: Context, around: Slot | None = Non
     return before if gap_before < gap_after else after
 
 
+def follow(rec: Recurring, ctx: Context, narrative: Slot) -> Slot:
+    """The occurrence of `rec` a narrative set in `narrative` means: "in November" after
+    "In March 1917" is November 1917.
+
+    Narration moves forward: a date of the year is in the narrative year, not the one
+    before, and in the year after when the narrative has already passed it by more than
+    about half a year ("on December 8, 1941 ... In January" is January 1942).
+    """
+    middle = narrative.start + (narrative.end - narrative.start) / 2
+    year = datetime(middle.year, 1, 1)
+    occurrence = rec.within(year)
+    if occurrence is None:  # 29 February in a common year
+        return pick(rec, "present", ctx, narrative)
+    position = ctx.narrated
+    if (
+        position is not None
+        and position.start.year == middle.year
+        and occurrence.end + _PASSED <= position.start
+    ):
+        following = rec.within(datetime(middle.year + 1, 1, 1))
+        if following is not None:
+            return following
+    return occurrence
+
+
 # --------------------------------------------------------------------------- date nodes
 
 
@@ -487,7 +522,7 @@ class Pick(DateNode):
             # so is "would hold out until December": its future is the narrative's.
             narrative = ctx.narrative_slot()
             if narrative is not None:
-                return pick(self.recurring, "present", ctx, narrative)
+                return follow(self.recurring, ctx, narrative)
         direction = self.direction or ctx.tense
         if direction == "unmarked":
             # Running text with no tense marker near the expression: weekdays look back

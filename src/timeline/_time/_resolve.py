@@ -371,7 +371,7 @@ def _span_timex(
 
 
 def _anchor(context: Context) -> datetime | None:
-    if context.used == "reference" and context.used_reference is not None:
+    if context.used in ("reference", "narrative") and context.used_reference is not None:
         return context.used_reference.start.replace(tzinfo=context.zone)
     if context.used is not None and context.now is not None:
         return context.now.replace(tzinfo=context.zone)
