@@ -646,3 +646,21 @@ def test_ambiguous_months_after_a_date(text: str, expected: list[str]) -> None:
 )
 def test_parts_of_the_unit_in_focus(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert expected == [(t.text, t.value, t.mod) for t in tag(text, MONDAY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A range runs forward: the first end is in the year before the second.
+        ("The league played from September to May.", ["2016-09", "2017-05"]),
+        # ...and, in a history, a first end without a year does not move the narrative:
+        # the dates after the range stay in the narrated year.
+        (
+            "In April 1943 the port fell. Raids went on from November to April, and the "
+            "garrison surrendered on May 9.",
+            ["1943-04", "1942-11", "1943-04", "1943-05-09"],
+        ),
+    ],
+)
+def test_ranges_run_forward(text: str, expected: list[str]) -> None:
+    assert expected == [t.value for t in tag(text, MONDAY)]

@@ -181,8 +181,10 @@ def _in_year_of(first: Timex, second: Timex) -> Timex:
     """`first` moved to the year that puts it on or before `second`.
 
     Only a first end read from context (it has an anchor) and written without a year is
-    moved, and only when the second states its own year (no anchor) at a finer grain. A
-    first end that is only a day ("the 13th to the 19th of October") takes the month too.
+    moved, and only when the second states its own year (no anchor) at a finer grain, or
+    when both were read from context and came out backwards ("from October to March"
+    read as October, then the March before it: a range runs forward). A first end that is
+    only a day ("the 13th to the 19th of October") takes the month too.
     """
     only_day = _ONLY_DAY.fullmatch(first.text)
     second_day = _DAY_VALUE.fullmatch(second.value)
@@ -195,9 +197,9 @@ def _in_year_of(first: Timex, second: Timex) -> Timex:
         return attrs.evolve(first, value=value, interval=interval)
     if (
         first.anchor is None
-        or second.anchor is not None
         or first.interval is None
         or second.interval is None
+        or (second.anchor is not None and first.interval.start <= second.interval.start)
         or second.interval.grain >= Grain.YEAR
         or first.type is not TimexType.DATE
         or _MOVABLE_VALUE.fullmatch(first.value) is None

@@ -10,7 +10,7 @@ from .._collector import collector_paused
 from .._errors import InvalidTypeError
 from .._time._calendar import Grain
 from .._time._grammar import VOCABULARY, Parser
-from .._time._lexicon import Token, token_stream
+from .._time._lexicon import MONTHS, Token, token_stream
 from .._time._model import Interval, Timex, TimexType
 from .._time._nodes import Context, Expression, Impossible, Slot
 from .._time._resolve import Tense, evaluate, make_context
@@ -41,6 +41,8 @@ _STARTERS = VOCABULARY | {
 
 
 _FOLLOWERS = _STARTERS | {"in", "on", "final", "of", "very", "entire", "whole", "time", "period"}
+# Words that join the two ends of a range ("from October to March").
+_RANGE_WORDS = frozenset({"-", "–", "to", "through", "until", "till"})
 # Words that join a date to the next in a range or a list ("October to March").
 _JOINERS = frozenset({"-", "–", "to", "and", "or", "through", "until", "till"})
 # "a couple of weeks", "a dozen years", "a number of years": counts that follow "a".
@@ -282,11 +284,23 @@ def _tag_stretch(
                 # the narrative moves there, not in a plan, a flashback or a digression (a
                 # cheap test: few dates in a text are stated ones).
                 aside = not opens_sentence(tokens, index, sentence) and (
-                    is_aside(tokens, index, sentence, text) or context.digresses(slot)
+                    is_aside(tokens, index, sentence, text)
+                    or context.digresses(slot)
+                    or _opens_range(tokens, index, end)
                 )
             context.mention(slot, from_publication=from_publication, aside=aside)
         index = end
     return complete_ranges(found, bounds, tokens, text)
+
+
+def _opens_range(tokens: list[Token], start: int, end: int) -> bool:
+    # "from October to March": an end without a year of its own is placed by the other
+    # end (see `complete_ranges`), so it cannot move the narrative on before that.
+    if end + 1 >= len(tokens) or tokens[end].text not in _RANGE_WORDS:
+        return False
+    following = tokens[end + 1]
+    stated_year = any(token.kind == "n" and len(token.text) == 4 for token in tokens[start:end])
+    return not stated_year and (following.kind == "n" or following.text in MONTHS)
 
 
 def tag_documents(
