@@ -664,3 +664,20 @@ def test_parts_of_the_unit_in_focus(text: str, expected: list[tuple[str, str, st
 )
 def test_ranges_run_forward(text: str, expected: list[str]) -> None:
     assert expected == [t.value for t in tag(text, MONDAY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Convoys moved only at night.", [("night", "XXXX-XX-XXTNI")]),
+        ("Daytime patrols were cut back.", [("Daytime", "XXXX-XX-XXTDT")]),
+        # A night that a day places is that day's.
+        ("Shelling resumed on Tuesday night.", [("Tuesday night", "2017-09-19TNI")]),
+        ("She works the night shift.", []),
+    ],
+)
+def test_a_part_of_no_day_in_particular(text: str, expected: list[tuple[str, str]]) -> None:
+    found = tag(text, MONDAY)
+    assert expected == [(t.text, t.value) for t in found]
+    assert all(t.type is TimexType.TIME for t in found)
+    assert all(t.interval is None for t in found if t.value.startswith("XXXX"))

@@ -35,6 +35,7 @@ from ._lexicon import (
 from ._model import Duration, Mod, VagueReference
 from ._nodes import (
     Anaphoric,
+    AnyPartOfDay,
     AtTime,
     BeforeCommonEra,
     DateExpression,
@@ -338,6 +339,7 @@ VOCABULARY = frozenset(
         "twice",
         "once",
         "fortnight",
+        "nighttime",
     }
     # "Valentine's Day" is read as "valentine", "'s", "day": the stem begins it.
     | {key[0][:-1] for key in HOLIDAYS if key[0].endswith("s")}
@@ -957,6 +959,12 @@ class Parser:
         word = self.word(i)
         if word == "tonight":
             return InPartOfDay(None, PartOfDay.NIGHT), i + 1
+        if word in ("daytime", "nighttime") or (
+            word == "night" and self.word(i - 1) in ("at", "by")
+        ):
+            # "at night", "by night", "daytime raids": a part of no day in particular.
+            generic = PartOfDay.DAYTIME if word == "daytime" else PartOfDay.NIGHT
+            return AnyPartOfDay(generic), i + 1
         if word == "overnight":
             return InPartOfDay(Deictic(Grain.DAY, -1), PartOfDay.NIGHT), i + 1
         part = PARTS_OF_DAY.get(self.word(i + 1))

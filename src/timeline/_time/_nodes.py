@@ -732,6 +732,19 @@ class InPartOfDay(DateNode):
         return f"{day}T{self.part.value}"
 
 
+@attrs.frozen
+class AnyPartOfDay(DateNode):
+    """A part of no day in particular: "at night", "daytime" (raids came at night)."""
+
+    part: PartOfDay
+
+    def slot(self, ctx: Context) -> Slot:
+        raise Unanchored  # no day to place it on: only its pattern is known
+
+    def pattern(self) -> str:
+        return f"XXXX-XX-XXT{self.part.value}"
+
+
 # --------------------------------------------------------------------------- arithmetic
 
 
