@@ -681,3 +681,19 @@ def test_a_part_of_no_day_in_particular(text: str, expected: list[tuple[str, str
     assert expected == [(t.text, t.value) for t in found]
     assert all(t.type is TimexType.TIME for t in found)
     assert all(t.interval is None for t in found if t.value.startswith("XXXX"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The merger should close by year's end.", [("year's end", "2017", "END")]),
+        (
+            "The siege began in June 1862. By month's end the town had fallen.",
+            [("June 1862", "1862-06", None), ("month's end", "1862-06", "END")],
+        ),
+        ("Rates rose at the year's start.", [("the year's start", "2017", "START")]),
+        ("It was the year's busiest week.", []),
+    ],
+)
+def test_a_units_edge(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert expected == [(t.text, t.value, t.mod) for t in tag(text, MONDAY)]

@@ -865,6 +865,13 @@ class Parser:
             if inner is None:
                 return None
             return DateExpression(inner[0], mod), inner[1]
+        possessor = i + 1 if word == "the" else i
+        grain = self.unit(possessor)
+        edge = _EDGE_NOUNS.get(self.word(possessor + 2))
+        if grain is not None and self.word(possessor + 1) == "'s" and edge is not None:
+            # "by year's end", "at the month's start": the unit in focus, as "that year".
+            if grain[0] in _DATE_GRAINS - {Grain.DAY}:
+                return DateExpression(Anaphoric(grain[0], 0), edge), possessor + 3
         if word == "the":
             if self.word(i + 1) in _MODS:
                 # "the early 1990s", "the mid-'90s", "the late 19th century"
