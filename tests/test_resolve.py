@@ -285,3 +285,16 @@ def test_years_with_their_era(phrase: str, value: str, has_interval: bool) -> No
     assert (TimexType.DATE, value) == (timex.type, timex.value)
     assert has_interval == (timex.interval is not None)
     timeline.parse_value(value)  # a well-formed TIMEX3 value
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [("at night", "XXXX-XX-XXTNI"), ("by night", "XXXX-XX-XXTNI"), ("daytime", "XXXX-XX-XXTDT")],
+)
+def test_a_part_of_no_day_in_particular(phrase: str, value: str) -> None:
+    # The word before "night" is read where it stands: "at night" is generic, "night"
+    # alone is not an expression.
+    timex = resolve(phrase, MONDAY)
+    assert (value, TimexType.TIME, None) == (timex.value, timex.type, timex.interval)
+    with pytest.raises(ParseError):
+        resolve("night", MONDAY)

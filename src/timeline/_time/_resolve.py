@@ -226,9 +226,10 @@ def _parse(tokens: list[Token]) -> _Parsed:
     parser = Parser(tokens)
     parsed = parser.expression_at(0)
     if (parsed is None or parsed[1] < len(tokens)) and tokens[0].text in _PREPOSITIONS:
-        after = Parser(tokens[1:]).expression_at(0)
-        if after is not None and after[1] == len(tokens) - 1:
-            parsed = (after[0], len(tokens))
+        # What follows a preposition, read where it stands: "at night" is not "night".
+        after = parser.expression_at(1)
+        if after is not None and after[1] == len(tokens):
+            parsed = after
     if len(_PARSES) >= _MAX_PARSES:
         _PARSES.clear()  # a bound, not an LRU: simple, and refilling is cheap
     result = _PARSES[shape] = (parsed, parser.problem)
