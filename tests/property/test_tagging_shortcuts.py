@@ -267,6 +267,16 @@ def test_a_stretch_sees_the_line_break_before_it() -> None:
         assert ["Monday"] == [timex.text for timex in tag(text, MONDAY)]
 
 
+def test_a_long_line_is_cut_at_sentence_ends() -> None:
+    # Without line breaks, stretches end at sentence ends; nothing found changes.
+    line = "Talks opened on June 3, 2015. Talks resumed the next day. " * 3_000
+    stretches = list(_tagger._stretches(line))
+    assert len(stretches) > 2
+    assert all(tokens[first - 1].text == "." for tokens, first, _ in stretches[1:])
+    values = [timex.value for timex in tag(line, MONDAY)]
+    assert ["2015-06-03", "2015-06-04"] * 3_000 == values
+
+
 def test_a_long_text_is_tagged_in_stretches() -> None:
     # Several stretches, with an anaphor at the start of each that refers across.
     paragraph = "Talks opened on June 3, 2015. Talks resumed the next day.\n" * 3_000

@@ -10,6 +10,7 @@ from .._time._grammar import VOCABULARY
 from .._time._lexicon import CARDINALS, MONTHS, ORDINALS, SEASONS, WEEKDAYS, Token
 
 __all__ = [
+    "SENTENCE_ENDS",
     "ClauseTenses",
     "clause_tense",
     "is_aside",
@@ -198,7 +199,7 @@ _NOT_PAST = frozenset(
         "wed",
     }
 )
-_SENTENCE_ENDS = frozenset({".", "!", "?"})
+SENTENCE_ENDS = frozenset({".", "!", "?"})
 _LOOK = 12  # tokens to look at on each side of an expression
 
 
@@ -209,7 +210,7 @@ def sentence_starts(tokens: list[Token], text: str) -> list[int]:
         previous = tokens[index - 1]
         if previous.kind == "b":
             starts.append(index)
-        elif previous.kind == "p" and previous.text in _SENTENCE_ENDS:
+        elif previous.kind == "p" and previous.text in SENTENCE_ENDS:
             # "0.9%" and "U.S. officials" do not end a sentence: a full stop does when a
             # space and a capital (or a quote) follow it.
             current = tokens[index]

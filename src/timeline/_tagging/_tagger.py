@@ -14,7 +14,14 @@ from .._time._lexicon import MONTHS, Token, token_stream
 from .._time._model import Interval, Timex, TimexType
 from .._time._nodes import Context, Expression, Impossible, Slot
 from .._time._resolve import Tense, evaluate, make_context
-from ._context import ClauseTenses, is_aside, is_time, opens_sentence, sentence_starts
+from ._context import (
+    SENTENCE_ENDS,
+    ClauseTenses,
+    is_aside,
+    is_time,
+    opens_sentence,
+    sentence_starts,
+)
 from ._ranges import complete_ranges
 
 __all__ = ["tag", "tag_documents"]
@@ -116,7 +123,8 @@ def tag(
     around an expression decides its tense ("will", "is due to" look forward; "said", "was"
     look back), and anaphora ("the following day") count from the last date resolved
     before them, starting at the publication date. Time grows linearly with the text, and
-    memory with what is found: a long text is read a stretch of lines at a time.
+    memory with what is found: a long text is read a stretch of lines (or sentences) at a
+    time.
 
     Args:
         text: running text, e.g. a news story with its headline and dateline.
@@ -142,11 +150,12 @@ def tag(
         return _tag(text, context, tense)
 
 
-# A long text is tagged a stretch of lines at a time, so that it needs memory for one
-# stretch's tokens rather than all of them: no expression, sentence or clause runs across
-# a line break. Each stretch also sees the tokens that follow it, to look ahead as far as
-# the grammar reads (a test checks that stretches change nothing).
-_STRETCH = 1 << 16  # characters, then on to the next line break
+# A long text is tagged a stretch of lines (or, in a long line, of sentences) at a time,
+# so that it needs memory for one stretch's tokens rather than all of them: no expression
+# or clause runs across a line break or a sentence end. Each stretch also sees the tokens
+# that follow it, to look ahead as far as the grammar reads (a test checks that stretches
+# change nothing).
+_STRETCH = 1 << 16  # characters, then on to the next line break or sentence end
 _LOOKAHEAD = 64  # tokens
 
 
@@ -161,10 +170,12 @@ def _tag(text: str, context: Context, tense: Tense | None) -> list[Timex]:
 
 
 def _stretches(text: str) -> Iterator[tuple[list[Token], int, int]]:
-    """Runs of whole lines of tokens: (tokens, index of the first own, index after the last).
+    """Runs of whole lines (or sentences) of tokens, as (tokens, index of the first own,
+    index after the last).
 
-    The tokens before the first own one are the line break that ends the previous run;
-    those from the stop on are the next run's first few, read ahead.
+    A run ends at the first line break, or failing that sentence end, past `_STRETCH`
+    characters. The token before the first own one is the break that ends the previous
+    run; those from the stop on are the next run's first few, read ahead.
     """
     stream = token_stream(text)
     ahead: deque[Token] = deque()
@@ -179,8 +190,22 @@ def _stretches(text: str) -> Iterator[tuple[list[Token], int, int]]:
             own.append(token)
             if limit < 0:
                 limit = token.start + _STRETCH
-            if token.kind == "b" and token.start >= limit:
+            if token.start < limit:
+                continue
+            if token.kind == "b":
                 break
+            if token.text in SENTENCE_ENDS and token.kind == "p":
+                # A sentence ends where `sentence_starts` says so: a space and a capital
+                # (or a quote) follow. A text without line breaks is cut there.
+                if not ahead:
+                    following = next(stream, None)
+                    if following is None:
+                        continue
+                    ahead.append(following)
+                following = ahead[0]
+                spaced = following.start > token.end
+                if spaced and (text[following.start].isupper() or following.kind == "p"):
+                    break
         if not own:
             return
         while len(ahead) < _LOOKAHEAD:
