@@ -31,15 +31,15 @@ def test_undated_sentences_are_kept_when_asked() -> None:
 
 def test_a_sentence_with_two_dates_is_cut_between_them() -> None:
     text = (
-        "The SDF said on Monday that Russian jets had bombed its fighters near a gas field "
-        "it seized last week, killing one of them."
+        "The militia reported on Monday that warplanes had hit its post at an oil depot "
+        "it took last week, wounding two guards."
     )
     found = clauses(text, PUBLISHED)
     assert [
-        ("The SDF said on Monday", "2017-09-25"),
+        ("The militia reported on Monday", "2017-09-25"),
         (
-            "that Russian jets had bombed its fighters near a gas field it seized last week, "
-            "killing one of them.",
+            "that warplanes had hit its post at an oil depot it took last week, "
+            "wounding two guards.",
             "2017-W38",
         ),
     ] == [(c.text, c.when and c.when.value) for c in found]

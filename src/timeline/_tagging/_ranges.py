@@ -184,7 +184,7 @@ def _in_year_of(first: Timex, second: Timex) -> Timex:
     moved, and only when the second states its own year (no anchor) at a finer grain, or
     when both were read from context and came out backwards ("from October to March"
     read as October, then the March before it: a range runs forward). A first end that is
-    only a day ("the 13th to the 19th of October") takes the month too.
+    only a day ("the 4th to the 11th of November") takes the month too.
     """
     only_day = _ONLY_DAY.fullmatch(first.text)
     second_day = _DAY_VALUE.fullmatch(second.value)
