@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .._time._grammar import VOCABULARY
 from .._time._lexicon import CARDINALS, MONTHS, ORDINALS, SEASONS, WEEKDAYS, Token
+from ._ranges import DASHES
 
 __all__ = [
     "SENTENCE_ENDS",
@@ -735,6 +736,6 @@ def _in_range_of_years(tokens: list[Token], index: int) -> bool:
             and len(tokens[position].text) == 4
         )
 
-    dash_after = index + 1 < len(tokens) and tokens[index + 1].text in ("-", "–")
-    dash_before = index > 0 and tokens[index - 1].text in ("-", "–")
+    dash_after = index + 1 < len(tokens) and tokens[index + 1].text in DASHES
+    dash_before = index > 0 and tokens[index - 1].text in DASHES
     return (dash_after and year_at(index + 2)) or (dash_before and year_at(index - 2))

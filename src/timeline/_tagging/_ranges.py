@@ -17,11 +17,11 @@ from .._time._calendar import Grain
 from .._time._lexicon import Token
 from .._time._model import Interval, Timex, TimexType
 
-__all__ = ["complete_ranges"]
+__all__ = ["CONNECTORS", "DASHES", "complete_ranges"]
 
 # Words and marks that join the two ends of a range, or two dates that share a year.
-_CONNECTORS = frozenset({"-", "–", "—", "to", "and", "through", "till", "until", "or", "/", "&"})
-_DASHES = frozenset({"-", "–"})
+CONNECTORS = frozenset({"-", "–", "—", "to", "and", "through", "till", "until", "or", "/", "&"})
+DASHES = frozenset({"-", "–"})
 _DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 _BC_VALUE = re.compile(r"BC(\d{4})")
 _YEAR_TEXT = re.compile(r"\d{4}")
@@ -52,7 +52,7 @@ def complete_ranges(
     taken = {index for first, last in bounds for index in range(first, last + 1)}
 
     def joined(index: int) -> bool:
-        return 0 <= index < len(tokens) and tokens[index].text in _CONNECTORS
+        return 0 <= index < len(tokens) and tokens[index].text in CONNECTORS
 
     def bare(index: int) -> bool:
         return 0 <= index < len(tokens) and index not in taken and _is_bare(tokens, index)
@@ -67,7 +67,7 @@ def complete_ranges(
                 result.append(before)
         if joined(last + 1) and bare(last + 2):
             # "April 6-7", "1915-17": this expression, then a number.
-            dashed = tokens[last + 1].text in _DASHES
+            dashed = tokens[last + 1].text in DASHES
             after = _later_end(tokens[last + 2], timex, dashed=dashed)
             following = position + 1
             if (
