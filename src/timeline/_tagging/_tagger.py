@@ -9,7 +9,7 @@ from datetime import date, datetime
 from .._collector import collector_paused
 from .._errors import InvalidTypeError
 from .._time._calendar import Grain
-from .._time._grammar import VOCABULARY, Parser
+from .._time._grammar import LOOKAHEAD, VOCABULARY, Parser
 from .._time._lexicon import MONTHS, Token, token_stream
 from .._time._model import Interval, Timex, TimexType
 from .._time._nodes import Context, Expression, Impossible, Slot
@@ -22,7 +22,7 @@ from ._context import (
     opens_sentence,
     sentence_starts,
 )
-from ._ranges import complete_ranges
+from ._ranges import CONNECTORS, complete_ranges
 
 __all__ = ["tag", "tag_documents"]
 
@@ -48,12 +48,12 @@ _STARTERS = VOCABULARY | {
 
 
 _FOLLOWERS = _STARTERS | {"in", "on", "final", "of", "very", "entire", "whole", "time", "period"}
-# Words that join the two ends of a range ("from October to March").
-_RANGE_WORDS = frozenset({"-", "–", "to", "through", "until", "till"})
-# Words that join a date to the next in a range or a list ("October to March").
-_JOINERS = frozenset({"-", "–", "to", "and", "or", "through", "until", "till"})
 # "a couple of weeks", "a dozen years", "a number of years": counts that follow "a".
 _FOLLOWERS |= {"couple", "dozen", "number"}
+# The range connectors after which a word reads as the next date of a range or list
+# ("October to March", "April and May"), and those of them that make only ranges.
+_JOINERS = CONNECTORS - {"—", "/", "&"}
+_RANGE_WORDS = _JOINERS - {"and", "or"}
 # Adverbs that are a time expression only when they look forward from publication.
 _FROM_NOW = frozenset({"soon", "shortly"})
 # Words that are never a time expression alone, only the start of one.
@@ -156,7 +156,6 @@ def tag(
 # that follow it, to look ahead as far as the grammar reads (a test checks that stretches
 # change nothing).
 _STRETCH = 1 << 16  # characters, then on to the next line break or sentence end
-_LOOKAHEAD = 64  # tokens
 
 
 def _tag(text: str, context: Context, tense: Tense | None) -> list[Timex]:
@@ -208,7 +207,7 @@ def _stretches(text: str) -> Iterator[tuple[list[Token], int, int]]:
                     break
         if not own:
             return
-        while len(ahead) < _LOOKAHEAD:
+        while len(ahead) < LOOKAHEAD:
             token = next(stream, None)
             if token is None:
                 break
@@ -252,10 +251,14 @@ def _tag_stretch(
                 index += 1
                 continue
         parsed = parser.expression_at(index)
+        if parsed is None:
+            index += 1
+            continue
+        # A date just before, across "to", "and" or a dash, makes "March" a month.
         after_date = (
             bool(bounds) and bounds[-1][1] + 2 == index and tokens[index - 1].text in _JOINERS
         )
-        if parsed is None or not is_time(tokens, index, parsed[1], text, after_date=after_date):
+        if not is_time(tokens, index, parsed[1], text, after_date=after_date):
             index += 1
             continue
         expression, end = parsed

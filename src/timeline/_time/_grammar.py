@@ -66,7 +66,7 @@ from ._nodes import (
     unit,
 )
 
-__all__ = ["VOCABULARY", "Parser"]
+__all__ = ["LOOKAHEAD", "VOCABULARY", "Parser"]
 
 T = TypeVar("T")
 Parsed = tuple[T, int] | None
@@ -275,7 +275,9 @@ _MAX_HOLIDAY_WORDS = max(len(key) for key in HOLIDAYS)
 _MAX_VAGUE_WORDS = max(len(key) for key in _VAGUE)
 
 
-_LOOKAHEAD = 64  # padding tokens after the text: lookahead needs no bounds checks
+# The most tokens a parse reads ahead: as padding after the text, lookahead needs no
+# bounds checks (and the tagger reads this far past a stretch of text).
+LOOKAHEAD = 64
 # A parse reads less than _WINDOW // 2 tokens past where it starts or ends (a test checks
 # it), so one that ends within _WINDOW // 2 tokens of its start i depends only on the
 # text from token i-1 to token i+_WINDOW: such windows are remembered.
@@ -408,7 +410,7 @@ class Parser:
         self.count = len(tokens)
         # Padded with empty words so that looking ahead (or one back from 0) needs no
         # bounds check: productions look at most a few dozen tokens ahead.
-        padding = [""] * _LOOKAHEAD
+        padding = [""] * LOOKAHEAD
         self.words = [token.text for token in tokens] + padding
         self.kinds = [token.kind for token in tokens] + padding
         self.word = self.words.__getitem__
