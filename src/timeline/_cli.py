@@ -345,11 +345,10 @@ def _run_eval(args: argparse.Namespace, out: Console) -> int:
         return EXIT_FAILED
     gold = {name: [e.timex for e in document.timexes] for name, document in gold_documents.items()}
     limits = _scoring_limits(gold_documents, args.lines, whole_text=args.whole_text)
-    unscored = sum(
-        len(timexes) - len(_before(timexes, limits[name])) for name, timexes in system.items()
-    )
     gold = {name: _before(timexes, limits[name]) for name, timexes in gold.items()}
-    system = {name: _before(timexes, limits[name]) for name, timexes in system.items()}
+    scored = {name: _before(timexes, limits[name]) for name, timexes in system.items()}
+    unscored = sum(len(timexes) - len(scored[name]) for name, timexes in system.items())
+    system = scored
     cut = sum(limit < len(gold_documents[name].text) for name, limit in limits.items())
     scope = _scope_text(args.lines, cut, len(limits), unscored)
     scores = evaluate(gold, system)
