@@ -1,6 +1,16 @@
 """The events layer: events, typed links, relations, and the timeline that orders them."""
 
-from ._model import Bounds, Chain, Conflict, ConflictKind, Event, Link
+from ._model import (
+    Bounds,
+    Chain,
+    Conflict,
+    ConflictKind,
+    Event,
+    EventClass,
+    Factuality,
+    Link,
+    Polarity,
+)
 from ._relations import (
     ALLEN_RELATIONS,
     Comparison,
@@ -26,7 +36,10 @@ __all__ = [
     "Constraint",
     "Endpoint",
     "Event",
+    "EventClass",
+    "Factuality",
     "Link",
+    "Polarity",
     "Relation",
     "RelationKind",
     "Timeline",

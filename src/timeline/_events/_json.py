@@ -15,7 +15,7 @@ from typing import Any
 from .._errors import TimelineError, TimelineFormatError
 from .._time import Grain, Interval, Timex
 from .._time._model import timex_data
-from ._model import Event, Link
+from ._model import Event, Factuality, Link, Polarity
 from ._relations import Relation, lookup_relation
 
 __all__ = ["dumps", "loads"]
@@ -59,6 +59,16 @@ def _event_data(event: Event) -> dict[str, Any]:
         "actors": list(event.actors),
         "source": event.source,
         "span": None if event.span is None else list(event.span),
+        # What extraction adds is written only where it says something, so that files
+        # of hand-built timelines stay as they were.
+        **({} if event.event_class is None else {"class": event.event_class.value}),
+        **({} if event.polarity is Polarity.POS else {"polarity": event.polarity.value}),
+        **({} if event.modality is None else {"modality": event.modality}),
+        **(
+            {}
+            if event.factuality is Factuality.ASSERTED
+            else {"factuality": event.factuality.value}
+        ),
     }
 
 
@@ -104,6 +114,11 @@ def _string(data: dict[str, Any], key: str, path: str, *, optional: bool = False
     if optional and value is None:
         return None
     return _expect(value, str, "a string" + (" or null" if optional else ""), f"{path}.{key}")
+
+
+def _optional_string(data: dict[str, Any], key: str, path: str) -> Any:
+    """A member that may be missing (files written before it existed): None then."""
+    return _string(data, key, path, optional=True) if key in data else None
 
 
 def _moment(text: object, path: str) -> datetime:
@@ -239,6 +254,10 @@ def _event(value: object, path: str) -> Event:
             tuple(actors),
             _string(data, "source", path, optional=True),
             _span(_member(data, "span", path), f"{path}.span"),
+            event_class=_optional_string(data, "class", path),
+            polarity=_optional_string(data, "polarity", path) or Polarity.POS,
+            modality=_optional_string(data, "modality", path),
+            factuality=_optional_string(data, "factuality", path) or Factuality.ASSERTED,
         )
     except TimelineFormatError:
         raise

@@ -18,7 +18,81 @@ from ._relations import Relation
 if TYPE_CHECKING:
     from .._render import ChainTree, EventLine, LinkLine
 
-__all__ = ["Bounds", "Chain", "Conflict", "ConflictKind", "Event", "Link"]
+__all__ = [
+    "Bounds",
+    "Chain",
+    "Conflict",
+    "ConflictKind",
+    "Event",
+    "EventClass",
+    "Factuality",
+    "Link",
+    "Polarity",
+]
+
+
+class EventClass(enum.StrEnum):
+    """The TimeML class of an event mention: what kind of predicate it is."""
+
+    OCCURRENCE = "OCCURRENCE"
+    """Something that happens: "killed", "the attack", "struck"."""
+    REPORTING = "REPORTING"
+    """Someone tells of an event: "said", "reported", "according to"."""
+    I_ACTION = "I_ACTION"
+    """An action that introduces another event: "denied", "blamed", "vowed", "ordered"."""
+    I_STATE = "I_STATE"
+    """A state that introduces another event: "fears", "wants", "believes", "expects"."""
+    ASPECTUAL = "ASPECTUAL"
+    """A phase of another event: "began", "continue", "ended", "resumed"."""
+    STATE = "STATE"
+    """Something that holds: "is dead", "remain strong", "the war" as a situation."""
+    PERCEPTION = "PERCEPTION"
+    """Seeing or hearing another event: "saw", "heard", "watched"."""
+
+
+class Polarity(enum.StrEnum):
+    """Whether the text says the event happened (POS) or did not (NEG), as TimeML has it."""
+
+    POS = "POS"
+    NEG = "NEG"
+
+
+class Factuality(enum.StrEnum):
+    """How far the text vouches for an event.
+
+    ``asserted``: the story states it ("the shelling killed him"). ``reported``: someone
+    the story quotes says so, or disputes it ("the SDF said jets struck", "Moscow denied
+    that it struck"); the event's ``source`` says who. ``possible``: it may happen, is
+    intended, threatened or expected ("may strike", "vowed to retaliate", "will meet").
+    """
+
+    ASSERTED = "asserted"
+    REPORTED = "reported"
+    POSSIBLE = "possible"
+
+
+def _member(kind: type[enum.StrEnum], field: str, value: object, *, optional: bool) -> Any:
+    if value is None and optional:
+        return None
+    if isinstance(value, kind):
+        return value
+    if isinstance(value, str) and value in kind._value2member_map_:
+        return kind(value)
+    allowed = ", ".join(repr(member.value) for member in kind)
+    none = "None or " if optional else ""
+    raise InvalidValueError(f"Event.{field}: expected {none}one of {allowed}, got {value!r}")
+
+
+def _to_event_class(value: object) -> EventClass | None:
+    return _member(EventClass, "event_class", value, optional=True)  # type: ignore[no-any-return]
+
+
+def _to_polarity(value: object) -> Polarity:
+    return _member(Polarity, "polarity", value, optional=False)  # type: ignore[no-any-return]
+
+
+def _to_factuality(value: object) -> Factuality:
+    return _member(Factuality, "factuality", value, optional=False)  # type: ignore[no-any-return]
 
 
 def _check_id(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -52,7 +126,11 @@ class Event:
     ``when`` is the time expression that dates the event; its interval *contains* the
     event (an event "last week" happened somewhere inside that week). It is None for an
     undated event. ``source`` is who reports it ("according to Tass"); ``span`` is the
-    ``(start, end)`` character offsets of the event's mention in the text it came from.
+    ``(start, end)`` character offsets of the event's mention in the text it came from:
+    for an event found by `timeline.extract`, its trigger word ("killed", "hit out").
+    ``event_class`` is its TimeML class, ``polarity`` whether the text says it happened or
+    not, ``modality`` the modal word that qualifies it ("may", "could"), and
+    ``factuality`` how far the story vouches for it.
 
     >>> event = Event("e1", "the ministry announces the general's death")
     >>> event.undated
@@ -69,6 +147,15 @@ class Event:
         default=None, validator=check_instance((str, NoneType), "a str or None")
     )
     span: tuple[int, int] | None = attrs.field(default=None, validator=check_span)
+    event_class: EventClass | None = attrs.field(default=None, converter=_to_event_class)
+    polarity: Polarity = attrs.field(default=Polarity.POS, converter=_to_polarity)
+    modality: str | None = attrs.field(
+        default=None, validator=check_instance((str, NoneType), "a str or None")
+    )
+    factuality: Factuality = attrs.field(
+        default=Factuality.ASSERTED,
+        converter=_to_factuality,
+    )
 
     @property
     def interval(self) -> Interval | None:

@@ -20,7 +20,7 @@ from . import _json
 from ._analysis import Analysis, analyse, checked
 from ._conflicts import conflicts as find_conflicts
 from ._graph import PointGraph, compile_relation, event_bounds
-from ._model import Bounds, Chain, Conflict, Event, Link
+from ._model import Bounds, Chain, Conflict, Event, EventClass, Factuality, Link, Polarity
 from ._order import bounds as find_bounds
 from ._order import chains as find_chains
 from ._order import order, possible_relations
@@ -97,6 +97,10 @@ class Timeline:
         id: str | None = None,
         tense: str | None = None,
         reference: date | Interval | Timex | None = None,
+        event_class: EventClass | str | None = None,
+        polarity: Polarity | str = Polarity.POS,
+        modality: str | None = None,
+        factuality: Factuality | str = Factuality.ASSERTED,
     ) -> Event:
         """Add an event and return it.
 
@@ -110,6 +114,7 @@ class Timeline:
             span: the ``(start, end)`` character offsets of its mention in the text.
             id: the event's id; by default the next free ``e1``, ``e2``...
             tense, reference: passed to `timeline.resolve` when `when` is a phrase.
+            event_class, polarity, modality, factuality: as on `Event`.
 
         Returns:
             The new `Event`.
@@ -136,7 +141,18 @@ class Timeline:
                 f"Timeline.add: id: expected an id not used yet, got {id!r}, which is "
                 f"{self._events[self._index[id]].description!r}"
             )
-        event = Event(id, description, timex, actors, source, span)
+        event = Event(
+            id,
+            description,
+            timex,
+            actors,
+            source,
+            span,
+            event_class=event_class,
+            polarity=polarity,
+            modality=modality,
+            factuality=factuality,
+        )
         self._append_event(event)
         return event
 

@@ -1,0 +1,125 @@
+"""``timeline demo`` and ``timeline show``: draw a story's timeline."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date, datetime
+
+from rich.console import Console, RenderableType
+from rich.text import Text
+
+from .._events import Timeline
+from .._timeml import Document, to_string
+from ._common import EXIT_OK, PROGRAM, aware, print_json, published_date, read_text, tagger
+
+_TIMELINE_FORMATS = ("table", "json", "timeml", "timelinejs", "svg", "html")
+_EXPORT_WIDTH = 100  # columns of an SVG or HTML picture when --width is not given
+
+
+def _columns(text: str) -> int:
+    """An argparse type: a console width from 40 to 200 columns."""
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if not 40 <= number <= 200:
+        raise argparse.ArgumentTypeError(f"expected a width from 40 to 200 columns, got {text!r}")
+    return number
+
+
+def _add_output_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--format",
+        choices=_TIMELINE_FORMATS,
+        default="table",
+        help="the timeline drawn in the terminal (default); JSON (Timeline.to_json); the "
+        "text as TimeML with its TIMEX3 tags; TimelineJS JSON; or an SVG or HTML picture "
+        "of the terminal output",
+    )
+    parser.add_argument(
+        "--width",
+        type=_columns,
+        metavar="COLUMNS",
+        help=f"draw at this width (40-200; default: the terminal's, or {_EXPORT_WIDTH} for "
+        "svg and html)",
+    )
+
+
+def configure_demo(parser: argparse.ArgumentParser) -> None:
+    parser.description = (
+        "Render the timeline of the bundled example story (a news report written for this "
+        "project, published Monday 25 September 2017): dated events grouped by day and "
+        "week, undated ones placed by their links, and the causal and reactive chains."
+    )
+    _add_output_options(parser)
+
+
+def run_demo(args: argparse.Namespace, out: Console) -> int:
+    from .._demo import PUBLISHED, demo_timeline, headline, story
+
+    text = story()
+    return _output_timeline(args, out, demo_timeline(text), text, PUBLISHED, headline(text))
+
+
+def configure_show(parser: argparse.ArgumentParser) -> None:
+    parser.description = (
+        "Read a story (FILE, or - for stdin) and render its timeline. Until full event "
+        "extraction exists, each sentence or clause with a time expression becomes an event "
+        "dated by it; --all keeps the other sentences as undated context."
+    )
+    parser.add_argument("file", metavar="FILE|-", help="a UTF-8 text file, or -")
+    parser.add_argument(
+        "--published",
+        type=published_date,
+        metavar="DATE",
+        required=True,
+        help="publication date of the story: 2017-09-25 or 2017-09-25T14:30+02:00",
+    )
+    parser.add_argument(
+        "--all", action="store_true", help="keep sentences with no time expression, undated"
+    )
+    _add_output_options(parser)
+
+
+def run_show(args: argparse.Namespace, out: Console) -> int:
+    from .._extract import sentence_timeline
+
+    text = read_text(args.file, "show")
+    published = aware(args.published)
+    story = sentence_timeline(text, published, undated=args.all)
+    return _output_timeline(args, out, story, text, published, None)
+
+
+def _output_timeline(
+    args: argparse.Namespace,
+    out: Console,
+    story: Timeline,
+    text: str,
+    published: date | datetime,
+    title: str | None,
+) -> int:
+    from .._render import ChainsView, TimelineView, export_html, export_svg, timelinejs
+
+    view: list[RenderableType] = [TimelineView(story, title=title)]
+    if story.chains():
+        view += [Text(""), ChainsView(story)]
+    if args.format == "json":
+        out.file.write(story.to_json() + "\n")
+    elif args.format == "timelinejs":
+        print_json(out, timelinejs(story, title=title))
+    elif args.format == "timeml":
+        found = tagger()(text, published)
+        out.file.write(to_string(Document.from_timexes(text, found, published=published)))
+    elif args.format == "svg":
+        out.file.write(export_svg(*view, width=args.width or _EXPORT_WIDTH, title=title or PROGRAM))
+    elif args.format == "html":
+        out.file.write(export_html(*view, width=args.width or _EXPORT_WIDTH))
+    else:
+        console = out if args.width is None else _sized(out, args.width)
+        for renderable in view:
+            console.print(renderable)
+    return EXIT_OK
+
+
+def _sized(out: Console, width: int) -> Console:
+    return Console(file=out.file, width=width, highlight=False)
