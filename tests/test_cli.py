@@ -706,34 +706,43 @@ STORY = (
 )
 
 
-def test_show_makes_an_event_of_each_dated_clause() -> None:
+def test_show_draws_the_extracted_events_with_actors_and_sources() -> None:
     result = run("show", "-", "--published", "2017-09-25", "--width", "60", stdin=STORY)
     assert (0, "") == (result.returncode, result.stderr)
     expected = """\
-published Mon 25 Sep 2017 · 3 events · 0 links
+published Mon 25 Sep 2017 · 4 events · 0 links
 
-Fri 22 Sep   ● Talks stalled on Friday.
-“Friday”     │
-Mon 25 Sep   ● aides said on Monday.
-“Monday”     │
-2–8 Oct      ● The envoy returns next week,
-“next week”  │
+Fri 22 Sep   ● Talks stalled
+“Friday”     │ Talks
+             │
+Mon 25 Sep   ● aides said
+“Monday”     │ aides
+             │
+2–8 Oct      ● The envoy returns
+“next week”  │ The envoy · via aides
+             │
+undated      ○ Both sides left Geneva
+             │ Both sides
 """
     assert expected == result.stdout
 
 
-def test_show_keeps_undated_sentences_when_asked(tmp_path: Path) -> None:
+def test_show_all_keeps_every_event_mention(tmp_path: Path) -> None:
     path = tmp_path / "story.txt"
     path.write_text(STORY, encoding="utf-8")
     result = run("show", str(path), "--published", "2017-09-25", "--all", "--format", "json")
     assert 0 == result.returncode, result.stderr
     events = json.loads(result.stdout)["events"]
     assert [
-        ("Talks stalled on Friday.", "2017-09-22"),
-        ("Both sides left Geneva.", None),
-        ("The envoy returns next week,", "2017-W40"),
-        ("aides said on Monday.", "2017-09-25"),
+        ("Talks", None),  # the talks are an event too, the subject of "stalled"
+        ("Talks stalled", "2017-09-22"),
+        ("Both sides left Geneva", None),
+        ("The envoy returns", "2017-W40"),
+        ("aides said", "2017-09-25"),
     ] == [(event["description"], event["when"] and event["when"]["value"]) for event in events]
+    assert ["OCCURRENCE", "OCCURRENCE", "OCCURRENCE", "OCCURRENCE", "REPORTING"] == [
+        event["class"] for event in events
+    ]
 
 
 def test_show_reads_a_publication_time_with_a_zone() -> None:

@@ -63,9 +63,9 @@ def run_demo(args: argparse.Namespace, out: Console) -> int:
 
 def configure_show(parser: argparse.ArgumentParser) -> None:
     parser.description = (
-        "Read a story (FILE, or - for stdin) and render its timeline. Until full event "
-        "extraction exists, each sentence or clause with a time expression becomes an event "
-        "dated by it; --all keeps the other sentences as undated context."
+        "Read a story (FILE, or - for stdin), extract its events (who did what, who says "
+        "so, and when) and render its timeline: the dated events and each clause's main "
+        "event, with the headline as title; --all shows every event mention."
     )
     parser.add_argument("file", metavar="FILE|-", help="a UTF-8 text file, or -")
     parser.add_argument(
@@ -76,18 +76,23 @@ def configure_show(parser: argparse.ArgumentParser) -> None:
         help="publication date of the story: 2017-09-25 or 2017-09-25T14:30+02:00",
     )
     parser.add_argument(
-        "--all", action="store_true", help="keep sentences with no time expression, undated"
+        "--all",
+        action="store_true",
+        help="show every event mention, not only the dated ones and each clause's main event",
     )
     _add_output_options(parser)
 
 
 def run_show(args: argparse.Namespace, out: Console) -> int:
-    from .._extract import sentence_timeline
+    from .._extract._extract import analyse, main_events, timeline_of
 
     text = read_text(args.file, "show")
     published = aware(args.published)
-    story = sentence_timeline(text, published, undated=args.all)
-    return _output_timeline(args, out, story, text, published, None)
+    analysis = analyse(text, published)
+    story = timeline_of(analysis, keep=None if args.all else main_events(analysis))
+    title = next((s.sentence for s in analysis.sentences if s.sentence.title), None)
+    headline = None if title is None else " ".join(text[title.start : title.end].split())
+    return _output_timeline(args, out, story, text, published, headline)
 
 
 def _output_timeline(
