@@ -43,7 +43,9 @@ _SPEECH = words_of(
     dispute admit acknowledge confirm"""
 )
 # Clauses that a reporting verb's complement does not run into.
-_NOT_COMPLEMENT = frozenset({";", "while", "but", "whereas", "as", "because", "although"})
+_NOT_COMPLEMENT = frozenset(
+    {";", "while", "but", "whereas", "as", "because", "although", "and", "or"}
+)
 _TITLES = words_of(
     """president minister secretary spokesman spokeswoman spokesperson chief director
     general gen lt col maj capt sgt adm gov governor senator sen rep mayor ambassador
@@ -223,6 +225,7 @@ class _Reader:
         self.people: list[str] = []  # of which, names that can be "he" or "she"
         self.open_quote = False  # a quotation runs on from an earlier sentence
         self.quote_speaker: str | None = None  # who spoke the latest quotation
+        self.sentence_speaker: str | None = None  # who speaks this sentence's quotation
         self.covered: frozenset[int] = frozenset()
         self.count = 0
 
@@ -239,6 +242,7 @@ class _Reader:
         clauses = list(analysed.clauses)
         mentions = find_mentions(tagged, clauses)
         self.covered = self._timex_words(analysed)
+        self.sentence_speaker = self._speaker(tagged, clauses, mentions)
         if not mentions:
             self._remember_quote(tagged, None)
             return []
@@ -273,6 +277,22 @@ class _Reader:
             )
         return infos
 
+    def _speaker(
+        self, tagged: list[Tagged], clauses: list[Clause], mentions: list[Mention]
+    ) -> str | None:
+        """Who speaks the sentence's quotation: the subject of its reporting verb."""
+        if not any(t.word.lower == '"' for t in tagged):
+            return None
+        for mention in mentions:
+            if mention.event_class is not EventClass.REPORTING or mention.pos != "VERB":
+                continue
+            span = _inverted_subject(tagged, mention) or _noun_phrase_before(
+                tagged, mention.group_first, clauses[mention.clause].first, self.covered
+            )
+            if span is not None and not (span[0] == span[1] and tagged[span[0]].tag == "PRON"):
+                return _name_of(tagged, span)
+        return None
+
     def _timex_words(self, analysed: SentenceAnalysis) -> frozenset[int]:
         """Indices of the sentence's words inside a time expression."""
         start, end = analysed.sentence.start, analysed.sentence.end
@@ -302,6 +322,9 @@ class _Reader:
             return None
         clause = clauses[mention.clause]
         first = mention.group_first
+        inverted = _inverted_subject(tagged, mention)
+        if inverted is not None:
+            return inverted
         infinitive = tagged[first].word.lower == "to"
         participle = mention.tense in ("PRESPART", "PASTPART") and first == mention.head
         if not infinitive:
@@ -348,8 +371,8 @@ class _Reader:
         first, last = span
         if first == last and tagged[first].tag == "PRON":
             pronoun = tagged[first].word.lower
-            if pronoun in _FIRST_PERSON and self.quote_speaker is not None:
-                return self.quote_speaker
+            if pronoun in _FIRST_PERSON:
+                return self.sentence_speaker or self.quote_speaker
             if pronoun in _PERSONAL:
                 return self.people[-1] if self.people else None
             plural = pronoun in ("they", "them")
@@ -397,8 +420,15 @@ class _Reader:
             if speech and mention.event_class is EventClass.REPORTING and speaker is None:
                 speaker = who
             disputed = lemma in _DISPUTING or mention.polarity.value == "NEG"
+            infinitive = (
+                _to_follows(tagged, mention) and tagged[mention.last + 1].word.lower == "to"
+            )
             for other in _complement(tagged, clauses, mentions, index):
-                if speech:
+                if speech and infinitive:
+                    # "vowed to strike", "threatened to leave": an intention, not a report.
+                    if factualities[other] is Factuality.ASSERTED:
+                        factualities[other] = Factuality.POSSIBLE
+                elif speech:
                     if sources[other] is None and not disputed:
                         sources[other] = who
                     if factualities[other] is Factuality.ASSERTED:
@@ -589,6 +619,30 @@ _RELATIVE_OPENERS = frozenset({"who", "which", "that", "he", "she", "it", "they"
 _INNER_PREPOSITIONS = frozenset({"of", "in", "from", "at", "near", "on", "for", "with"})
 
 
+def _inverted_subject(tagged: Sequence[Tagged], mention: Mention) -> tuple[int, int] | None:
+    """The subject after a reporting verb that follows a quotation: '"...," said Tass'."""
+    first = mention.group_first
+    if mention.event_class is not EventClass.REPORTING or first == 0:
+        return None
+    if tagged[first - 1].word.lower not in ('"', ","):
+        return None
+    start = mention.last + 1
+    end = start
+    while end < len(tagged) and (tagged[end].tag in _NP_WORDS or tagged[end].word.text == "."):
+        if tagged[end].word.text == "." and not (end > start and _abbreviated(tagged[end - 1])):
+            break
+        end += 1
+    if end == start or not any(t.tag in ("PROPN", "NOUN") for t in tagged[start:end]):
+        return None
+    return (start, end - 1)
+
+
+def _abbreviated(word: Tagged) -> bool:
+    """Whether a full stop after `word` belongs to it: a title or an initial."""
+    text = word.word.text
+    return word.word.lower in _TITLES or (len(text) == 1 and text.isupper())
+
+
 def _controller(
     tagged: Sequence[Tagged], clauses: list[Clause], before: int, covered: frozenset[int]
 ) -> tuple[int, int] | None:
@@ -680,12 +734,8 @@ def _noun_phrase_before(
         if before.tag in _NP_WORDS or before.word.text in ("(", ")"):
             first -= 1
             continue
-        if (
-            before.word.text == "."
-            and first - 2 >= limit
-            and (tagged[first - 2].word.lower in _TITLES)
-        ):
-            first -= 1  # "Lt. Gen. Valery Asapov"
+        if before.word.text == "." and first - 2 >= limit and _abbreviated(tagged[first - 2]):
+            first -= 1  # "Lt. Gen. Valery Asapov", "Timothy D. Cook"
             continue
         joined = ("NOUN", "PROPN", "NUM", "PRON", "ADJ" if before.word.lower == "and" else "")
         if (
@@ -733,6 +783,15 @@ def _object(
         item = tagged[index]
         if item.word.start in covered_starts:
             break  # "announced late Sunday that": the date is not the object
+        if (
+            item.word.text == "."
+            and index > start
+            and _abbreviated(tagged[index - 1])
+            and (index + 1 < len(tagged) and tagged[index + 1].tag == "PROPN")
+        ):
+            words[-1] += "."  # "Lt. Gen. Ray Hale"
+            index += 1
+            continue
         if item.tag in _NP_WORDS or (item.tag == "PRON" and taken == 0):
             words.append(item.word.text)
             taken += 1
@@ -904,7 +963,7 @@ def _complement(
     governed = []
     # After "said that ..." an adverbial clause still belongs to what was said ("that he
     # was killed while advising ..."); after a bare verb it is the story speaking again.
-    stops = {";", "but", "whereas"}
+    stops = {";", "but", "whereas", "and", "or"}
     following = clauses[mention.clause + 1].opener if mention.clause + 1 < len(clauses) else ""
     if following not in ("that", "quote"):
         stops = set(_NOT_COMPLEMENT)

@@ -224,8 +224,11 @@ def sentences(text: str) -> list[Sentence]:
         for index in range(len(tokens)):
             if index + 1 < len(tokens) and _ends_sentence(tokens, index, title):
                 last = index + 1
-                while last < len(tokens) and (
-                    tokens[last].text in _CLOSERS or tokens[last].lower == '"'
+                # A closing mark touches what it closes; one after a space opens the next.
+                while (
+                    last < len(tokens)
+                    and (tokens[last].text in _CLOSERS or tokens[last].lower == '"')
+                    and tokens[last].start == tokens[last - 1].end
                 ):
                     last += 1
                 if last < len(tokens) and last > first:
