@@ -36,7 +36,8 @@ _PHRASAL = words_of(
     """hit:out carry:out go:down set:up break:out step:down shut:down take:over pull:out
     call:off blow:up cut:off back:down rule:out wipe:out break:down crack:down point:out
     set:off give:up take:off bring:down shoot:down gun:down open:up step:up roll:out
-    turn:out spell:out lay:down put:down fight:back strike:back hand:over pull:back pull:down walk:out
+    turn:out spell:out lay:down put:down fight:back strike:back hand:over pull:back
+    pull:down walk:out
     stand:down move:in come:in close:in drive:out push:back lay:off sell:off pay:off
     turn:down hold:up hold:off break:up round:up sum:up wind:down scale:back cut:back
     lash:out speak:out sit:down give:in show:up find:out"""
