@@ -602,7 +602,13 @@ class _Reader:
             words.append(item.word.text)
         if mention.pos == "VERB":
             starts = frozenset(tagged[i].word.start for i in self.covered)
-            words += _object(tagged, last + 1, starts)
+            obj = _object(tagged, last + 1, starts)
+            after = last + 1 + len(obj)
+            if mention.event_class in _INTRODUCING and after < len(tagged) and (
+                tagged[after].tag in ("VERB", "AUX", "MODAL")
+            ):
+                obj = []  # "Tass said a shell struck": the shell is what was said, not the object
+            words += obj
         elif mention.pos == "NOUN":
             words += _modifier(tagged, mention.head + 1)
         if mention.passive and actors:
@@ -613,6 +619,9 @@ class _Reader:
 # ---------------------------------------------------------------------- phrase helpers
 
 _NP_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "POS"})
+_INTRODUCING = frozenset(
+    {EventClass.REPORTING, EventClass.I_STATE, EventClass.I_ACTION, EventClass.PERCEPTION}
+)
 _GERUND_LINKS = frozenset({"of", "for", "with", "from"})
 _RELATIVE_OPENERS = frozenset({"who", "which", "that", "he", "she", "it", "they", "we", "i"})
 # Prepositions that a subject noun phrase may hold: "One of Russia's generals in Syria".
