@@ -55,7 +55,8 @@ def test_spans_slice_the_text_to_a_trigger(text: str) -> None:
         assert event.span is not None
         start, end = event.span
         trigger = text[start:end]
-        assert trigger and trigger == trigger.strip()
+        assert trigger
+        assert trigger == trigger.strip()
         assert trigger[0].isalpha()
 
 
@@ -86,7 +87,8 @@ def test_boilerplate_lines_never_yield_events(text: str, lines: list[str]) -> No
     story = text + "\n\n" + "\n\n".join(lines)
     boundary = len(text)
     for event in timeline.extract(story, PUBLISHED).events:
-        assert event.span is not None and event.span[1] <= boundary
+        assert event.span is not None
+        assert event.span[1] <= boundary
 
 
 @given(paragraphs, st.lists(st.sampled_from(BOILERPLATE), min_size=1, max_size=3))
@@ -122,4 +124,5 @@ def test_any_text_gives_a_timeline(text: str) -> None:
 )
 def test_fragments_of_news_give_a_timeline(text: str) -> None:
     for event in timeline.extract(text, PUBLISHED).events:
-        assert event.span is not None and text[event.span[0] : event.span[1]].strip()
+        assert event.span is not None
+        assert text[event.span[0] : event.span[1]].strip()
