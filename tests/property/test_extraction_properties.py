@@ -116,12 +116,11 @@ def test_any_text_gives_a_timeline(text: str) -> None:
         assert 0 <= event.span[0] < event.span[1] <= len(text)
 
 
+FRAGMENTS = [*SENTENCES, "", "\n", '"', ",", "(", "The", "and"]
+
+
 @settings(max_examples=200)
-@given(
-    st.lists(st.sampled_from(SENTENCES + ["", "\n", '"', ",", "(", "The", "and"]), max_size=12).map(
-        " ".join
-    )
-)
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=12).map(" ".join))
 def test_fragments_of_news_give_a_timeline(text: str) -> None:
     for event in timeline.extract(text, PUBLISHED).events:
         assert event.span is not None
