@@ -23,6 +23,13 @@ def adjacent(tagged: Sequence[Tagged], mention: Mention, first: int, timex: Time
     if first > mention.last:
         gap = tagged[mention.last + 1 : first]
         if mention.pos == "NOUN":
+            if not gap:
+                # "after a pause last week": a noun inside a prepositional phrase; but in
+                # "denied the claim the same day" the date is the denial's.
+                start = mention.head
+                while start > 0 and tagged[start - 1].tag in ("DET", "ADJ", "NOUN", "NUM"):
+                    start -= 1
+                return start > 0 and tagged[start - 1].tag == "PREP"
             return len(gap) == 1 and gap[0].tag == "PREP"  # "the attack on Sunday"
         return len(gap) <= 1 and all(t.tag == "PREP" for t in gap)
     words = len(timex.text.split())
