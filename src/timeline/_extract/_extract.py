@@ -190,6 +190,11 @@ def main_events(analysis: Analysis) -> frozenset[str]:
     return frozenset(kept)
 
 
+def _start(timex: Timex) -> int:
+    assert timex.span is not None, "only expressions with a span are kept"
+    return timex.span[0]
+
+
 def _published(value: object) -> date | datetime:
     if isinstance(value, date):
         return value
@@ -223,6 +228,8 @@ class _Reader:
         self.published = published
         self.analysed = analysed
         self.timexes = [t for t in timexes if t.span is not None]
+        self.next_timex = 0  # the first expression not before the sentence being read
+        self.inside: list[Timex] = []  # the expressions of the sentence being read
         self.named: list[tuple[str, bool]] = []  # subjects so far, and whether plural
         self.people: list[str] = []  # of which, names that can be "he" or "she"
         self.open_quote = False  # a quotation runs on from an earlier sentence
@@ -243,6 +250,7 @@ class _Reader:
         tagged = list(analysed.tagged)
         clauses = list(analysed.clauses)
         mentions = find_mentions(tagged, clauses)
+        self.inside = self._timexes_in(analysed.sentence)
         self.covered = self._timex_words(analysed)
         self.sentence_speaker = self._speaker(tagged, clauses, mentions)
         if not mentions:
@@ -295,10 +303,22 @@ class _Reader:
                 return name_of(tagged, span)
         return None
 
+    def _timexes_in(self, sentence: Sentence) -> list[Timex]:
+        """The time expressions that start in `sentence`, read in one pass over the story:
+        sentences come in text order, and so do the expressions."""
+        timexes = self.timexes
+        while self.next_timex < len(timexes) and _start(timexes[self.next_timex]) < sentence.start:
+            self.next_timex += 1
+        found = []
+        position = self.next_timex
+        while position < len(timexes) and _start(timexes[position]) < sentence.end:
+            found.append(timexes[position])
+            position += 1
+        return found
+
     def _timex_words(self, analysed: SentenceAnalysis) -> frozenset[int]:
         """Indices of the sentence's words inside a time expression."""
-        start, end = analysed.sentence.start, analysed.sentence.end
-        spans = [t.span for t in self.timexes if t.span and start <= t.span[0] < end]
+        spans = [t.span for t in self.inside if t.span is not None]
         return frozenset(
             index
             for index, item in enumerate(analysed.tagged)
@@ -477,8 +497,7 @@ class _Reader:
     ) -> list[Timex | None]:
         tagged = analysed.tagged
         clauses = analysed.clauses
-        start, end = analysed.sentence.start, analysed.sentence.end
-        inside = [t for t in self.timexes if start <= t.span[0] < end]  # type: ignore[index]
+        inside = self.inside
         dates: list[Timex | None] = [None] * len(mentions)
         positions = {w.word.start: i for i, w in enumerate(tagged)}
         anchored: list[tuple[Timex, int, int]] = []  # timex, first word, clause
