@@ -297,6 +297,8 @@ def _verb_or_not(
         )
         if before in ("DET", "POS", "ADJ", "NUM") and form != "past" and prenominal:
             return "ADJ"  # "a detained reporter", "the proposed merger"
+        if before in ("DET", "POS"):
+            return "NOUN"  # "on the ground", "the wounded": no verb follows an article
         if before == "PREP" and form != "past" and following not in ("by", "in", "on"):
             return "ADJ"
         return "VERB"
