@@ -46,6 +46,7 @@ from ._events import (
 from ._tagging import tag, tag_documents
 from ._time import (
     Duration,
+    Genre,
     Grain,
     Interval,
     Mod,
@@ -72,6 +73,7 @@ __all__ = [
     "Event",
     "EventClass",
     "Factuality",
+    "Genre",
     "Grain",
     "Interval",
     "InvalidTypeError",

@@ -10,7 +10,16 @@ from rich.text import Text
 
 from .._events import Timeline
 from .._timeml import Document, to_string
-from ._common import EXIT_OK, PROGRAM, aware, print_json, published_date, read_text, tagger
+from ._common import (
+    EXIT_OK,
+    PROGRAM,
+    add_genre_option,
+    aware,
+    genre_tagger,
+    print_json,
+    published_date,
+    read_text,
+)
 
 _TIMELINE_FORMATS = ("table", "json", "timeml", "timelinejs", "svg", "html")
 _EXPORT_WIDTH = 100  # columns of an SVG or HTML picture when --width is not given
@@ -78,6 +87,7 @@ def configure_show(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--all", action="store_true", help="keep sentences with no time expression, undated"
     )
+    add_genre_option(parser)
     _add_output_options(parser)
 
 
@@ -86,7 +96,7 @@ def run_show(args: argparse.Namespace, out: Console) -> int:
 
     text = read_text(args.file, "show")
     published = aware(args.published)
-    story = sentence_timeline(text, published, undated=args.all)
+    story = sentence_timeline(text, published, undated=args.all, genre=args.genre)
     return _output_timeline(args, out, story, text, published, None)
 
 
@@ -108,7 +118,7 @@ def _output_timeline(
     elif args.format == "timelinejs":
         print_json(out, timelinejs(story, title=title))
     elif args.format == "timeml":
-        found = tagger()(text, published)
+        found = genre_tagger(getattr(args, "genre", None))(text, published)
         out.file.write(to_string(Document.from_timexes(text, found, published=published)))
     elif args.format == "svg":
         out.file.write(export_svg(*view, width=args.width or _EXPORT_WIDTH, title=title or PROGRAM))

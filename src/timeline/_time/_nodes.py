@@ -65,6 +65,8 @@ class Context:
 
     __slots__ = (
         "consulted",
+        "frame",
+        "genre",
         "has_time",
         "latest_by_grain",
         "latest_textual",
@@ -73,6 +75,7 @@ class Context:
         "now",
         "reference",
         "tense",
+        "tie",
         "used",
         "used_reference",
         "version",
@@ -87,8 +90,18 @@ class Context:
         has_time: bool,
         tense: str,
         reference: Slot | None,
+        news: bool = False,
     ) -> None:
         self.now = now
+        # News anchors a date of the year at publication; a narrative at its own time line.
+        self.genre = "news" if news else "narrative"
+        # In news, a date the text stated to open the sentence being read ("In 1971, ...")
+        # places the dates of the year that follow in that sentence (see `narrative_slot`).
+        self.frame: Slot | None = None
+        # In news, the stated date the expression being read is tied to by the words
+        # between them ("from October 1917 to March", "In 1971 ... that June"): it places a
+        # date of the year as the frame does. Set by the tagger for one evaluation.
+        self.tie: Slot | None = None
         self.zone = zone
         self.has_time = has_time
         self.tense = tense
@@ -148,6 +161,12 @@ class Context:
             if slot.grain < Grain.YEAR:
                 self.narrated = slot
 
+    def set_frame(self, slot: Slot | None) -> None:
+        """Open (or with None close) the sentence frame of news: see `narrative_slot`."""
+        if slot != self.frame:
+            self.frame = slot
+            self.version += 1
+
     def digresses(self, slot: Slot) -> bool:
         """Whether `slot`, a year or month stated mid-sentence, is a digression.
 
@@ -170,9 +189,19 @@ class Context:
         the text is talking about once it narrates the past ("In 1944, ..."); a mention
         within a year of publication leaves them to the tense rule, and so does a year
         ahead ("profitable by 2020"): a forecast is about the present. Only dates the
-        text states itself count, not ones counted from the publication date.
+        text states itself count, not ones counted from the publication date. In news only
+        the date that opens the sentence being read counts ("In 1971, the club moved in
+        June"): see `set_frame`.
         """
         self.consulted = True
+        if self.genre == "news":
+            # News tells of the days around publication; a year stated elsewhere ("the
+            # club, formed in 1971, votes in June") does not move "June" there.
+            slot = self.tie or self.frame
+            if slot is None:
+                return None
+            self.used, self.used_reference = "narrative", slot
+            return slot
         slot = self.latest_textual
         if slot is None:
             return None
