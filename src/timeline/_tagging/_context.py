@@ -12,7 +12,6 @@ from ._ranges import DASHES
 
 __all__ = [
     "SENTENCE_ENDS",
-    "ClauseTenses",
     "clause_tense",
     "is_aside",
     "is_time",
@@ -32,28 +31,16 @@ _FUTURE_WORDS = frozenset(
         "planned",
         "plans",
         "plan",
-        "expected",
         "expects",
         "expect",
-        "due",
         "intends",
         "intend",
         "aims",
         "hopes",
         "going",
-        "set",
         "tomorrow",
         "next",
         "later",
-        "should",
-        "could",
-        "might",
-        "must",
-        "can",
-        "may",
-        "until",
-        "till",
-        "pending",
     }
 )
 # Words after which a participle is an adjective or passive, not a past tense.
@@ -171,6 +158,13 @@ _IRREGULAR_PAST = frozenset(
         "last",
         "earlier",
     }
+    # Irregular past forms that are no present form or common noun too.
+    | {"dug", "fled", "swept", "swam", "sang", "rode", "drew", "ate", "froze", "hid", "shook"}
+    | {"tore", "wept", "slept", "sped", "spun", "sprang", "stuck", "strode", "swore", "swung"}
+    | {"underwent", "upheld", "withheld", "overcame", "undertook", "arose", "blew", "clung"}
+    | {"crept", "dealt", "forgave", "forgot", "hung", "laid", "lent", "misled", "mistook"}
+    | {"rebuilt", "shrank", "strove", "awoke", "bent", "bled", "knelt", "leapt", "oversaw"}
+    | {"rang", "stung", "foresaw", "forbade", "outran"}
 )
 _NOT_PAST = frozenset(
     {
@@ -226,85 +220,102 @@ def clause_tense(
 ) -> str:
     """The tense of the clause around tokens[start:end]: past, present, future or unmarked.
 
-    The nearest tense marker wins, looking left first: "said the vote will be held on
-    Friday" is future (will is nearer than said); "the talks, which began Monday" is past.
-    A participle after a form of "be" ("will be held") does not count; its auxiliary does.
-    With `text`, "to" before a capitalised word is a preposition ("sent troops to Libya").
+    The tense is that of the verb governing the expression's own clause: the nearest
+    marker on either side within the clause, which ends at a comma, a semicolon, a colon,
+    a bracket or a quote ("Volume rose, up from 3 million shares Thursday" has none). A
+    date that opens its clause ("On Friday, the firm said") reads the clause after its
+    comma. "Said the vote will be held on Friday" is future (will is nearer than said);
+    "the talks, which began Monday" is past. A participle after a form of "be" ("will be
+    held") does not count; its auxiliary does. "Until", "till" and "pending" look ahead
+    only from the expression they introduce, and not in a past clause ("stayed shut until
+    May"); a date of the year after "for" ("elections for May 9", "a loss for the third
+    quarter") names what the clause is about, not when it happened, so a past or future
+    there leaves it unmarked. With `text`, "to" before a capitalised word is a
+    preposition ("sent troops to Libya").
     """
     first, last = sentence
-    best: tuple[int, str] | None = None
+    best: tuple[int, str, int] | None = None  # distance, tense, where
+    clause_start = first
     for index in range(start - 1, max(first, start - _LOOK) - 1, -1):
-        tense = _marker(tokens, index, text=text)
-        if tense is not None:
-            best = (start - index, tense)
+        if _breaks_clause(tokens[index]):
+            clause_start = index + 1
             break
+        tense = _marker(tokens, index, text=text, expression=start)
+        if tense is not None:
+            best = (start - index, tense, index)
+            break
+    else:
+        clause_start = max(first, start - _LOOK)
+    fronted = all(token.text in _OPENING_PREPOSITIONS for token in tokens[clause_start:start])
+    commas = 1 if fronted else 0  # a fronted date reads on past its own comma
     for index in range(end, min(last, end + _LOOK)):
-        tense = _marker(tokens, index, after_expression=True)
+        if _breaks_clause(tokens[index]):
+            if tokens[index].text != "," or commas == 0:
+                break
+            commas -= 1
+            continue
+        tense = _marker(tokens, index, after_expression=True, text=text)
         if tense is not None:
             if best is None or index - end + 1 < best[0]:
-                best = (index - end + 1, tense)
+                best = (index - end + 1, tense, index)
             break
-    return "unmarked" if best is None else best[1]
+    tense = "unmarked" if best is None else best[1]
+    before = tokens[start - 1].text if start > first else ""
+    if before in _GOVERNING_PREPOSITIONS:
+        # Only a plain past verb ("was shut until May", "went on until Friday") keeps it
+        # behind; "-ed" forms here are mostly participles ("kept markets closed until").
+        plain = best is not None and best[1] == "past" and _plain_past(tokens[best[2]])
+        return "past" if plain else "future"
+    if before == "for" and tense != "present":
+        weekday = any(token.text in WEEKDAYS for token in tokens[start:end])
+        if tense == "past" or not weekday:
+            return "unmarked"
+    if _premodifies(tokens, start, end, before, text):
+        return "unmarked"
+    return tense
 
 
-class ClauseTenses:
-    """`clause_tense` for the expressions of one text, asked in text order.
+# Words after an expression that show it is not before a noun it modifies.
+_NOT_NOUNS = frozenset(
+    {"of", "to", "in", "on", "at", "for", "and", "or", "but", "that", "which", "when", "as"}
+    | {"by", "from", "with", "than", "after", "before", "ago", "ahead", "since", "until"}
+    | {"is", "are", "was", "were", "will", "would", "has", "had", "have", "the", "a", "an"}
+)
 
-    Dense text (a list of dates, hostile input) puts many expressions within one
-    look-around; asked in order, the nearest marker on each side is carried from one
-    expression to the next instead of searched for again, so each token is read about
-    once. The answers are those of `clause_tense` (a test checks it).
-    """
 
-    __slots__ = ("_left", "_left_seen", "_right", "_right_from", "_right_seen", "_text", "_tokens")
+def _premodifies(tokens: list[Token], start: int, end: int, before: str, text: str) -> bool:
+    """Whether the expression names a reporting period that modifies the noun after it
+    ("a third-quarter loss", "the first-half results"): it names the period the figures
+    are for, not the time of the clause's event ("expects to post a third-quarter loss"
+    is about the quarter just ended), so the clause's tense does not place it. A day or
+    a month before a noun ("a June 3 hearing") is the time of that event and keeps it."""
+    if end >= len(tokens) or not text:
+        return False
+    if not any(token.text in ("quarter", "half") for token in tokens[start:end]):
+        return False
+    following = tokens[end]
+    if following.kind != "w" or text[following.start].isupper() or following.text in _NOT_NOUNS:
+        return False
+    if _marker(tokens, end, after_expression=True, text=text) is not None:
+        return False
+    hyphenated = any(
+        token.text == "-" and tokens[index - 1].end == token.start == tokens[index + 1].start - 1
+        for index, token in enumerate(tokens[start + 1 : end - 1], start + 1)
+    )
+    determined = before in _DETERMINERS or tokens[start].text in ("the", "a", "an")
+    return hyphenated or determined
 
-    def __init__(self, tokens: list[Token], text: str = "") -> None:
-        self._tokens = tokens
-        self._text = text
-        # The last marker before _left_seen (markers before that are out of reach).
-        self._left_seen = 0
-        self._left: tuple[int, str] | None = None
-        # The only marker in [_right_from, _right_seen), if any (it ends that range):
-        # _right_from is the end of the last expression asked about.
-        self._right_from = 0
-        self._right_seen = 0
-        self._right: tuple[int, str] | None = None
 
-    def tense(self, start: int, end: int, sentence: tuple[int, int]) -> str:
-        """The tense of the clause around tokens[start:end] (see `clause_tense`)."""
-        tokens = self._tokens
-        first, last = sentence
-        low = max(first, start - _LOOK)
-        if self._left_seen < low:
-            self._left_seen, self._left = low, None
-        for index in range(self._left_seen, start):
-            tense = _marker(tokens, index, text=self._text)
-            if tense is not None:
-                self._left = (index, tense)
-        self._left_seen = max(self._left_seen, start)
-        best: tuple[int, str] | None = None
-        if self._left is not None and self._left[0] >= low:
-            best = (start - self._left[0], self._left[1])
-        high = min(last, end + _LOOK)
-        right = self._right
-        if not self._right_from <= end <= self._right_seen or (right and right[0] < end):
-            # Outside what is known (an expression that ended before the last one did,
-            # after a rejected longer one), or the marker is behind: look afresh.
-            self._right_seen, self._right = end, None
-        self._right_from = end
-        if self._right is None:
-            for index in range(self._right_seen, high):
-                tense = _marker(tokens, index, after_expression=True)
-                if tense is not None:
-                    self._right, self._right_seen = (index, tense), index + 1
-                    break
-            else:
-                self._right_seen = max(self._right_seen, high)
-        right = self._right
-        if right is not None and right[0] < high:
-            if best is None or right[0] - end + 1 < best[0]:
-                best = (right[0] - end + 1, right[1])
-        return "unmarked" if best is None else best[1]
+# Prepositions that look ahead from the date they introduce ("shut until Friday").
+_GOVERNING_PREPOSITIONS = frozenset({"until", "till", "pending"})
+
+
+def _plain_past(token: Token) -> bool:
+    return token.text in _IRREGULAR_PAST and token.text not in ("last", "earlier", "ago")
+
+
+def _breaks_clause(token: Token) -> bool:
+    return token.kind == "p" and token.text in _CLAUSE_BREAKS
 
 
 # Prepositions that may come before a date that opens its sentence ("In 1944, ...").
@@ -347,6 +358,8 @@ def is_aside(tokens: list[Token], start: int, sentence: tuple[int, int], text: s
         word = tokens[index].text
         if word in _CLAUSE_BREAKS:
             clause = False
+        if word in _GOVERNING_PREPOSITIONS:
+            return True  # "held out until the fall of the city in 1945": told early
         tense = _marker(tokens, index, text=text)
         if tense is not None:
             return tense == "future" or (clause and _is_past_perfect(tokens, index))
@@ -414,19 +427,29 @@ def _is_adverb(word: str) -> bool:
 
 
 def _marker(
-    tokens: list[Token], index: int, *, after_expression: bool = False, text: str = ""
+    tokens: list[Token],
+    index: int,
+    *,
+    after_expression: bool = False,
+    text: str = "",
+    expression: int = -1,
 ) -> str | None:
+    """The tense the word at `index` marks, if any; `expression` is where the expression
+    starts when the word stands before it."""
     token = tokens[index]
     word = token.text
     if word not in _MARKER_WORDS and not word.endswith("ed"):
         return None  # most words: neither a marker nor a past form
     if token.kind == "b" or (token.kind == "p" and word not in ("'s", "'ll")):
         return None
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    previous = tokens[index - 1].text if index > 0 else ""
+    if word in _GOVERNED_FUTURE:
+        return _governed_future(tokens, index, previous, following, expression, text)
     if word in _FUTURE_WORDS:
         if word in ("next", "later") and index + 1 < len(tokens):
             return None  # "next" inside a neighbouring expression says nothing of tense
         return "future"
-    following = tokens[index + 1] if index + 1 < len(tokens) else None
     if word == "to" and following is not None and following.kind == "w" and not after_expression:
         # "to remain closed until Friday", "is due to vote": an infinitive looks ahead
         # (but not "to the", "to Paris").
@@ -437,22 +460,73 @@ def _marker(
         # The present perfect ("has said") reports the past, but "has been scheduled"
         # looks ahead; "has a deadline" is present.
         if following is not None and following.text == "been" and index + 2 < len(tokens):
-            if tokens[index + 2].text in _FUTURE_WORDS:
+            if tokens[index + 2].text in _FUTURE_WORDS | _GOVERNED_FUTURE:
                 return "future"
         if following is not None and (_is_past_form(following.text) or following.text == "been"):
             return "past"
         return "present"
     if _is_past_form(word):
-        if index > 0 and tokens[index - 1].text in _COPULAS and word not in ("had", "was"):
+        if previous in _COPULAS and word not in ("had", "was"):
             return None  # "will be held": the auxiliary before it decides
+        if word.endswith("ed") and (previous in _DETERMINERS or previous in _NUMBER_WORDS):
+            return None  # "its preferred shares", "9 percent secured notes": an adjective
+        if word.endswith("ed") and index > 0 and tokens[index - 1].kind == "n":
+            return None
         return "past"
     if word in _PRESENT_WORDS:
         return "present"
     return None
 
 
+_NUMBER_WORDS = frozenset({"percent", "%", "cent", "cents", "dollar", "year", "-"})
+# Words that look ahead only where they govern: a modal before a verb ("could fall", but
+# not "the May figures"), "set" and "due" of a date or an infinitive ("set for Friday",
+# "is due to vote"), "expected" unless comparing ("as expected").
+_MODALS = frozenset({"could", "might", "may", "can", "should", "must"})
+_GOVERNED_FUTURE = _MODALS | {"set", "due", "expected"}
+
+
+def _governed_future(
+    tokens: list[Token],
+    index: int,
+    previous: str,
+    following: Token | None,
+    expression: int,
+    text: str,
+) -> str | None:
+    word = tokens[index].text
+    if following is None or index + 1 == expression:
+        # Right before the expression: "due Jan. 15", "set Sept. 16 as the trial date".
+        return None if word in _MODALS or following is None else "future"
+    after = following.text
+    if word in _MODALS:
+        if word == "may" and text and text[tokens[index].start].isupper() and previous:
+            return None  # "May" mid-sentence is the month
+        if after == "not" and index + 2 < len(tokens):
+            after = tokens[index + 2].text
+        verb = following.kind == "w" and after not in _DETERMINERS and after not in VOCABULARY
+        return "future" if verb else None
+    if word == "expected":
+        return None if previous in ("as", "than", "than-") else "future"
+    if word == "due":
+        if after == "to" and index + 2 < len(tokens):
+            # "due to vote" looks ahead; "due to the storm" gives a cause.
+            infinitive = tokens[index + 2]
+            if infinitive.text in _DETERMINERS or infinitive.kind != "w":
+                return None
+            return "future"
+        return "future" if after in ("on", "in", "by", "for", "out", "back") else None
+    # "set": ahead in "set to", "set for", "is set"; otherwise the past of a verb ("she
+    # set a record Sunday").
+    if after in ("to", "for") or previous in _COPULAS:
+        return "future"
+    return "past"
+
+
 # Every word `_marker` can find a tense in, but for regular past forms ("-ed").
-_MARKER_WORDS = _FUTURE_WORDS | _PRESENT_WORDS | _IRREGULAR_PAST | {"to", "has", "have"}
+_MARKER_WORDS = (
+    _FUTURE_WORDS | _GOVERNED_FUTURE | _PRESENT_WORDS | _IRREGULAR_PAST | {"to", "has", "have"}
+)
 
 
 def _is_past_form(word: str) -> bool:
@@ -678,7 +752,8 @@ def is_time(
         # "as soon as", "the army soon withdrew" narrate the past relative to an event.
         if after in _RELATIVE_ADVERBS or before == "as":
             return False
-        if any(_is_past_form(word) and word not in _FUTURE_WORDS for word in (before, after)):
+        looking_ahead = _FUTURE_WORDS | _GOVERNED_FUTURE
+        if any(_is_past_form(word) and word not in looking_ahead for word in (before, after)):
             return False
     if words == ["the", "day"]:
         # "on the day" and "ended the day up 2%" in a market report are that day; "the day

@@ -17,7 +17,7 @@ from .._time._nodes import Context, Expression, Impossible, Slot
 from .._time._resolve import Tense, evaluate, make_context
 from ._context import (
     SENTENCE_ENDS,
-    ClauseTenses,
+    clause_tense,
     is_aside,
     is_time,
     opens_sentence,
@@ -236,7 +236,6 @@ def _tag_stretch(
     starts = sentence_starts(tokens, text)
     context.set_frame(None)  # a stretch begins a sentence
     parser = Parser(tokens, text)
-    tenses = ClauseTenses(tokens, text)
     found: list[Timex] = []
     bounds: list[tuple[int, int]] = []  # the first and last token of each found
     stated: Slot | None = None  # the last date found that the text stated itself
@@ -278,7 +277,9 @@ def _tag_stretch(
             starts[sentence_index],
             starts[sentence_index + 1] if sentence_index + 1 < len(starts) else total,
         )
-        context.tense = tense or tenses.tense(index, end, sentence)
+        context.tense = tense or clause_tense(tokens, index, end, sentence, text)
+        if context.tense == "present" and not tense and context.genre == "news":
+            context.tense = "reported"
         context.tie = _tied_to(tokens, index, after_date, stated)
         if end == index + 1 and token.text in _FROM_NOW:
             # "Soon the army withdrew", "would soon be sent" in a history: one event

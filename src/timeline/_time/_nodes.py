@@ -50,6 +50,8 @@ _NARRATIVE_YEARS = 2
 _PASSED = timedelta(days=183)
 # A year or month this far from the narrative year, mentioned mid-sentence, is a digression.
 _DIGRESSION_YEARS = 10
+# How far from the year the context picks a weekday named with its date may move it.
+_WEEKDAY_YEARS = 6
 
 
 class Unanchored(Exception):
@@ -553,6 +555,11 @@ class Pick(DateNode):
             if narrative is not None:
                 return follow(self.recurring, ctx, narrative)
         direction = self.direction or ctx.tense
+        if direction == "reported":
+            # The present of reported news (see `tag`): it tells the week behind it in the
+            # present too ("shares are up from Thursday", a headline's "Minister quits
+            # Friday"), so only a future looks ahead to a weekday.
+            direction = "past" if self.recurring.cycle is Grain.WEEK else "present"
         if direction == "unmarked":
             # Running text with no tense marker near the expression: weekdays look back
             # (news narrates the past week), dates of the year take the nearest occurrence
@@ -562,6 +569,35 @@ class Pick(DateNode):
 
     def pattern(self) -> str:
         return self.recurring.pattern()
+
+
+@attrs.frozen
+class NamedWeekday(DateNode):
+    """A date of the year named with its weekday ("Monday, Oct. 26"): of the occurrences
+    around the one the context picks, the one that falls on that weekday."""
+
+    weekday: int  # ISO: Monday 1 .. Sunday 7
+    dated: Pick
+
+    def slot(self, ctx: Context) -> Slot:
+        picked = self.dated.slot(ctx)
+        if picked.start.isoweekday() == self.weekday:
+            return picked
+        # A day of the year falls on each weekday within six years either side (but 29
+        # February): the nearest of those to the context's choice is the one meant.
+        year = picked.start.year
+        matching = [
+            occurrence
+            for occurrence in (
+                self.dated.recurring.within(datetime(candidate, 1, 1))
+                for candidate in range(max(1, year - _WEEKDAY_YEARS), year + _WEEKDAY_YEARS + 1)
+            )
+            if occurrence is not None and occurrence.start.isoweekday() == self.weekday
+        ]
+        return min(matching, key=lambda o: abs(o.start - picked.start), default=picked)
+
+    def pattern(self) -> str:
+        return self.dated.pattern()
 
 
 @attrs.frozen
