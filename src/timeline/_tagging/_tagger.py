@@ -296,7 +296,7 @@ def _tag_stretch(
             if known[1] is None:
                 index += 1
                 continue
-            timex, from_publication, slot, recalled = known[1]
+            timex, from_publication, slot, recalled, counted_back = known[1]
             timex = Timex(
                 text[span[0] : span[1]], timex.type, timex.value, timex.mod, timex.interval,
                 span, timex.anchor, timex.quant, timex.freq,
@@ -310,11 +310,14 @@ def _tag_stretch(
                 continue
             from_publication = context.used == "published"
             slot = None
-            recalled = False
+            recalled = counted_back = False
             if _is_reference(timex) and timex.interval is not None:
                 slot = _slot_of(timex.interval, context)
                 recalled = _recalls(slot, context)
-            meanings[key] = _remember((timex, from_publication, slot, recalled), context)
+                counted = context.counted_from
+                counted_back = counted is not None and slot.end <= counted.start
+            meaning = (timex, from_publication, slot, recalled, counted_back)
+            meanings[key] = _remember(meaning, context)
         found.append(timex)
         bounds.append((index, end - 1))
         stated = None if from_publication else slot
@@ -329,7 +332,9 @@ def _tag_stretch(
                     or context.digresses(slot)
                     or _opens_range(tokens, index, end)
                 )
-            context.mention(slot, from_publication=from_publication, aside=aside)
+            context.mention(
+                slot, from_publication=from_publication, aside=aside, counted_back=counted_back
+            )
             if not from_publication and slot.grain <= Grain.YEAR:
                 if opens_sentence(tokens, index, sentence):
                     context.set_frame(slot)
@@ -378,9 +383,10 @@ def tag_documents(
 
 
 # What an expression in a tense means: its timex, whether it counted from the
-# publication date, and the slot it puts in focus if it is a date; None when it names no
+# publication date, the slot it puts in focus if it is a date, whether it looks back from
+# the reference, and whether it was counted back from an anchor; None when it names no
 # real time.
-_Meaning = tuple[Timex, bool, Slot | None, bool] | None
+_Meaning = tuple[Timex, bool, Slot | None, bool, bool] | None
 
 
 _ANY_VERSION = -1

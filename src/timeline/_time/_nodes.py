@@ -66,7 +66,9 @@ class Context:
     """What an expression is resolved against, and a note of what it used."""
 
     __slots__ = (
+        "anchors_by_grain",
         "consulted",
+        "counted_from",
         "frame",
         "genre",
         "has_time",
@@ -113,6 +115,11 @@ class Context:
         # itself rather than counting from the publication date.
         self.mentioned = 0
         self.latest_by_grain: dict[Grain, tuple[int, Slot]] = {}
+        # The same, but for dates counted back from an anchor ("a year earlier"): what a
+        # further count starts from ("... fell from a year earlier" again is the same year).
+        self.anchors_by_grain: dict[Grain, tuple[int, Slot]] = {}
+        # Where the last evaluation counted from, if it counted a distance.
+        self.counted_from: Slot | None = None
         self.latest_textual: Slot | None = None
         # The latest of those finer than a year: how far into its year the narrative is.
         self.narrated: Slot | None = None
@@ -137,12 +144,22 @@ class Context:
     def today(self) -> Slot:
         return unit(self.moment(), Grain.DAY)
 
-    def mention(self, slot: Slot, *, from_publication: bool, aside: bool = False) -> None:
+    def mention(
+        self,
+        slot: Slot,
+        *,
+        from_publication: bool,
+        aside: bool = False,
+        counted_back: bool = False,
+    ) -> None:
         """Note a date the text mentions, for the anaphora and dates that follow it.
 
         A date the text mentions in passing (`aside`: a plan, a flashback) is a reference
         for the anaphora after it but does not move the narrative year (`narrative_slot`),
-        unless the text has stated no date before it: then it is all there is.
+        unless the text has stated no date before it: then it is all there is. A date
+        counted back from another (`counted_back`: "a year earlier") is what "that day"
+        refers to, but a further count starts where that one did: the story compares with
+        the past without moving there.
         """
         textual = (
             slot.grain <= Grain.YEAR
@@ -158,6 +175,8 @@ class Context:
             self.version += 1
         self.mentioned += 1
         self.latest_by_grain[slot.grain] = (self.mentioned, slot)
+        if not counted_back:
+            self.anchors_by_grain[slot.grain] = (self.mentioned, slot)
         if textual:
             self.latest_textual = slot
             if slot.grain < Grain.YEAR:
@@ -223,30 +242,33 @@ class Context:
             return False
         return self.now.year - slot.start.year >= _NARRATIVE_YEARS
 
-    def reference_slot(self, grain: Grain = Grain.CENTURY) -> Slot:
+    def reference_slot(self, grain: Grain = Grain.CENTURY, *, counting: bool = False) -> Slot:
         """The reference time for an anaphor of `grain` ("the following day": DAY).
 
         A reference given by the caller is always used. In running text it is the latest
         date mentioned that is at least as fine as `grain` ("the next day" after "in 1983"
-        does not count from 1 January 1983), else the publication day.
+        does not count from 1 January 1983), else the publication day. An anaphor that
+        counts a distance (`counting`) skips the dates that were counted back themselves.
         """
         self.consulted = True
         found = self.reference
         if found is None:
             # One entry per grain, so this costs the same however long the text.
+            entries = self.anchors_by_grain if counting else self.latest_by_grain
             latest = max(
-                (
-                    entry
-                    for mentioned_grain, entry in self.latest_by_grain.items()
-                    if mentioned_grain <= grain
-                ),
+                (entry for mentioned_grain, entry in entries.items() if mentioned_grain <= grain),
                 default=None,
                 key=lambda entry: entry[0],
             )
             found = None if latest is None else latest[1]
         if found is None:
-            return self.today()
+            today = self.today()
+            if counting:
+                self.counted_from = today
+            return today
         self.used, self.used_reference = "reference", found
+        if counting:
+            self.counted_from = found
         return found
 
 
@@ -651,7 +673,7 @@ class Anaphoric(DateNode):
     offset: int
 
     def slot(self, ctx: Context) -> Slot:
-        reference = ctx.reference_slot(self.grain)
+        reference = ctx.reference_slot(self.grain, counting=self.offset != 0)
         return shifted(unit(reference.start, self.grain), self.offset)
 
     def pattern(self) -> str:
@@ -671,7 +693,7 @@ class SameTime(DateNode):
         if self.grain is None and ctx.reference is None and not ctx.latest_by_grain:
             # With nothing mentioned, "at the same time" links two clauses, not two times.
             raise Impossible("'that time' needs a time mentioned before it")
-        reference = ctx.reference_slot(self.grain or Grain.CENTURY)
+        reference = ctx.reference_slot(self.grain or Grain.CENTURY, counting=self.years != 0)
         if self.grain is not None:
             reference = unit(reference.start, self.grain)
         if self.years == 0:
@@ -696,7 +718,10 @@ class Offset(DateNode):
     from_reference: bool = False
 
     def slot(self, ctx: Context) -> Slot:
-        base = ctx.reference_slot(self.grain).start if self.from_reference else ctx.moment()
+        if self.from_reference:
+            base = ctx.reference_slot(self.grain, counting=True).start
+        else:
+            base = ctx.moment()
         if self.grain <= Grain.HOUR:
             if not (ctx.has_time or self.from_reference):
                 raise Impossible("a time of day is needed to count hours")

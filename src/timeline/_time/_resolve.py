@@ -282,7 +282,7 @@ def evaluate(
         Impossible: the expression names no real time ("30 February"), or one outside
             the years 1 to 9999 that dates can hold ("9999 AD" ends in the year 10000).
     """
-    context.used = context.used_reference = None
+    context.used = context.used_reference = context.counted_from = None
     context.consulted = False
     try:
         return _evaluated(expression, context, text, span)
@@ -355,7 +355,7 @@ def _span_timex(
     value = expression.duration.value
     try:
         if expression.from_reference:
-            base_slot = context.reference_slot(Grain.DAY)
+            base_slot = context.reference_slot(Grain.DAY, counting=True)
             base = unit(base_slot.start, Grain.DAY)
         else:
             base = context.today()
