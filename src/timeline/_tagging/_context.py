@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .._time._grammar import VOCABULARY
 from .._time._lexicon import CARDINALS, MONTHS, ORDINALS, SEASONS, WEEKDAYS, Token
+from ._misreadings import is_misreading
 from ._ranges import DASHES
 
 __all__ = [
@@ -672,6 +673,8 @@ def is_time(
     `after_date`: a date ends just before it, across "to", "and" or a dash ("from October
     to March"), which makes an ambiguous month name a month.
     """
+    if is_misreading(tokens, start, end, text):
+        return False
     words = [token.text for token in tokens[start:end]]
     head = words[0]
     before = tokens[start - 1].text if start > 0 else ""
