@@ -94,6 +94,13 @@ def complete_ranges(
                     result[position] = _in_year_of(timex, after)
             if after is not None:
                 result.append(after)
+        if position + 1 < len(found) and bounds[position + 1][0] == last + 1:
+            # "the 1986 second quarter": a year written before a part of it.
+            whole = _year_then_part(timex, found[position + 1], text)
+            if whole is not None:
+                result[position] = whole
+                dropped.add(position + 1)
+                continue
         if joined(last + 1) and position + 1 < len(found) and bounds[position + 1][0] == last + 2:
             # "31 May - 1 June 1916", "April and June 1955": the next one states the year.
             result[position] = _in_year_of(timex, found[position + 1])
@@ -225,6 +232,31 @@ def _with_year(day: Timex, year: Timex, text: str) -> Timex | None:
     value = year.value + day.value[4:]
     interval = Interval.from_value(value, day.interval.start.tzinfo or UTC)
     return Timex(text[span[0] : span[1]], TimexType.DATE, value, interval=interval, span=span)
+
+
+def _year_then_part(year: Timex, part: Timex, text: str) -> Timex | None:
+    """One expression of a year and the quarter, half, season or month after it, which
+    was read from context: "1986 second quarter" is 1986-Q2."""
+    if (
+        year.span is None
+        or part.span is None
+        or part.anchor is None
+        or part.mod is not None
+        or year.interval is None
+        or year.interval.grain is not Grain.YEAR
+        or _YEAR_TEXT.fullmatch(year.text) is None
+        or _PART_VALUE.fullmatch(part.value) is None
+    ):
+        return None
+    span = (year.span[0], part.span[1])
+    value = year.value + part.value[4:]
+    interval = Interval.from_value(value, year.interval.start.tzinfo or UTC)
+    return Timex(text[span[0] : span[1]], TimexType.DATE, value, interval=interval, span=span)
+
+
+# A part of a year in a value: a month, season, quarter or half (not a day: "1986 May 3"
+# is not written so in running text).
+_PART_VALUE = re.compile(r"\d{4}-(\d\d|SP|SU|FA|WI|Q[1-4]|H[12])")
 
 
 def _in_year_of(first: Timex, second: Timex) -> Timex:
