@@ -17,13 +17,13 @@ from .._time._nodes import Context, Expression, Impossible, Slot
 from .._time._resolve import Tense, evaluate, make_context
 from ._context import (
     SENTENCE_ENDS,
-    clause_tense,
     is_aside,
     is_time,
     opens_sentence,
     sentence_starts,
 )
 from ._ranges import CONNECTORS, complete_ranges
+from ._tense import clause_tense
 
 __all__ = ["tag", "tag_documents"]
 
