@@ -92,5 +92,7 @@ def test_words_that_tie_a_month_to_a_stated_year_place_it_there_in_news() -> Non
     # A range from a stated date, and a demonstrative, tie the month to that year.
     assert ["1917-10", "1918-03"] == _values("Rationing lasted from October 1917 to March.")
     assert ["1971", "1971-06"] == _values("The club moved in 1971. That June it won the cup.")
+    # "that" after a verb is a conjunction, no demonstrative.
+    assert ["1971", "2004-06"] == _values("The club moved in 1971. It said that June sales rose.")
     # A range between two dates of the publication's own time stays there.
     assert ["2004-04", "2004-05"] == _values("Exports climbed in April and May.")

@@ -347,9 +347,21 @@ def _tied_to(tokens: list[Token], start: int, after_date: bool, stated: Slot | N
     # word ("from October 1917 to March"), or a demonstrative ("In 1971 ... that June").
     if stated is None or stated.grain > Grain.YEAR:
         return None
-    if after_date or (start > 0 and tokens[start - 1].text == "that"):
+    if after_date:
         return stated
+    # "that" is a demonstrative where it opens the sentence or follows a preposition ("in
+    # that June"); after a verb it is a conjunction ("said that June sales rose").
+    if start > 0 and tokens[start - 1].text == "that":
+        before = tokens[start - 2] if start > 1 else None
+        if before is None or before.kind == "b" or before.text in _DEMONSTRATIVE_OPENERS:
+            return stated
     return None
+
+
+_DEMONSTRATIVE_OPENERS = frozenset(
+    {".", "!", "?", ",", ";", ":", '"', "in", "on", "by", "during", "until", "from", "since"}
+    | {"after", "before", "through", "of"}
+)
 
 
 def _opens_range(tokens: list[Token], start: int, end: int) -> bool:
