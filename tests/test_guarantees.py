@@ -80,3 +80,49 @@ def test_attribute_defaults_cannot_blow_up_a_small_file() -> None:
 def test_a_doctype_naming_only_an_external_dtd_is_read() -> None:
     markup = '<!DOCTYPE TimeML SYSTEM "timeml.dtd"><TimeML><TEXT>Rain on Monday.</TEXT></TimeML>'
     assert "Rain on Monday." == timeml.parse(markup).text
+
+
+# --------------------------------------------------------------------------- item 8
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=10),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4)
+    ),
+    max_leaves=20,
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["[" * 1000, "{" * 100_000, '{"a":' * 5000, "1" * 4301, "-" + "9" * 5000, "[1e999999]"],
+)
+def test_hostile_json_is_a_format_error(text: str) -> None:
+    with pytest.raises(timeline.TimelineFormatError):
+        timeline.Timeline.from_json(text)
+
+
+@given(st.text() | st.binary())
+def test_any_text_gives_a_timeline_or_a_format_error(text: str | bytes) -> None:
+    with contextlib.suppress(timeline.TimelineFormatError):
+        timeline.Timeline.from_json(text)
+
+
+@given(json_values)
+def test_any_json_value_gives_a_timeline_or_a_format_error(value: object) -> None:
+    import json
+
+    with contextlib.suppress(timeline.TimelineFormatError):
+        timeline.Timeline.from_json(json.dumps(value))
+
+
+@given(st.text(max_size=12).filter(lambda kind: kind not in set(timeline.RelationKind)))
+def test_an_unknown_relation_kind_is_our_error(kind: str) -> None:
+    with pytest.raises(timeline.InvalidValueError, match=r"Relation\.kind"):
+        timeline.Relation("funds", kind)
+
+
+@given(st.text(max_size=12), st.text(max_size=4), st.text(max_size=12))
+def test_a_constraint_of_unknown_parts_is_our_error(left: str, comparison: str, right: str) -> None:
+    with contextlib.suppress(timeline.TimelineError):
+        timeline.Constraint(left, comparison, right)  # type: ignore[arg-type]

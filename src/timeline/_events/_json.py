@@ -160,6 +160,13 @@ def loads(text: str | bytes) -> tuple[date | None, list[Event], list[Link]]:
         ) from None
     except UnicodeDecodeError as error:
         raise TimelineFormatError("$", f"not UTF-8 text: {error.reason}") from None
+    except RecursionError:
+        raise TimelineFormatError(
+            "$", "not a timeline: arrays or objects nested too deeply to read"
+        ) from None
+    except ValueError as error:
+        # An integer longer than Python converts (4,300 digits by default), for one.
+        raise TimelineFormatError("$", f"not readable JSON: {error}") from None
     _expect(data, dict, "an object", "$")
     found_format = data.get("format")
     if found_format != FORMAT:

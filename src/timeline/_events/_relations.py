@@ -75,6 +75,20 @@ _CONSTRAINT_RE = re.compile(
 )
 
 
+def _enum_converter(kind: type[enum.StrEnum], where: str) -> Any:
+    """An attrs converter to `kind` that refuses other values with our error, naming `where`."""
+
+    def convert(value: object) -> Any:
+        if isinstance(value, kind):
+            return value
+        if isinstance(value, str) and value in kind._value2member_map_:
+            return kind(value)
+        allowed = ", ".join(repr(member.value) for member in kind)
+        raise InvalidValueError(f"{where}: expected one of {allowed}, got {value!r}")
+
+    return convert
+
+
 @attrs.frozen(cache_hash=True)
 class Constraint:
     """A point constraint between a moment of the source and a moment of the target.
@@ -85,9 +99,11 @@ class Constraint:
     'target.end < source.start'
     """
 
-    left: Endpoint = attrs.field(converter=Endpoint)
-    comparison: Comparison = attrs.field(converter=Comparison)
-    right: Endpoint = attrs.field(converter=Endpoint)
+    left: Endpoint = attrs.field(converter=_enum_converter(Endpoint, "Constraint.left"))
+    comparison: Comparison = attrs.field(
+        converter=_enum_converter(Comparison, "Constraint.comparison")
+    )
+    right: Endpoint = attrs.field(converter=_enum_converter(Endpoint, "Constraint.right"))
 
     @right.validator
     def _across_events(self, attribute: attrs.Attribute[Endpoint], right: Endpoint) -> None:
@@ -219,7 +235,7 @@ class Relation:
     """
 
     name: str = attrs.field(validator=_check_name)
-    kind: RelationKind = attrs.field(converter=RelationKind)
+    kind: RelationKind = attrs.field(converter=_enum_converter(RelationKind, "Relation.kind"))
     implication: tuple[Constraint, ...] = attrs.field(default=(), converter=_to_implication)
     style: str = attrs.field(default="", validator=_check_str)
     rule: str = attrs.field(
