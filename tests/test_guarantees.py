@@ -125,4 +125,66 @@ def test_an_unknown_relation_kind_is_our_error(kind: str) -> None:
 @given(st.text(max_size=12), st.text(max_size=4), st.text(max_size=12))
 def test_a_constraint_of_unknown_parts_is_our_error(left: str, comparison: str, right: str) -> None:
     with contextlib.suppress(timeline.TimelineError):
-        timeline.Constraint(left, comparison, right)  # type: ignore[arg-type]
+        timeline.Constraint(left, comparison, right)
+
+
+# --------------------------------------------------------------------------- item 15
+
+
+def test_tagging_from_many_threads_leaves_the_collector_running() -> None:
+    import datetime
+    import gc
+    import threading
+
+    text = "Late Sunday the ministry said talks would resume next week. " * 20
+    barrier = threading.Barrier(8)
+
+    def work() -> None:
+        barrier.wait()
+        for _ in range(3):
+            timeline.tag(text, datetime.date(2017, 9, 25))
+
+    assert gc.isenabled()
+    for _ in range(5):
+        threads = [threading.Thread(target=work) for _ in range(8)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert gc.isenabled()
+
+
+def test_a_pause_inside_a_disabled_collector_leaves_it_disabled() -> None:
+    import gc
+
+    from timeline._collector import collector_paused
+
+    gc.disable()
+    try:
+        with collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+@given(st.lists(st.booleans(), min_size=1, max_size=12))
+def test_interleaved_pauses_resume_the_collector_only_at_the_end(order: list[bool]) -> None:
+    # Each True enters a pause, each False leaves the oldest one still open: any
+    # interleaving of threads reduces to such a sequence.
+    import gc
+
+    from timeline._collector import collector_paused
+
+    open_pauses = []
+    for enter in order:
+        if enter:
+            pause = collector_paused()
+            pause.__enter__()
+            open_pauses.append(pause)
+        elif open_pauses:
+            open_pauses.pop(0).__exit__(None, None, None)
+        assert gc.isenabled() == (not open_pauses)
+    while open_pauses:
+        open_pauses.pop(0).__exit__(None, None, None)
+    assert gc.isenabled()
