@@ -7,13 +7,22 @@ from __future__ import annotations
 
 import contextlib
 import encodings.aliases
+from datetime import UTC, date, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import timeline
 from timeline import timeml
+from timeline.strategies import (
+    dst_moments,
+    edge_dates,
+    line_broken_texts,
+    time_zones,
+    timelines,
+)
 
 # --------------------------------------------------------------------------- item 7
 
@@ -132,7 +141,6 @@ def test_a_constraint_of_unknown_parts_is_our_error(left: str, comparison: str, 
 
 
 def test_tagging_from_many_threads_leaves_the_collector_running() -> None:
-    import datetime
     import gc
     import threading
 
@@ -142,7 +150,7 @@ def test_tagging_from_many_threads_leaves_the_collector_running() -> None:
     def work() -> None:
         barrier.wait()
         for _ in range(3):
-            timeline.tag(text, datetime.date(2017, 9, 25))
+            timeline.tag(text, date(2017, 9, 25))
 
     assert gc.isenabled()
     for _ in range(5):
@@ -188,3 +196,233 @@ def test_interleaved_pauses_resume_the_collector_only_at_the_end(order: list[boo
     while open_pauses:
         open_pauses.pop(0).__exit__(None, None, None)
     assert gc.isenabled()
+
+
+# --------------------------------------------------------------------------- item 6
+
+MONDAY = date(2017, 9, 25)
+any_zones = time_zones(all_named=True, odd_offsets=True)
+any_moments = st.datetimes(timezones=any_zones) | dst_moments()
+any_dates = st.dates() | edge_dates()
+# "Now" and "the following day" only look at the publication and reference dates;
+# "next year" and "the 1990s" reach further, so edges are met from both sides.
+PHRASES = ["today", "the following day", "next week", "next year", "late Sunday", "9999",
+           "3 p.m. Sunday", "a year ago", "the 1990s", "tonight", "two days later"]  # fmt: skip
+
+
+@given(any_dates | any_moments, st.sampled_from(PHRASES), st.none() | any_dates | any_moments)
+def test_any_date_or_moment_resolves_or_gives_our_error(
+    published: date, phrase: str, reference: date | None
+) -> None:
+    try:
+        timex = timeline.resolve(phrase, published, reference=reference)
+    except timeline.TimelineError:
+        return
+    if timex.interval is not None:
+        assert timex.interval.duration > timedelta(0)
+
+
+@given(any_dates | any_moments)
+def test_any_date_or_moment_tags_or_gives_our_error(published: date) -> None:
+    try:
+        found = timeline.tag("Late Sunday, two days later, next year and in 9999.", published)
+    except timeline.InvalidValueError as error:
+        message = str(error)
+        found = []
+    else:
+        message = "published"
+    assert "published" in message
+    assert all(t.interval is None or t.interval.duration > timedelta(0) for t in found)
+
+
+@given(any_dates | any_moments)
+def test_any_date_or_moment_gives_a_value_an_interval_or_our_error(moment: date) -> None:
+    with contextlib.suppress(timeline.TimelineError):
+        timeline.parse_value(moment.isoformat())
+    if isinstance(moment, datetime):
+        for grain in timeline.Grain:
+            with contextlib.suppress(timeline.TimelineError):
+                timeline.Interval.unit(moment, grain)
+
+
+@given(st.none() | any_dates | any_moments, st.lists(any_dates | any_moments, max_size=4))
+def test_a_timeline_at_any_date_adds_whole_events_or_none(
+    published: date | None, whens: list[date]
+) -> None:
+    try:
+        story = timeline.Timeline(published=published)
+    except timeline.InvalidValueError:
+        return
+    phrases: list[str | date] = ["the following day", "next year"] if published else []
+    for when in [*whens, *phrases]:
+        before = (len(story), story.to_json())
+        try:
+            event = story.add("talks", when)
+        except timeline.TimelineError:
+            assert before == (len(story), story.to_json())
+            continue
+        story.link(event, "before", story.events[0])
+        assert len(story.ordered()) == len(story)
+        for each in story.events:
+            story.bounds(each)
+
+
+def test_the_last_day_of_the_calendar_is_refused_cleanly() -> None:
+    last = date(9999, 12, 31)
+    with pytest.raises(timeline.ValueFormatError, match="ends after 9999-12-31"):
+        timeline.parse_value("9999-12-31")
+    with pytest.raises(timeline.InvalidValueError, match="published"):
+        timeline.Timeline(published=last)
+    with pytest.raises(timeline.InvalidValueError, match="published"):
+        timeline.tag("next week", last)
+    with pytest.raises(timeline.TimelineError):
+        timeline.resolve("next week", MONDAY, reference=last)
+    story = timeline.Timeline()
+    with pytest.raises(timeline.ValueFormatError):
+        story.add("x", last)
+    assert (0, []) == (len(story), story.ordered())
+
+
+def test_year_one_far_east_of_utc_is_refused_and_bounds_stay_readable() -> None:
+    east = timezone(timedelta(hours=14))
+    story = timeline.Timeline(published=datetime(2017, 9, 25, tzinfo=east))
+    with pytest.raises(timeline.TimelineError):
+        story.add("x", date(1, 1, 1))
+    assert 0 == len(story)
+    west = timeline.Timeline(published=datetime(2017, 9, 25, tzinfo=timezone(-timedelta(hours=5))))
+    first_day = timeline.Interval(
+        datetime(1, 1, 1, tzinfo=UTC), datetime(1, 1, 2, tzinfo=UTC), timeline.Grain.DAY
+    )
+    event = west.add("x", first_day)
+    bounds = west.bounds(event)
+    assert first_day.start == bounds.earliest_start
+
+
+@pytest.mark.parametrize("value", ["9999-12-31", "9999-12-31TNI", "0001-01-01T10:00+14:00"])
+def test_a_dct_the_calendar_cannot_hold_gives_no_publication_date(value: str) -> None:
+    markup = (
+        f'<TimeML><TIMEX3 tid="t0" type="DATE" value="{value}" '
+        'functionInDocument="CREATION_TIME">then</TIMEX3><TEXT>Rain on Monday.</TEXT></TimeML>'
+    )
+    assert timeml.parse(markup).published is None
+
+
+# --------------------------------------------------------------------------- item 12
+
+
+@given(line_broken_texts(), st.none() | st.just(MONDAY))
+def test_no_expression_crosses_a_line_break(text: str, published: date | None) -> None:
+    for timex in timeline.tag(text, published):
+        assert timex.span is not None
+        assert [text[slice(*timex.span)]] == text[slice(*timex.span)].splitlines()
+
+
+@pytest.mark.parametrize("end", ["\r", "\u2028", "\u2029", "\x85", "\v", "\f", "\r\n"])
+def test_every_line_break_ends_an_expression(end: str) -> None:
+    found = timeline.tag(f"late Sunday{end}next week", MONDAY)
+    assert [("late Sunday", "2017-09-24"), ("next week", "2017-W40")] == [
+        (timex.text, timex.value) for timex in found
+    ]
+
+
+# --------------------------------------------------------------------------- items 13, 14
+
+LONDON = ZoneInfo("Europe/London")
+
+
+def exactly(moment: datetime | date | None) -> object:
+    """What must survive a round trip: the wall clock, the fold and the zone itself."""
+    if not isinstance(moment, datetime):
+        return moment
+    zone = moment.tzinfo
+    name = zone.key if isinstance(zone, ZoneInfo) else None
+    return (moment.replace(tzinfo=None), moment.fold, moment.utcoffset(), name)
+
+
+def exact_form(story: timeline.Timeline) -> object:
+    def anchor(value: timeline.Timex | None) -> object:
+        return None if value is None else exactly(value.anchor)
+
+    def interval(value: timeline.Timex | None) -> object:
+        if value is None or value.interval is None:
+            return None
+        return (exactly(value.interval.start), exactly(value.interval.end))
+
+    return (
+        exactly(story.published),
+        [(event, interval(event.when), anchor(event.when)) for event in story],
+        story.links,
+    )
+
+
+def test_the_minute_before_the_clocks_go_forward_is_a_minute_long() -> None:
+    # In London on 26 March 2017 the clock went from 01:00 GMT to 02:00 BST: "1:59 a.m."
+    # that day is the moment an hour after 00:59 GMT, and lasts a minute.
+    published = datetime(2017, 3, 27, 9, tzinfo=LONDON)
+    timex = timeline.resolve("at 1:59 a.m. Sunday", published)
+    assert timex.interval is not None
+    assert timedelta(minutes=1) == timex.interval.duration
+    assert datetime(2017, 3, 26, 1, 59, tzinfo=UTC) == timex.interval.start
+    story = timeline.Timeline(published=published)
+    story.add("the clocks change", timex)
+    assert exact_form(story) == exact_form(timeline.Timeline.from_json(story.to_json()))
+
+
+@given(dst_moments(), dst_moments(), st.sampled_from(list(timeline.Grain)))
+def test_every_interval_is_forward_in_elapsed_time(
+    first: datetime, second: datetime, grain: timeline.Grain
+) -> None:
+    with contextlib.suppress(timeline.TimelineError):
+        assert timeline.Interval.unit(first, grain).duration > timedelta(0)
+    with contextlib.suppress(timeline.TimelineError):
+        interval = timeline.Interval(first, second, grain)
+        assert interval.start.astimezone(UTC) < interval.end.astimezone(UTC)
+
+
+@settings(max_examples=60)
+@given(
+    timelines(
+        max_events=4,
+        max_links=4,
+        moments=dst_moments()
+        | st.datetimes(
+            min_value=datetime(1900, 1, 1), max_value=datetime(2100, 1, 1), timezones=any_zones
+        ),
+    )
+)
+def test_any_timeline_in_any_zone_round_trips_through_json_exactly(
+    story: timeline.Timeline,
+) -> None:
+    again = timeline.Timeline.from_json(story.to_json())
+    assert exact_form(story) == exact_form(again)
+    assert story.to_json() == again.to_json()
+
+
+@given(dst_moments(), st.sampled_from(PHRASES))
+def test_a_phrase_resolved_in_a_named_zone_keeps_the_zone_through_json(
+    published: datetime, phrase: str
+) -> None:
+    try:
+        story = timeline.Timeline(published=published)
+        story.add("x", phrase)
+    except timeline.TimelineError:
+        return
+    again = timeline.Timeline.from_json(story.to_json())
+    assert exact_form(story) == exact_form(again)
+
+
+def test_a_named_zone_is_written_by_name() -> None:
+    story = timeline.Timeline(published=datetime(2017, 10, 30, 9, tzinfo=LONDON))
+    story.add("x", "next week")
+    assert "[Europe/London]" in story.to_json()
+    again = timeline.Timeline.from_json(story.to_json())
+    assert isinstance(again.published, datetime)
+    assert LONDON is again.published.tzinfo
+
+
+@pytest.mark.parametrize("zone", ["Mars/Olympus", "../etc/passwd", "", "Europe/London\\u0000"])
+def test_an_unknown_zone_name_is_a_format_error(zone: str) -> None:
+    text = timeline.Timeline(published=datetime(2017, 1, 1, tzinfo=UTC)).to_json()
+    text = text.replace('00:00"', f'00:00[{zone}]"')
+    with pytest.raises(timeline.TimelineFormatError, match="published"):
+        timeline.Timeline.from_json(text)

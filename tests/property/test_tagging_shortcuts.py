@@ -258,6 +258,20 @@ def test_tagging_a_stretch_of_lines_at_a_time_changes_nothing(
         assert whole == tag(text, MONDAY)
 
 
+def test_an_expression_running_past_a_stretch_end_is_found_once() -> None:
+    # "31st." looks like a sentence end, where a stretch may stop, but the grammar reads
+    # "st. Patrick's Day" across it; the next stretch must resume after that expression
+    # as tagging the text whole does, not find "Patrick's Day" a second time.
+    text = "The form was dated June 31st. Patrick's Day parades went ahead."
+    whole = tag(text, MONDAY)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_tagger, "_STRETCH", 1)
+        assert whole == tag(text, MONDAY)
+    ends = [timex.span[1] for timex in whole if timex.span is not None]
+    starts = [timex.span[0] for timex in whole if timex.span is not None]
+    assert all(end <= start for end, start in zip(ends, starts[1:], strict=False))
+
+
 def test_a_stretch_sees_the_line_break_before_it() -> None:
     # "Sunday Times" opening a line is a name only because a line break, not the start
     # of the text, comes before it: a stretch must keep the break that precedes it.

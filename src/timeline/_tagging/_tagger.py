@@ -163,7 +163,14 @@ def _tag(text: str, context: Context, tense: Tense | None) -> list[Timex]:
     # `_remember`); the meaning is None for an impossible one ("30 February").
     meanings: dict[tuple[Expression, str], tuple[int, _Meaning]] = {}
     found: list[Timex] = []
-    for tokens, first, stop in _stretches(text):
+    for tokens, own, stop in _stretches(text):
+        # An expression found near the end of a stretch may run on into the tokens read
+        # ahead ("the 31st. St. Patrick's Day" reads past the full stop a stretch ends
+        # at); tagging whole would resume after it, so the next stretch does too.
+        covered = found[-1].span[1] if found and found[-1].span is not None else 0
+        first = own
+        while first < stop and tokens[first].start < covered:
+            first += 1
         found += _tag_stretch(text, tokens, first, stop, context, tense, meanings)
     return found
 

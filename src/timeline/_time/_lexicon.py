@@ -218,12 +218,17 @@ ZONES: dict[str, int] = {
     "pt": -480,
 }
 
+# Every character `str.splitlines` breaks at ends a line: a lone CR, VT, FF, the file,
+# group and record separators, NEL, and the Unicode line and paragraph separators, as well
+# as LF and CRLF. An expression never runs across any of them.
+LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+
 _TOKEN_RE = re.compile(
-    r"(?P<ampm>\b[ap]\.\s?m\b\.?|\b[ap]m\b)"
+    r"(?P<ampm>\b[ap]\.[^\S" + LINE_BREAKS + r"]?m\b\.?|\b[ap]m\b)"
     r"|(?P<word>[^\W\d_]+(?:['\u2019][^\W\d_]+)*)"
     r"|(?P<number>\d+)"
     r"|(?P<punct>[^\w\s])"
-    r"|(?P<newline>\n)",
+    r"|(?P<newline>[" + LINE_BREAKS + r"])",
     re.IGNORECASE,
 )
 
