@@ -10,7 +10,16 @@ from rich.text import Text
 
 from .._events import Timeline
 from .._timeml import Document, to_string
-from ._common import EXIT_OK, PROGRAM, aware, print_json, published_date, read_text, tagger
+from ._common import (
+    EXIT_OK,
+    PROGRAM,
+    OutputConsole,
+    aware,
+    print_json,
+    published_date,
+    read_text,
+    tagger,
+)
 
 _TIMELINE_FORMATS = ("table", "json", "timeml", "timelinejs", "svg", "html")
 _EXPORT_WIDTH = 100  # columns of an SVG or HTML picture when --width is not given
@@ -122,4 +131,4 @@ def _output_timeline(
 
 
 def _sized(out: Console, width: int) -> Console:
-    return Console(file=out.file, width=width, highlight=False)
+    return OutputConsole(file=out.file, width=width, highlight=False)
