@@ -308,3 +308,30 @@ def test_tagging_dense_text_twice_over_finds_it_twice(text: str) -> None:
     first = tag(text, MONDAY)
     doubled = tag(text + "\n\n" + text, MONDAY)
     assert [t.span for t in first] == [t.span for t in doubled[: len(first)]]
+
+
+def test_a_long_line_without_sentence_ends_is_still_cut() -> None:
+    # Memory is bounded by a stretch whatever the text: with neither line breaks nor
+    # sentence ends, a stretch ends anyway a few stretch lengths on.
+    line = "officials said on Monday that talks would resume next week and " * 20_000
+    stretches = list(_tagger._stretches(line))
+    reach = _tagger._STRETCH + _tagger._HARD_STRETCH + len("officials ")
+    assert len(line) // reach <= len(stretches)
+    assert all(tokens[stop - 1].end - tokens[own].start <= reach for tokens, own, stop in stretches)
+    values = {timex.value for timex in tag(line, MONDAY)}
+    assert {"2017-09-25", "2017-W40"} == values
+    assert 40_000 == len(tag(line, MONDAY))
+
+
+@settings(max_examples=100)
+@given(st.lists(dense_texts(), min_size=1, max_size=4), st.integers(1, 100), st.integers(0, 40))
+def test_cutting_a_line_anywhere_finds_the_same_expressions(
+    runs: list[str], stretch: int, hard: int
+) -> None:
+    text = " ".join(run.replace("\n", " ") for run in runs)
+    whole = tag(text, MONDAY)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_tagger, "_STRETCH", stretch)
+        patch.setattr(_tagger, "_HARD_STRETCH", hard)
+        cut = tag(text, MONDAY)
+    assert [(t.span, t.text) for t in whole] == [(t.span, t.text) for t in cut]

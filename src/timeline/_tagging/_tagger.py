@@ -156,6 +156,7 @@ def tag(
 # that follow it, to look ahead as far as the grammar reads (a test checks that stretches
 # change nothing).
 _STRETCH = 1 << 16  # characters, then on to the next line break or sentence end
+_HARD_STRETCH = 3 * _STRETCH  # more characters, then on to the next token in any case
 
 
 def _tag(text: str, context: Context, tense: Tense | None) -> list[Timex]:
@@ -198,7 +199,10 @@ def _stretches(text: str) -> Iterator[tuple[list[Token], int, int]]:
                 limit = token.start + _STRETCH
             if token.start < limit:
                 continue
-            if token.kind == "b":
+            if token.kind == "b" or token.start >= limit + _HARD_STRETCH:
+                # (A text with neither line breaks nor sentence ends is cut anyway, so
+                # that memory stays bounded whatever the text: the read-ahead still lets
+                # an expression run on across the cut.)
                 break
             if token.text in SENTENCE_ENDS and token.kind == "p":
                 # A sentence ends where `sentence_starts` says so: a space and a capital
