@@ -80,6 +80,7 @@ def run_hypothesis(names: list[str], seconds: float, examples: int | None) -> di
 
     findings: dict[str, dict[str, Any]] = {}
     share = seconds / len(names)
+    reported = time.monotonic()
     for name in names:
         test = targets.TARGETS[name]
         deadline = time.monotonic() + share
@@ -90,6 +91,10 @@ def run_hypothesis(names: list[str], seconds: float, examples: int | None) -> di
             except (Hang, TooMuchMemory, Exception) as error:  # all of them are findings
                 signal.setitimer(signal.ITIMER_REAL, 0)
                 _record(findings, name, error)
+            if time.monotonic() >= reported + 60:
+                reported = time.monotonic()
+                progress = {"executions": dict(targets.EXECUTIONS), "findings": len(findings)}
+                print(f"PROGRESS {json.dumps(progress)}", flush=True)
             if examples is not None or time.monotonic() >= deadline:
                 break
     return findings
