@@ -207,7 +207,9 @@ any_dates = st.dates() | edge_dates()
 # "Now" and "the following day" only look at the publication and reference dates;
 # "next year" and "the 1990s" reach further, so edges are met from both sides.
 PHRASES = ["today", "the following day", "next week", "next year", "late Sunday", "9999",
-           "3 p.m. Sunday", "a year ago", "the 1990s", "tonight", "two days later"]  # fmt: skip
+           "3 p.m. Sunday", "a year ago", "the 1990s", "tonight", "two days later",
+           "31.12.9999", "Dec. 31, 9999", "Christmas 9999", "Q4 9999", "late 9999",
+           "31 décembre 9999", "1 January 1", "the 9990s"]  # fmt: skip
 
 
 @given(any_dates | any_moments, st.sampled_from(PHRASES), st.none() | any_dates | any_moments)
@@ -296,6 +298,15 @@ def test_year_one_far_east_of_utc_is_refused_and_bounds_stay_readable() -> None:
     event = west.add("x", first_day)
     bounds = west.bounds(event)
     assert first_day.start == bounds.earliest_start
+
+
+@pytest.mark.parametrize(
+    "text", ["31 décembre 9999", "9999年12月31日", "Dec-31-9999", "31.12.9999 23:59"]
+)
+def test_a_date_in_another_format_at_the_calendars_end_is_a_parse_error(text: str) -> None:
+    # Read by the dateparser fallback, whose day would end in the year 10000.
+    with pytest.raises(timeline.ParseError):
+        timeline.resolve(text, MONDAY)
 
 
 @pytest.mark.parametrize("value", ["9999-12-31", "9999-12-31TNI", "0001-01-01T10:00+14:00"])

@@ -53,8 +53,11 @@ def absolute_date(text: str) -> Slot | None:
         # Strict mode still reads "the 9990s" as 9990 seconds before now: a date that
         # does not state its own day and year was computed, not read.
         return None
-    if getattr(found, "period", None) == "time" and (moment.hour or moment.minute):
-        start = moment.replace(second=0, microsecond=0)
-        return Slot(start, start + timedelta(minutes=1), Grain.MINUTE)
-    start = datetime(moment.year, moment.month, moment.day)
-    return Slot(start, start + timedelta(days=1), Grain.DAY)
+    try:
+        if getattr(found, "period", None) == "time" and (moment.hour or moment.minute):
+            start = moment.replace(second=0, microsecond=0)
+            return Slot(start, start + timedelta(minutes=1), Grain.MINUTE)
+        start = datetime(moment.year, moment.month, moment.day)
+        return Slot(start, start + timedelta(days=1), Grain.DAY)
+    except OverflowError:
+        return None  # the last day (or minute) of 9999: its end is past what dates hold
