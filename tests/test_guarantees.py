@@ -224,10 +224,10 @@ def test_any_date_or_moment_resolves_or_gives_our_error(
         assert timex.interval.duration > timedelta(0)
 
 
-@given(any_dates | any_moments)
-def test_any_date_or_moment_tags_or_gives_our_error(published: date) -> None:
+@given(any_dates | any_moments, st.lists(st.sampled_from(PHRASES), min_size=1).map(", ".join))
+def test_any_date_or_moment_tags_or_gives_our_error(published: date, text: str) -> None:
     try:
-        found = timeline.tag("Late Sunday, two days later, next year and in 9999.", published)
+        found = timeline.tag(text, published)
     except timeline.InvalidValueError as error:
         message = str(error)
         found = []
