@@ -117,7 +117,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--targets", nargs="*", help="which targets (default: all)")
     parser.add_argument("--seconds", type=float, default=40.0, help="total time, shared")
     parser.add_argument("--examples", type=int, help="run each target this many times only")
-    parser.add_argument("--engine", choices=("hypothesis", "atheris"), default="hypothesis")
+    parser.add_argument(
+        "--engine", choices=("hypothesis", "mutate", "atheris"), default="hypothesis"
+    )
+    parser.add_argument("--seeds", type=Path, help="for --engine mutate: .tml and .txt seeds")
     parser.add_argument("--hang-seconds", type=float, default=20.0)
     parser.add_argument("--report", type=Path, help="write the summary here as JSON too")
     args = parser.parse_args(argv)
@@ -137,7 +140,15 @@ def main(argv: list[str] | None = None) -> int:
     started = time.monotonic()
     if args.engine == "atheris":
         return _run_atheris(names, args.seconds)
-    findings = run_hypothesis(names, args.seconds, args.examples)
+    if args.engine == "mutate":
+        import mutate
+
+        findings: dict[str, dict[str, Any]] = {}
+        mutate.run_mutations(
+            names, args.seconds, args.seeds, lambda name, error: _record(findings, name, error)
+        )
+    else:
+        findings = run_hypothesis(names, args.seconds, args.examples)
     summary = {
         "engine": args.engine,
         "seconds": round(time.monotonic() - started, 1),
