@@ -110,7 +110,7 @@ def _named_zones() -> st.SearchStrategy[tzinfo]:
 @functools.lru_cache(maxsize=4096)
 def _transitions(zone: tzinfo, year: int) -> tuple[datetime, ...]:
     """The moments (in UTC) in `year` when `zone`'s offset from UTC changes."""
-    step = timedelta(hours=6)
+    step = timedelta(days=1)  # (two changes within a day that cancel out are missed)
     found = []
     moment = datetime(year, 1, 1, tzinfo=UTC)
     offset = moment.astimezone(zone).utcoffset()
@@ -137,6 +137,13 @@ def dst_moments(
 
     They fall in DST gaps and folds (``fold=1`` for the second of two equal wall times),
     in zones where the clock changes at midnight, by half an hour, or skips a day.
+
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=20)
+    ... @given(dst_moments())
+    ... def test_a_day_there_is_never_empty(moment):
+    ...     assert Interval.unit(moment, Grain.DAY).duration > timedelta(0)
+    >>> test_a_day_there_is_never_empty()
 
     Args:
         min_year, max_year: the years the change happens in.
@@ -171,7 +178,19 @@ def dst_moments(
 
 
 def edge_dates(*, days: int = 40) -> st.SearchStrategy[date]:
-    """Dates within `days` of the calendar's ends, 0001-01-01 and 9999-12-31."""
+    """Dates within `days` of the calendar's ends, 0001-01-01 and 9999-12-31.
+
+    >>> from hypothesis import given, settings
+    >>> from timeline import TimelineError, parse_value
+    >>> @settings(max_examples=20)
+    ... @given(edge_dates())
+    ... def test_a_value_is_read_or_refused(day):
+    ...     try:
+    ...         parse_value(day.isoformat())
+    ...     except TimelineError:
+    ...         pass
+    >>> test_a_value_is_read_or_refused()
+    """
     if not isinstance(days, int) or not 1 <= days <= 3000:
         raise InvalidValueError(f"edge_dates: expected 1 <= days <= 3000, got {days!r}")
     return st.dates(date.min, date.min + timedelta(days=days)) | st.dates(
@@ -194,6 +213,14 @@ def line_broken_texts(*, max_lines: int = 6) -> st.SearchStrategy[str]:
 
     Phrases of time often stand on both sides of a break ("late Sunday\\rnext week"), so a
     tagger that lets an expression run across one is caught.
+
+    >>> from hypothesis import given, settings
+    >>> from timeline import tag
+    >>> @settings(max_examples=20)
+    ... @given(line_broken_texts())
+    ... def test_no_expression_crosses_a_line(text):
+    ...     assert all(len(found.text.splitlines()) == 1 for found in tag(text, None))
+    >>> test_no_expression_crosses_a_line()
     """
     if not isinstance(max_lines, int) or max_lines < 1:
         raise InvalidValueError(f"line_broken_texts: expected max_lines >= 1, got {max_lines!r}")
