@@ -437,3 +437,30 @@ def test_an_unknown_zone_name_is_a_format_error(zone: str) -> None:
     text = text.replace('00:00"', f'00:00[{zone}]"')
     with pytest.raises(timeline.TimelineFormatError, match="published"):
         timeline.Timeline.from_json(text)
+
+
+# --------------------------------------------------------------------------- found by fuzzing
+
+
+@given(st.text(st.characters(codec="utf-8", exclude_categories=["Cs"]), min_size=1, max_size=8))
+def test_every_document_read_can_be_written_back(suffix: str) -> None:
+    # Attribute names are XML names, letters of any script included: what expat accepts
+    # in a document we read, the writer must not refuse.
+    markup = (
+        f'<TimeML><TEXT>Talks <EVENT eid="e1" class="OTHER" a{suffix}="v">ended</EVENT>.'
+        "</TEXT></TimeML>"
+    )
+    try:
+        document = timeml.parse(markup)
+    except timeml.TimeMLError:
+        return
+    assert document.text == timeml.parse(timeml.to_string(document)).text
+
+
+def test_an_attribute_name_in_another_script_is_written_back() -> None:
+    markup = (
+        '<TimeML><TEXT>Talks <EVENT eid="e1" class="OTHER" примечание="v">ended</EVENT>.'
+        "</TEXT></TimeML>"
+    )
+    document = timeml.parse(markup)
+    assert "примечание" in timeml.to_string(document)
