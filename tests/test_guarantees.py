@@ -464,3 +464,19 @@ def test_an_attribute_name_in_another_script_is_written_back() -> None:
     )
     document = timeml.parse(markup)
     assert "примечание" in timeml.to_string(document)
+
+
+@given(
+    st.integers(min_value=30, max_value=6000),
+    st.sampled_from(["{}", "on 3 {}th", "in {} days", "{}-01-01", "Sept. {}, 2017", "{} BC"]),
+)
+def test_a_run_of_digits_of_any_length_is_our_error_or_no_expression(
+    digits: int, template: str
+) -> None:
+    # int() refuses more than 4,300 digits; no count, year or clock time has 30.
+    text = template.format("7" * digits)
+    for phrase in (text, f"Talks end {text}.\n"):
+        found = timeline.tag(phrase, MONDAY)
+        assert all(len(timex.text) < 40 for timex in found)
+        with contextlib.suppress(timeline.ParseError):
+            timeline.resolve(phrase, MONDAY)

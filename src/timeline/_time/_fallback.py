@@ -48,7 +48,7 @@ def absolute_date(text: str) -> Slot | None:
     if not isinstance(moment, datetime):
         return None
     moment = moment.replace(tzinfo=None)
-    numbers = {int(digits) for digits in _NUMBERS.findall(text)}
+    numbers = {int(digits) for digits in _NUMBERS.findall(text) if len(digits) <= 32}
     if moment.day not in numbers or not {moment.year, moment.year % 100} & numbers:
         # Strict mode still reads "the 9990s" as 9990 seconds before now: a date that
         # does not state its own day and year was computed, not read.
