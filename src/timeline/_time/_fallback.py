@@ -21,6 +21,7 @@ from ._nodes import Slot
 __all__ = ["absolute_date"]
 
 _NUMBERS = re.compile(r"\d+")
+_LONGEST_DATE = 80  # characters: "Wednesday, 25 September 2017, 14:30 Central European Time"
 
 
 @functools.cache
@@ -36,8 +37,10 @@ def absolute_date(text: str) -> Slot | None:
     >>> absolute_date("25 septembre 2017").start
     datetime.datetime(2017, 9, 25, 0, 0)
     """
-    if not any(character.isdigit() for character in text):
-        return None  # a complete absolute date always has a day or a year in figures
+    if len(text) > _LONGEST_DATE or not any(character.isdigit() for character in text):
+        # A complete absolute date always has a day or a year in figures, and is short;
+        # dateparser's time grows with the text (seconds for a few thousand characters).
+        return None
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # dateparser warns about its own dependencies
