@@ -561,8 +561,10 @@ def test_tag_documents_is_lazy() -> None:
 def test_errors() -> None:
     with pytest.raises(InvalidTypeError, match="tag: expected the text as a str, got bytes"):
         tag(b"Monday", MONDAY)  # type: ignore[arg-type]
-    with pytest.raises(InvalidTypeError, match="published: expected a date or datetime"):
-        tag("Monday", "2017-09-25")  # type: ignore[arg-type]
+    with pytest.raises(InvalidTypeError, match="published: expected a date, a datetime or"):
+        tag("Monday", 20170925)  # type: ignore[arg-type]
+    with pytest.raises(timeline.InvalidValueError, match="published: expected an ISO date"):
+        tag("Monday", "25/09/2017")
     with pytest.raises(timeline.InvalidValueError, match="tense: expected one of"):
         tag("Monday", MONDAY, tense="soon")  # type: ignore[arg-type]
 

@@ -12,9 +12,10 @@ from typing import Any, NoReturn
 
 from rich.console import Console
 
-from .._errors import TimelineError
+from .._errors import InvalidValueError, TimelineError
 from .._time import Timex
 from .._time._model import timex_data
+from .._time._published import ISO_EXAMPLES, parse_date
 from .._timeml import Document
 
 EXIT_OK = 0
@@ -67,18 +68,11 @@ class Report:
 
 
 def published_date(text: str) -> date | datetime:
-    """An argparse type: an ISO date, or an ISO date and time."""
+    """An argparse type: an ISO date, or an ISO date and time (read as the library does)."""
     try:
-        return date.fromisoformat(text)
-    except ValueError:
-        pass
-    try:
-        return datetime.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"expected an ISO date like 2017-09-25 or a date and time like "
-            f"2017-09-25T14:30+02:00, got {text!r}"
-        ) from None
+        return parse_date(text)
+    except InvalidValueError:
+        raise argparse.ArgumentTypeError(f"expected {ISO_EXAMPLES}, got {text!r}") from None
 
 
 def aware(published: date) -> date:

@@ -16,6 +16,7 @@ from .._errors import (
     UnknownEventError,
 )
 from .._time import Grain, Interval, Timex, TimexType
+from .._time._published import coerce_date
 from . import _json
 from ._analysis import Analysis, analyse, checked
 from ._conflicts import conflicts as find_conflicts
@@ -33,6 +34,11 @@ if TYPE_CHECKING:
 __all__ = ["Timeline"]
 
 _TIME_GRAINS = (Grain.SECOND, Grain.MINUTE, Grain.HOUR, Grain.PART_OF_DAY)
+
+
+def _to_published(value: date | str | None) -> date | None:
+    # An ISO string (from JSON Lines, CSV, a data frame) reads as the date it writes.
+    return coerce_date(value, "Timeline.published") if isinstance(value, str) else value
 
 
 def _check_published(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -55,7 +61,8 @@ class Timeline:
     """The events of a story and the typed links between them.
 
     ``published`` is the story's publication date (a date, or an aware datetime whose
-    zone then dates the events); phrases like "late Sunday" are resolved against it.
+    zone then dates the events; an ISO string such as ``"2017-09-25"`` is read as one);
+    phrases like "late Sunday" are resolved against it.
 
     >>> import datetime
     >>> story = Timeline(published=datetime.date(2017, 9, 25))
@@ -68,7 +75,10 @@ class Timeline:
     """
 
     published: date | None = attrs.field(
-        default=None, validator=_check_published, on_setattr=attrs.setters.frozen
+        default=None,
+        converter=_to_published,
+        validator=_check_published,
+        on_setattr=attrs.setters.frozen,
     )
     _events: list[Event] = attrs.field(factory=list, init=False, repr=False)
     _links: list[Link] = attrs.field(factory=list, init=False, repr=False)

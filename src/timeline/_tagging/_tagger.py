@@ -111,7 +111,7 @@ _LEADERS = frozenset(
 
 def tag(
     text: str,
-    published: date | datetime | None,
+    published: date | datetime | str | None,
     *,
     tense: Tense | None = None,
 ) -> list[Timex]:
@@ -128,7 +128,8 @@ def tag(
 
     Args:
         text: running text, e.g. a news story with its headline and dateline.
-        published: the publication date (see `resolve`), or None when unknown: absolute
+        published: the publication date (see `resolve`: a date, a datetime or an ISO
+            string like ``"2017-09-25"``), or None when unknown: absolute
             expressions still resolve, and relative ones are reported with TimeML's
             placeholder values (``XXXX-WXX-4``) and no interval. Nothing is dropped.
         tense: force one tense for every expression instead of reading it from the text.
@@ -137,7 +138,9 @@ def tag(
         The expressions in text order, without overlaps.
 
     Raises:
-        InvalidTypeError: `text` is not a str or `published` not a date/datetime/None.
+        InvalidTypeError: `text` is not a str or `published` not a date/datetime/str/None.
+        InvalidValueError: `published` is a string that is not an ISO date or date and
+            time.
 
     >>> [t.value for t in tag("The ministry said late Sunday it will reply on Thursday.",
     ...                       date(2017, 9, 25))]
@@ -332,16 +335,18 @@ def _opens_range(tokens: list[Token], start: int, end: int) -> bool:
 
 
 def tag_documents(
-    documents: Iterable[tuple[str, date | datetime | None]],
+    documents: Iterable[tuple[str, date | datetime | str | None]],
 ) -> Iterator[list[Timex]]:
     """Tag a stream of ``(text, published)`` documents lazily, one at a time.
 
     Only the document being tagged is held in memory, so arbitrarily many can stream
-    through.
+    through. `published` is taken as `tag` takes it (an ISO string too).
 
     >>> stream = iter([("Talks resume next week.", date(2017, 9, 25))])
     >>> [[t.value for t in found] for found in tag_documents(stream)]
     [['2017-W40']]
+    >>> [[t.value for t in found] for found in tag_documents([("on Friday", "2017-09-25")])]
+    [['2017-09-22']]
     """
     for text, published in documents:
         yield tag(text, published)
