@@ -170,6 +170,23 @@ class Event:
     def __str__(self) -> str:
         return self.description
 
+    def to_dict(self) -> dict[str, Any]:
+        """The event as a flat, JSON-ready record: one column each in a data frame.
+
+        Keys: ``id``, ``description``, ``when_*`` (its timex, as `Timex.to_dict` gives
+        it: ``when_value``, ``when_interval_start``, ...), ``actors`` (a list),
+        ``source``, ``start`` and ``end`` (the mention's offsets), ``event_class``,
+        ``polarity``, ``modality``, ``factuality``, and any field added later; every key
+        is there, None where the event has nothing.
+
+        >>> row = Event("e1", "talks collapse", actors=["Kyiv"]).to_dict()
+        >>> row["id"], row["actors"], row["when_value"], row["polarity"]
+        ('e1', ['Kyiv'], None, 'POS')
+        """
+        from .._records import record
+
+        return record(self)
+
     def __rich__(self) -> EventLine:
         """What rich shows: the description, when, who, and the source, on one line."""
         # Imported here: value types never pull rich in, so `import timeline` stays light.

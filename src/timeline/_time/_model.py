@@ -530,6 +530,23 @@ class Timex:
         """The grain of the interval, if there is one."""
         return None if self.interval is None else self.interval.grain
 
+    def to_dict(self) -> dict[str, Any]:
+        """The timex as a flat, JSON-ready record: one column each in a data frame.
+
+        Keys: ``text``, ``type``, ``value``, ``mod``, ``interval_start``,
+        ``interval_end`` (ISO datetimes), ``interval_grain`` (``"DAY"``), ``start`` and
+        ``end`` (the span's offsets), ``anchor``, ``quant``, ``freq``, and any field
+        added later; every key is there, None where the timex has nothing.
+
+        >>> timex = Timex("last week", TimexType.DATE, "2017-W38", span=(10, 19))
+        >>> row = timex.to_dict()
+        >>> row["value"], row["start"], row["end"], row["interval_start"]
+        ('2017-W38', 10, 19, None)
+        """
+        from .._records import record
+
+        return record(self)
+
     def __rich__(self) -> TimexLine:
         """What rich shows: ``late Sunday → 2017-09-24 END · Sun 24 Sep 2017 16:00–24:00``."""
         # Imported here so that value types never pull rich in: `import timeline` stays
