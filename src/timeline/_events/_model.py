@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from .._errors import InvalidTypeError, InvalidValueError
+from .._notebook import ShownInNotebooks
 from .._time import Interval, Timex
 from .._time._model import check_instance, check_span
 from ._relations import Relation
@@ -120,7 +121,7 @@ def _to_names(value: object) -> tuple[str, ...]:
 
 
 @attrs.frozen
-class Event:
+class Event(ShownInNotebooks):
     """Something that happened (or is said to have happened), and what we know of when.
 
     ``when`` is the time expression that dates the event; its interval *contains* the
@@ -196,7 +197,7 @@ class Event:
 
 
 @attrs.frozen
-class Link:
+class Link(ShownInNotebooks):
     """A typed link between two events of a timeline: ``source relation target``.
 
     ``evidence`` is the text that supports the link, when there is one.
@@ -287,8 +288,12 @@ class Conflict:
         return self.explanation
 
 
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
 @attrs.frozen
-class Chain:
+class Chain(ShownInNotebooks):
     """Events joined by causal and reactive links, in time order.
 
     ``steps`` groups the events by how many links lead to them from the chain's first
@@ -301,6 +306,11 @@ class Chain:
 
     def __str__(self) -> str:
         return " → ".join(", ".join(event.description for event in step) for step in self.steps)
+
+    def __repr__(self) -> str:
+        # The fields hold whole events: the counts and the chain itself say more.
+        events = _count(len(self.events), "event")
+        return f"<Chain of {events} and {_count(len(self.links), 'link')}: {self}>"
 
     def __rich__(self) -> ChainTree:
         """What rich shows: the chain as a tree, each event under what it is linked to."""

@@ -15,6 +15,7 @@ from .._errors import (
     ParseError,
     UnknownEventError,
 )
+from .._notebook import ShownInNotebooks
 from .._time import Grain, Interval, Timex, TimexType
 from .._time._published import coerce_date
 from . import _json
@@ -57,7 +58,7 @@ def _check_published(instance: object, attribute: attrs.Attribute[Any], value: o
 
 
 @attrs.define
-class Timeline:
+class Timeline(ShownInNotebooks):
     """The events of a story and the typed links between them.
 
     ``published`` is the story's publication date (a date, or an aware datetime whose
@@ -311,6 +312,15 @@ class Timeline:
     def links(self) -> tuple[Link, ...]:
         """The links, in the order they were added."""
         return tuple(self._links)
+
+    def __repr__(self) -> str:
+        # The events and links are what a reader wants to know about; their counts fit.
+        published = "undated" if self.published is None else f"published {self.published}"
+        events, links = len(self._events), len(self._links)
+        return (
+            f"<Timeline {published}: {events} event{'' if events == 1 else 's'}, "
+            f"{links} link{'' if links == 1 else 's'}>"
+        )
 
     def __len__(self) -> int:
         return len(self._events)

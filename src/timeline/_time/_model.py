@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from .._errors import InvalidTypeError, InvalidValueError, ValueFormatError
+from .._notebook import ShownInNotebooks
 from ._calendar import (
     PART_OF_DAY_HOURS,
     Grain,
@@ -492,7 +493,7 @@ def check_span(instance: object, attribute: attrs.Attribute[Any], value: object)
 
 
 @attrs.frozen
-class Timex:
+class Timex(ShownInNotebooks):
     """A time expression and what it means: TIMEX3 type, value and mod, and its interval.
 
     ``interval`` is set for every date or time that names a stretch of time (for "late
