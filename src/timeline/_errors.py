@@ -7,6 +7,9 @@ builtins keeps working.
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Iterable
+
 __all__ = [
     "InvalidTypeError",
     "InvalidValueError",
@@ -18,6 +21,16 @@ __all__ = [
     "UnknownRelationError",
     "ValueFormatError",
 ]
+
+
+def did_you_mean(word: str, known: Iterable[str]) -> str:
+    """``"; did you mean 'blames'?"`` for a near miss of a known word, else ``""``.
+
+    >>> did_you_mean("blamse", ["blames", "causes"])
+    "; did you mean 'blames'?"
+    """
+    close = difflib.get_close_matches(word, list(known), n=1, cutoff=0.75)
+    return f"; did you mean {close[0]!r}?" if close else ""
 
 
 class TimelineError(Exception):
@@ -69,7 +82,8 @@ class UnknownRelationError(TimelineError, KeyError, ValueError):
 
     def __str__(self) -> str:
         # KeyError would show repr(args[0]); a sentence helps more.
-        return f"unknown relation {self.name!r}; expected one of: {', '.join(self.known)}"
+        message = f"unknown relation {self.name!r}; expected one of: {', '.join(self.known)}"
+        return message + did_you_mean(self.name, self.known)
 
 
 class UnknownEventError(TimelineError, KeyError, ValueError):

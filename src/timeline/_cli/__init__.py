@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 
 from rich.console import Console
 
+from .. import __version__
 from .._errors import TimelineError
 from ._common import (
     EXIT_CODES,
@@ -64,6 +65,7 @@ def _parser() -> argparse.ArgumentParser:
         epilog=EXIT_CODES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name, summary, configure, run in _COMMANDS:
         command = commands.add_parser(

@@ -16,7 +16,7 @@ _TIMELINE_FORMATS = ("table", "json", "timeml", "timelinejs", "svg", "html")
 _EXPORT_WIDTH = 100  # columns of an SVG or HTML picture when --width is not given
 
 
-def _columns(text: str) -> int:
+def columns(text: str) -> int:
     """An argparse type: a console width from 40 to 200 columns."""
     try:
         number = int(text)
@@ -38,7 +38,7 @@ def _add_output_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--width",
-        type=_columns,
+        type=columns,
         metavar="COLUMNS",
         help=f"draw at this width (40-200; default: the terminal's, or {_EXPORT_WIDTH} for "
         "svg and html)",
@@ -78,6 +78,9 @@ def configure_show(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--all", action="store_true", help="keep sentences with no time expression, undated"
     )
+    parser.add_argument(
+        "--title", help="a title over the timeline (and of the TimelineJS or SVG export)"
+    )
     _add_output_options(parser)
 
 
@@ -87,7 +90,7 @@ def run_show(args: argparse.Namespace, out: Console) -> int:
     text = read_text(args.file, "show")
     published = aware(args.published)
     story = sentence_timeline(text, published, undated=args.all)
-    return _output_timeline(args, out, story, text, published, None)
+    return _output_timeline(args, out, story, text, published, args.title)
 
 
 def _output_timeline(
@@ -115,11 +118,11 @@ def _output_timeline(
     elif args.format == "html":
         out.file.write(export_html(*view, width=args.width or _EXPORT_WIDTH))
     else:
-        console = out if args.width is None else _sized(out, args.width)
+        console = out if args.width is None else sized(out, args.width)
         for renderable in view:
             console.print(renderable)
     return EXIT_OK
 
 
-def _sized(out: Console, width: int) -> Console:
+def sized(out: Console, width: int) -> Console:
     return Console(file=out.file, width=width, highlight=False)

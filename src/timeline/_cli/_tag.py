@@ -25,6 +25,7 @@ from ._common import (
     timex_json,
     usable_dct,
 )
+from ._show import columns, sized
 
 
 def configure_tag(parser: argparse.ArgumentParser) -> None:
@@ -46,6 +47,12 @@ def configure_tag(parser: argparse.ArgumentParser) -> None:
         default="table",
         help="output for FILE: a table (default), JSON, a TimeML document, or TimelineJS "
         "JSON (a slide per expression, headed by its sentence)",
+    )
+    parser.add_argument(
+        "--width",
+        type=columns,
+        metavar="COLUMNS",
+        help="draw the table at this width (40-200; default: the terminal's)",
     )
     parser.add_argument("--timeml", type=Path, metavar="IN_DIR", help="tag every .tml under here")
     parser.add_argument("--out", type=Path, metavar="OUT_DIR", help="where --timeml writes")
@@ -77,7 +84,9 @@ def run_tag(args: argparse.Namespace, out: Console) -> int:
         published = None if args.published is None else aware(args.published)
         print_json(out, timelinejs(expression_timeline(text, timexes, published)))
     else:
-        out.print(TimexTable(timexes, spans=True))
+        (out if args.width is None else sized(out, args.width)).print(
+            TimexTable(timexes, spans=True)
+        )
     return EXIT_OK
 
 
