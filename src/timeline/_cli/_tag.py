@@ -10,6 +10,7 @@ from rich.console import Console
 from .._errors import TimelineError
 from .._render import TimexTable
 from .._timeml import Document, parse, retag, to_string
+from ._batch import add_batch_arguments, run_batch, tag_record, wants_batch
 from ._common import (
     EXIT_FAILED,
     EXIT_OK,
@@ -30,9 +31,10 @@ from ._show import columns, sized
 
 def configure_tag(parser: argparse.ArgumentParser) -> None:
     parser.description = (
-        "Find and resolve the time expressions in a text (FILE, or - for stdin), or tag "
+        "Find and resolve the time expressions in a text (FILE, or - for stdin), tag "
         "every .tml file under a directory (--timeml IN_DIR --out OUT_DIR), keeping each "
-        "file's text and everything outside its TEXT element."
+        "file's text and everything outside its TEXT element, or tag an archive of records "
+        "(--jsonl IN or --csv IN, --out OUT): one JSON line per record."
     )
     parser.add_argument("file", nargs="?", metavar="FILE|-", help="a UTF-8 text file, or -")
     parser.add_argument(
@@ -55,10 +57,19 @@ def configure_tag(parser: argparse.ArgumentParser) -> None:
         help="draw the table at this width (40-200; default: the terminal's)",
     )
     parser.add_argument("--timeml", type=Path, metavar="IN_DIR", help="tag every .tml under here")
-    parser.add_argument("--out", type=Path, metavar="OUT_DIR", help="where --timeml writes")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        metavar="OUT",
+        help="where --timeml writes (a directory), or where --jsonl/--csv write (a file, or - "
+        "for stdout, the default)",
+    )
+    add_batch_arguments(parser)
 
 
 def run_tag(args: argparse.Namespace, out: Console) -> int:
+    if wants_batch(args):
+        return run_batch(args, tag_record)
     if args.timeml is not None:
         if args.file is not None:
             raise UsageError("tag: give either FILE or --timeml IN_DIR, not both")
