@@ -13,10 +13,12 @@ from collections.abc import Iterable
 __all__ = [
     "InvalidTypeError",
     "InvalidValueError",
+    "NotEnglishWarning",
     "ParseError",
     "TimeMLError",
     "TimelineError",
     "TimelineFormatError",
+    "TimelineWarning",
     "UnknownEventError",
     "UnknownRelationError",
     "ValueFormatError",
@@ -154,3 +156,16 @@ class TimeMLError(TimelineError, ValueError):
         self.column = column
         where = ":".join(str(part) for part in (source, line, column) if part is not None)
         super().__init__(f"{where}: {reason}" if where else reason)
+
+
+class TimelineWarning(UserWarning):
+    """Base class of every warning `timeline` gives: something worked, but not as asked."""
+
+
+class NotEnglishWarning(TimelineWarning):
+    """The text given to `tag` is clearly not English, which is all `timeline` reads.
+
+    Expressions in other languages are not found, so the result is (nearly) empty rather
+    than wrong; the warning says so instead of leaving the emptiness unexplained. Silence
+    it with ``warnings.simplefilter("ignore", timeline.NotEnglishWarning)``.
+    """

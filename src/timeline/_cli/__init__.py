@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+import warnings
 from collections.abc import Callable, Sequence
 
 from rich.console import Console
 
 from .. import __version__
-from .._errors import TimelineError
+from .._errors import TimelineError, TimelineWarning
 from ._common import (
     EXIT_CODES,
     EXIT_FAILED,
@@ -79,6 +80,11 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _warning_line(message: Warning | str, *_: object, **__: object) -> None:
+    # A warning (NotEnglishWarning, say) is one line like an error, not a source location.
+    print(f"{PROGRAM}: warning: {message}", file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``timeline`` command with `argv` (default: ``sys.argv[1:]``).
 
@@ -88,8 +94,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     out = Console(file=sys.stdout, highlight=False)
     try:
-        args = _parser().parse_args(argv)
-        return int(args.run(args, out))
+        with warnings.catch_warnings():
+            warnings.showwarning = _warning_line
+            warnings.simplefilter("always", TimelineWarning)
+            args = _parser().parse_args(argv)
+            return int(args.run(args, out))
     except SystemExit as exit:  # --help and --version end the parse this way
         return exit.code if isinstance(exit.code, int) else EXIT_OK
     except UsageError as error:

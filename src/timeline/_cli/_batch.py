@@ -31,6 +31,7 @@ import json
 import multiprocessing
 import sys
 import time
+import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
@@ -104,6 +105,7 @@ class Outcome:
     characters: int = 0
     found: int = 0
     undated: bool = False
+    warnings: tuple[str, ...] = ()
 
 
 # --------------------------------------------------------------------------- the work
@@ -140,7 +142,10 @@ def _process(
         published = (
             fields.published if given in (None, "") else coerce_date(given, fields.date_field)
         )
-        produced = process(text, published)
+        # Warnings (NotEnglishWarning) are the record's, reported with its line and id.
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            produced = process(text, published)
     except TimelineError as error:
         return Outcome(line, identifier, size, error=str(error))
     # One record the processor cannot handle must not stop an archive: it is reported with
@@ -150,9 +155,8 @@ def _process(
     stamp = None if published is None else published.isoformat()
     output = json.dumps({"id": identifier, "published": stamp, **produced}, ensure_ascii=False)
     found = sum(len(value) for value in produced.values() if isinstance(value, list))
-    return Outcome(
-        line, identifier, size, output, None, len(text), found, undated=published is None
-    )
+    said = tuple(str(warning.message) for warning in caught)
+    return Outcome(line, identifier, size, output, None, len(text), found, published is None, said)
 
 
 def _decode(raw: bytes) -> dict[str, Any] | str:
@@ -365,7 +369,7 @@ class _Report:
         self.console = Console(stderr=True, highlight=False)
         self.started = time.perf_counter()
         self.records = self.written = self.failed = 0
-        self.characters = self.found = self.undated = 0
+        self.characters = self.found = self.undated = self.warned = 0
 
     def progress(self, total: int | None, description: str) -> Any:
         """A context giving a function to call with each record's size."""
@@ -375,13 +379,16 @@ class _Report:
 
     def record(self, outcome: Outcome) -> None:
         self.records += 1
+        where = f"line {outcome.line}" + (
+            "" if outcome.id in (None, outcome.line) else f" (id {outcome.id!r})"
+        )
         if outcome.error is not None:
             self.failed += 1
-            where = f"line {outcome.line}" + (
-                "" if outcome.id in (None, outcome.line) else f" (id {outcome.id!r})"
-            )
             self.note(f"{where}: {outcome.error}")
             return
+        for message in outcome.warnings:
+            self.note(f"{where}: warning: {message}")
+        self.warned += bool(outcome.warnings)
         self.written += 1
         self.characters += outcome.characters
         self.found += outcome.found
@@ -401,10 +408,11 @@ class _Report:
             if self.undated
             else ""
         )
+        warned = f"; {self.warned} with a warning" if self.warned else ""
         self.note(
             f"{self.written} of {self.records} records written to {where}, {self.failed} "
             f"failed; {self.found} {self.noun} in {self.characters} characters, {seconds:.1f} s "
-            f"({rate:,.0f} characters/s){undated}"
+            f"({rate:,.0f} characters/s){undated}{warned}"
         )
 
 

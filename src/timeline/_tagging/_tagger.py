@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import warnings
 from collections import deque
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 
 from .._collector import collector_paused
-from .._errors import InvalidTypeError
+from .._errors import InvalidTypeError, NotEnglishWarning
 from .._time._calendar import Grain
 from .._time._grammar import LOOKAHEAD, VOCABULARY, Parser
 from .._time._lexicon import MONTHS, Token, token_stream
@@ -22,6 +23,7 @@ from ._context import (
     opens_sentence,
     sentence_starts,
 )
+from ._language import not_english
 from ._ranges import CONNECTORS, complete_ranges
 
 __all__ = ["tag", "tag_documents"]
@@ -142,6 +144,10 @@ def tag(
         InvalidValueError: `published` is a string that is not an ISO date or date and
             time.
 
+    Warns:
+        NotEnglishWarning: the text is clearly not English (another alphabet, or next to
+            none of English's commonest words); `timeline` reads English only.
+
     >>> [t.value for t in tag("The ministry said late Sunday it will reply on Thursday.",
     ...                       date(2017, 9, 25))]
     ['2017-09-24', '2017-09-28']
@@ -150,7 +156,16 @@ def tag(
         raise InvalidTypeError(f"tag: expected the text as a str, got {type(text).__name__}")
     context = make_context(published, tense, None)
     with collector_paused():
-        return _tag(text, context, tense)
+        found = _tag(text, context, tense)
+    why = not_english(text, found)
+    if why is not None:
+        warnings.warn(
+            f"the text does not look like English ({why}); timeline reads English only, "
+            "so expressions in other languages are not found",
+            NotEnglishWarning,
+            stacklevel=2,
+        )
+    return found
 
 
 # A long text is tagged a stretch of lines (or, in a long line, of sentences) at a time,
