@@ -116,7 +116,8 @@ def test_csv_with_named_fields_and_a_default_date(
 ) -> None:
     table = tmp_path / "in.csv"
     table.write_text(
-        f'story,day,body\ns1,2017-09-25,"{SENTENCES[1]}"\ns2,,"{SENTENCES[2]}"\ns3,2017-09-25\n',
+        f'story,day,body\ns1,2017-09-25,"{SENTENCES[1]}"\ns2,,"{SENTENCES[2]}"\ns3,2017-09-25\n'
+        "s4,2017-09-25,Talks failed on Monday, the union said.\n",
         encoding="utf-8",
     )
     arguments = ["--id-field", "story", "--date-field", "day", "--text-field", "body"]
@@ -129,9 +130,10 @@ def test_csv_with_named_fields_and_a_default_date(
         expected_line("s1", SENTENCES[1], "2017-09-25"),
         expected_line("s2", SENTENCES[2], "2017-09-20"),
     ] == [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    assert "line 4 (id 's3'): no text: field 'body' is null or missing from the row" in (
-        capsys.readouterr().err
-    )
+    errors = capsys.readouterr().err
+    assert "line 4 (id 's3'): no text: field 'body' is null or missing from the row" in errors
+    # An unquoted comma in the text makes a cell too many: which cell is the text is unsure.
+    assert "line 5: the row has 4 cells and the header 3; row skipped" in errors
 
 
 def test_records_without_a_date_are_tagged_undated_and_counted(

@@ -146,14 +146,15 @@ def _process(
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             produced = process(text, published)
+        stamp = None if published is None else published.isoformat()
+        line_out = {"id": identifier, "published": stamp, **produced}
+        output = json.dumps(line_out, ensure_ascii=False)
     except TimelineError as error:
         return Outcome(line, identifier, size, error=str(error))
     # One record the processor cannot handle must not stop an archive: it is reported with
     # its line and id, and makes the exit code 1.
     except Exception as error:
         return Outcome(line, identifier, size, error=f"failed: {type(error).__name__}: {error}")
-    stamp = None if published is None else published.isoformat()
-    output = json.dumps({"id": identifier, "published": stamp, **produced}, ensure_ascii=False)
     found = sum(len(value) for value in produced.values() if isinstance(value, list))
     said = tuple(str(warning.message) for warning in caught)
     return Outcome(line, identifier, size, output, None, len(text), found, published is None, said)
@@ -188,9 +189,14 @@ def _csv_items(stream: IO[bytes]) -> Iterator[Item]:
     rows = csv.DictReader(lines)
     try:
         for row in rows:
-            # A row with more cells than the header keeps the rest under None; drop that
-            # key (the row still has every named field) so the record stays JSON.
-            yield rows.line_num, {key: value for key, value in row.items() if key is not None}
+            extra = row.pop(None, None)
+            if extra is not None:
+                # A stray comma or quote shifted the cells: which is the text is unsure.
+                named = len(rows.fieldnames or ())
+                reason = f"the row has {named + len(extra)} cells and the header {named}"
+                yield rows.line_num, f"{reason}; row skipped"
+            else:
+                yield rows.line_num, row
     except (csv.Error, UnicodeDecodeError) as error:
         # Past a line the CSV reader cannot read, no row boundary can be trusted: the
         # reading stops there, as the last record's failure; what came before is written.
