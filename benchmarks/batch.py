@@ -1,6 +1,6 @@
 """Throughput of tagging an archive: the batch command with 1 and 2 processes, and Dask.
 
-    python benchmarks/batch.py ../shared/corpora/jsonl/meantime-en.jsonl [--megabytes 4]
+    python benchmarks/batch.py ../shared/corpora/jsonl/meantime-en.jsonl [--megabytes 8]
 
 Builds an archive of about MEGABYTES of news by repeating the corpus's stories (each copy
 with its own id; the corpus is read at run time, nothing of it is stored here), then
@@ -134,7 +134,7 @@ def same_records(command_output: Path, dask_parts: Path) -> bool:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", type=Path, help="a JSON Lines corpus with doc, dct, text")
-    parser.add_argument("--megabytes", type=float, default=4.0)
+    parser.add_argument("--megabytes", type=float, default=8.0)
     parser.add_argument("--repeat", type=int, default=2, help="runs of each, best kept")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 import timeline
 from timeline._time._published import coerce_date, parse_date
 from timeline.strategies import publication_dates, time_zones
+from timeline.timeml import Document
 
 SENTENCES = st.sampled_from(
     [
@@ -83,6 +84,7 @@ def test_any_string_is_a_date_or_a_clear_error(text: str) -> None:
         (lambda bad: timeline.resolve("Monday", bad), "published"),
         (lambda bad: timeline.resolve("the next day", "2017-09-25", reference=bad), "reference"),
         (lambda bad: timeline.Timeline(published=bad), "Timeline.published"),
+        (lambda bad: Document.from_timexes("on Monday", [], published=bad), "published"),
     ],
 )
 @pytest.mark.parametrize("bad", ["2017-02-30", "25/09/2017", "Sept. 25", "", "2017-09-25T25:00"])
@@ -96,6 +98,9 @@ def test_every_entry_point_gives_the_same_error_for_a_malformed_date(
 
 
 def test_examples_users_rely_on() -> None:
+    document = Document.from_timexes("x", [], published="2017-09-25T23:30-04:00")
+    assert document.dct is not None
+    assert "2017-09-25" == document.dct.timex.value
     assert datetime(2017, 9, 25, 14, 30, tzinfo=UTC) == coerce_date("2017-09-25T14:30Z")
     assert "2017-09-22" == timeline.tag("on Friday", " 2017-09-25 ")[0].value
     assert None is coerce_date(None)
