@@ -251,6 +251,13 @@ def test_a_progress_bar_only_on_a_terminal(
         (["tag", "story.txt", "--jsonl", "-"], "give either --jsonl/--csv IN or FILE, not both"),
         (["tag", "--jsonl", "-", "--csv", "-"], "not allowed with argument --jsonl"),
         (["tag", "--jsonl", "-", "--jobs", "0"], "expected a number of processes from 1 to 64"),
+        (
+            ["tag", "-", "--jobs", "2", "--quiet"],
+            "--jobs, --quiet goes with --jsonl IN or --csv IN",
+        ),
+        (["tag", "--jsonl", "-", "--format", "json"], "--format and --width go with FILE"),
+        (["tag", "--jsonl", "-", "--width", "80"], "--format and --width go with FILE"),
+        (["tag", "-", "--format", "json", "--width", "80"], "--width goes with the table format"),
     ],
 )
 def test_usage_errors(

@@ -288,7 +288,23 @@ def add_batch_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def wants_batch(args: argparse.Namespace) -> bool:
-    return args.jsonl is not None or args.csv is not None
+    """Whether the command line asks for batch mode; a batch option without it is refused."""
+    if args.jsonl is not None or args.csv is not None:
+        return True
+    given = [
+        flag
+        for flag, value, default in (
+            ("--text-field", args.text_field, "text"),
+            ("--date-field", args.date_field, "published"),
+            ("--id-field", args.id_field, "id"),
+            ("--jobs", args.jobs, 1),
+            ("--quiet", args.quiet, False),
+        )
+        if value != default
+    ]
+    if given:
+        raise UsageError(f"{', '.join(given)} goes with --jsonl IN or --csv IN")
+    return False
 
 
 def _jobs(text: str) -> int:
@@ -319,6 +335,11 @@ def run_batch(
     for name in ("file", "timeml"):
         if getattr(args, name, None) is not None:
             raise UsageError(f"{command}: give either --jsonl/--csv IN or {name.upper()}, not both")
+    # The output is JSON lines whatever the format and width; asking otherwise is refused.
+    if getattr(args, "format", "table") != "table" or getattr(args, "width", None) is not None:
+        raise UsageError(
+            f"{command}: --format and --width go with FILE; --jsonl/--csv write JSON lines"
+        )
     fields = Fields(args.text_field, args.date_field, args.id_field, args.published)
     report = _Report(command, found, quiet=args.quiet)
     with ExitStack() as stack:

@@ -82,6 +82,8 @@ def run_tag(args: argparse.Namespace, out: Console) -> int:
         raise UsageError("tag: expected FILE, - for stdin, or --timeml IN_DIR --out OUT_DIR")
     if args.out is not None:
         raise UsageError("tag: --out goes with --timeml IN_DIR")
+    if args.width is not None and args.format != "table":
+        raise UsageError("tag: --width goes with the table format")
     text = read_text(args.file)
     timexes = tagger()(text, args.published)
     if args.format == "json":
