@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import random
 import tempfile
 from pathlib import Path
@@ -78,7 +79,12 @@ def on_cluster(archive: Path, out: Path, workers: int) -> list[dict[str, Any]]:
     # are what run in parallel.
     with (
         LocalCluster(
-            n_workers=workers, threads_per_worker=1, dashboard_address=None, processes=True
+            n_workers=workers,
+            threads_per_worker=1,
+            dashboard_address=None,
+            processes=True,
+            # Its notes about slow start-up on a busy machine are not this script's output.
+            silence_logs=logging.ERROR,
         ) as cluster,
         Client(cluster),
     ):
