@@ -302,3 +302,23 @@ def test_a_csv_that_is_not_utf8_stops_with_what_was_read_written(
         "timeline tag: line 3: cannot read the CSV on from here, stopped: not UTF-8 (byte 6: "
         "b'\\xe9')"
     ) == capsys.readouterr().err.splitlines()[0]
+
+
+def dies_on_strikes(text: str, published: object) -> dict[str, Any]:
+    if "strikes" in text:
+        os._exit(9)  # as the kernel's out-of-memory killer would end it
+    return {"timexes": []}
+
+
+def test_a_worker_that_dies_stops_the_run_with_a_clear_error(tmp_path: Path) -> None:
+    from timeline._cli._batch import add_batch_arguments, run_batch
+    from timeline._cli._common import Parser
+
+    parser = Parser(prog="timeline tag")
+    add_batch_arguments(parser)
+    parser.add_argument("--out")
+    parser.add_argument("--published", default=None)
+    archive = write_lines(tmp_path / "in.jsonl", [json.dumps(GOOD)] * 3)
+    arguments = ["--jsonl", str(archive), "--out", str(tmp_path / "o"), "--jobs", "2"]
+    with pytest.raises(timeline.TimelineError, match=r"a worker process died after 0 records"):
+        run_batch(parser.parse_args(arguments), dies_on_strikes)

@@ -35,6 +35,7 @@ import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import ExitStack
 from datetime import date, datetime
 from functools import partial
@@ -357,12 +358,21 @@ def run_batch(
             executor = stack.enter_context(_workers(args.jobs))
             results = _in_order(executor, work, _batches(items), args.jobs * _WINDOW)
         progress = stack.enter_context(report.progress(_size(source), command))
-        for outcomes in results:
-            for outcome in outcomes:
-                if outcome.output is not None:
-                    out.write(outcome.output + "\n")
-                report.record(outcome)
-                progress(outcome.size)
+        try:
+            for outcomes in results:
+                for outcome in outcomes:
+                    if outcome.output is not None:
+                        out.write(outcome.output + "\n")
+                    report.record(outcome)
+                    progress(outcome.size)
+        except BrokenProcessPool:
+            # A worker killed from outside (out of memory, a signal): no record is to
+            # blame, and the ones after cannot be vouched for. Say how far it got.
+            out.flush()
+            raise TimelineError(
+                f"a worker process died after {report.records} records "
+                f"({report.written} written); the run stopped there"
+            ) from None
         out.flush()
     report.summary(target)
     return EXIT_FAILED if report.failed else EXIT_OK
