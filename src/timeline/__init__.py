@@ -45,9 +45,11 @@ from ._events import (
     registered_relations,
     unregister_relation,
 )
+from ._extract import extract
 from ._tagging import tag, tag_documents
 from ._time import (
     Duration,
+    Genre,
     Grain,
     Interval,
     Mod,
@@ -74,6 +76,7 @@ __all__ = [
     "Event",
     "EventClass",
     "Factuality",
+    "Genre",
     "Grain",
     "Interval",
     "InvalidTypeError",
@@ -100,6 +103,7 @@ __all__ = [
     "VagueReference",
     "ValueFormatError",
     "allen_converse",
+    "extract",
     "lookup_relation",
     "parse_value",
     "register_relation",

@@ -77,11 +77,14 @@ _BATCH_CHARACTERS = 1 << 18  # ... or fewer, when the records are long
 _WINDOW = 4  # batches in flight per worker: enough to keep each busy, bounded for memory
 
 
-def tag_record(text: str, published: date | datetime | None) -> dict[str, Any]:
+def tag_record(
+    text: str, published: date | datetime | None, *, genre: str | None = None
+) -> dict[str, Any]:
     """What ``tag`` writes for a record: every time expression as `Timex.to_dict` gives it."""
     import timeline
 
-    return {"timexes": [timex.to_dict() for timex in timeline.tag(text, published)]}
+    found = timeline.tag(text, published, genre=genre)
+    return {"timexes": [timex.to_dict() for timex in found]}
 
 
 @attrs.frozen

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from functools import partial
 from pathlib import Path
 
 from rich.console import Console
@@ -16,12 +17,13 @@ from ._common import (
     EXIT_OK,
     Report,
     UsageError,
+    add_genre_option,
     aware,
     existing_directory,
+    genre_tagger,
     print_json,
     published_date,
     read_text,
-    tagger,
     timeml_files,
     timex_json,
     usable_dct,
@@ -56,6 +58,7 @@ def configure_tag(parser: argparse.ArgumentParser) -> None:
         metavar="COLUMNS",
         help="draw the table at this width (40-200; default: the terminal's)",
     )
+    add_genre_option(parser)
     parser.add_argument("--timeml", type=Path, metavar="IN_DIR", help="tag every .tml under here")
     parser.add_argument(
         "--out",
@@ -69,7 +72,7 @@ def configure_tag(parser: argparse.ArgumentParser) -> None:
 
 def run_tag(args: argparse.Namespace, out: Console) -> int:
     if wants_batch(args):
-        return run_batch(args, tag_record)
+        return run_batch(args, partial(tag_record, genre=args.genre))
     if args.timeml is not None:
         if args.file is not None:
             raise UsageError("tag: give either FILE or --timeml IN_DIR, not both")
@@ -77,7 +80,7 @@ def run_tag(args: argparse.Namespace, out: Console) -> int:
             raise UsageError("tag: --timeml IN_DIR needs --out OUT_DIR")
         if args.published is not None:
             raise UsageError("tag: --published cannot be used with --timeml (each DCT is used)")
-        return _tag_directory(args.timeml, args.out)
+        return _tag_directory(args.timeml, args.out, args.genre)
     if args.file is None:
         raise UsageError("tag: expected FILE, - for stdin, or --timeml IN_DIR --out OUT_DIR")
     if args.out is not None:
@@ -85,7 +88,7 @@ def run_tag(args: argparse.Namespace, out: Console) -> int:
     if args.width is not None and args.format != "table":
         raise UsageError("tag: --width goes with the table format")
     text = read_text(args.file)
-    timexes = tagger()(text, args.published)
+    timexes = genre_tagger(args.genre)(text, args.published)
     if args.format == "json":
         print_json(out, [timex_json(timex) for timex in timexes])
     elif args.format == "timeml":
@@ -103,10 +106,10 @@ def run_tag(args: argparse.Namespace, out: Console) -> int:
     return EXIT_OK
 
 
-def _tag_directory(source: Path, target: Path) -> int:
+def _tag_directory(source: Path, target: Path, genre: str | None) -> int:
     existing_directory(source, "IN_DIR")
     report = Report("tag")
-    tag = tagger()
+    tag = genre_tagger(genre)
     files = timeml_files(source)
     if not files:
         report.problem(f"no .tml files under {str(source)!r}")
