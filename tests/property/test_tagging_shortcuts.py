@@ -218,6 +218,8 @@ def test_a_repeated_expression_follows_the_reference_when_it_moves() -> None:
     assert ["2015-06-03", "2015-06-04", "2015-06-05", "2015-07-08", "2015-07-09"] == values
 
 
+# Filler text ("lorem ipsum") is not English, and tag rightly says so.
+@pytest.mark.filterwarnings("ignore::timeline.NotEnglishWarning")
 @settings(max_examples=200)
 @given(st.lists(dense_texts(), min_size=1, max_size=6), st.integers(1, 200))
 def test_tagging_a_stretch_of_lines_at_a_time_changes_nothing(

@@ -18,11 +18,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+import warnings
 from collections.abc import Callable, Sequence
 
 from rich.console import Console
 
-from .._errors import TimelineError
+from .. import __version__
+from .._errors import TimelineError, TimelineWarning
 from ._common import (
     EXIT_CODES,
     EXIT_FAILED,
@@ -67,6 +69,7 @@ def _parser() -> argparse.ArgumentParser:
         epilog=EXIT_CODES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name, summary, configure, run in _COMMANDS:
         command = commands.add_parser(
@@ -80,6 +83,11 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _warning_line(message: Warning | str, *_: object, **__: object) -> None:
+    # A warning (NotEnglishWarning, say) is one line like an error, not a source location.
+    print(f"{PROGRAM}: warning: {message}", file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``timeline`` command with `argv` (default: ``sys.argv[1:]``).
 
@@ -89,8 +97,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     out = OutputConsole(file=sys.stdout, highlight=False)
     try:
-        args = _parser().parse_args(argv)
-        return int(args.run(args, out))
+        with warnings.catch_warnings():
+            warnings.showwarning = _warning_line
+            warnings.simplefilter("always", TimelineWarning)
+            args = _parser().parse_args(argv)
+            return int(args.run(args, out))
     except SystemExit as exit:  # --help and --version end the parse this way
         return exit.code if isinstance(exit.code, int) else EXIT_OK
     except UsageError as error:

@@ -9,16 +9,17 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, NoReturn
 
 from rich.console import Console
 
-from .._errors import TimelineError
+from .._errors import InvalidValueError, TimelineError, did_you_mean
 from .._time import Timex
 from .._time._model import timex_data
+from .._time._published import ISO_EXAMPLES, parse_date
 from .._time._resolve import make_context
 from .._timeml import Document
 
@@ -48,9 +49,38 @@ class MissingError(Exception):
 
 
 class Parser(argparse.ArgumentParser):
+    _arguments: Sequence[str] = ()
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        # Kept so that an error can point at a misspelt flag (see `error`).
+        self._arguments = list(sys.argv[1:] if args is None else args)
+        return super().parse_known_args(args, namespace)
+
     def error(self, message: str) -> NoReturn:
         # argparse would print the whole usage and exit; one line is easier to read.
-        raise UsageError(f"{message} (see '{self.prog} --help')")
+        hint = flag_hint(self._arguments, known_flags(self, self._arguments))
+        raise UsageError(f"{message}{hint} (see '{self.prog} --help')")
+
+
+def known_flags(parser: argparse.ArgumentParser, arguments: Sequence[str]) -> list[str]:
+    """The flags of `parser` and of the command named in `arguments`, if it has commands."""
+    flags = list(parser._option_string_actions)
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            named = [action.choices[word] for word in arguments if word in action.choices]
+            flags += list(named[0]._option_string_actions) if named else []
+    return flags
+
+
+def flag_hint(arguments: Sequence[str], flags: list[str]) -> str:
+    """``"; did you mean --published?"`` for the first misspelt flag in `arguments`."""
+    for argument in arguments:
+        name = argument.partition("=")[0]
+        if name.startswith("--") and name not in flags:
+            return did_you_mean(name, flags).replace("'", "")
+    return ""
 
 
 class OutputConsole(Console):
@@ -121,18 +151,12 @@ class Report:
 
 
 def published_date(text: str) -> date | datetime:
-    """An argparse type: an ISO date, or an ISO date and time, whose day we can hold."""
-    value: date | datetime
+    """An argparse type: an ISO date, or an ISO date and time (read as the library does),
+    whose day the calendar can hold."""
     try:
-        value = date.fromisoformat(text)
-    except ValueError:
-        try:
-            value = datetime.fromisoformat(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(
-                f"expected an ISO date like 2017-09-25 or a date and time like "
-                f"2017-09-25T14:30+02:00, got {text!r}"
-            ) from None
+        value = parse_date(text)
+    except InvalidValueError:
+        raise argparse.ArgumentTypeError(f"expected {ISO_EXAMPLES}, got {text!r}") from None
     try:
         make_context(value, None, None)
     except TimelineError:

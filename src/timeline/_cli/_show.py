@@ -26,7 +26,7 @@ _TIMELINE_FORMATS = ("table", "json", "timeml", "timelinejs", "svg", "html")
 _EXPORT_WIDTH = 100  # columns of an SVG or HTML picture when --width is not given
 
 
-def _columns(text: str) -> int:
+def columns(text: str) -> int:
     """An argparse type: a console width from 40 to 200 columns."""
     try:
         number = int(text)
@@ -48,7 +48,7 @@ def _add_output_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--width",
-        type=_columns,
+        type=columns,
         metavar="COLUMNS",
         help=f"draw at this width (40-200; default: the terminal's, or {_EXPORT_WIDTH} for "
         "svg and html)",
@@ -90,6 +90,9 @@ def configure_show(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="show every event mention, not only the dated ones and each clause's main event",
     )
+    parser.add_argument(
+        "--title", help="a title over the timeline (and of the TimelineJS or SVG export)"
+    )
     add_genre_option(parser)
     _add_output_options(parser)
 
@@ -109,7 +112,9 @@ def _show_story(
     story = timeline_of(analysis, keep=None if every else main_events(analysis))
     title = next((s.sentence for s in analysis.sentences if s.sentence.title), None)
     headline = None if title is None else " ".join(text[title.start : title.end].split())
-    return _output_timeline(args, out, story, text, published, headline)
+    # A --title given on the command line wins over the headline found in the text.
+    given = getattr(args, "title", None)
+    return _output_timeline(args, out, story, text, published, given or headline)
 
 
 def _output_timeline(
@@ -137,11 +142,11 @@ def _output_timeline(
     elif args.format == "html":
         out.file.write(export_html(*view, width=args.width or _EXPORT_WIDTH))
     else:
-        console = out if args.width is None else _sized(out, args.width)
+        console = out if args.width is None else sized(out, args.width)
         for renderable in view:
             console.print(renderable)
     return EXIT_OK
 
 
-def _sized(out: Console, width: int) -> Console:
+def sized(out: Console, width: int) -> Console:
     return OutputConsole(file=out.file, width=width, highlight=False)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from functools import partial
 from pathlib import Path
 
 from rich.console import Console
@@ -10,6 +11,7 @@ from rich.console import Console
 from .._errors import TimelineError
 from .._render import TimexTable
 from .._timeml import Document, parse, retag, to_string
+from ._batch import add_batch_arguments, run_batch, tag_record, wants_batch
 from ._common import (
     EXIT_FAILED,
     EXIT_OK,
@@ -28,13 +30,15 @@ from ._common import (
     usable_dct,
     write_atomically,
 )
+from ._show import columns, sized
 
 
 def configure_tag(parser: argparse.ArgumentParser) -> None:
     parser.description = (
-        "Find and resolve the time expressions in a text (FILE, or - for stdin), or tag "
+        "Find and resolve the time expressions in a text (FILE, or - for stdin), tag "
         "every .tml file under a directory (--timeml IN_DIR --out OUT_DIR), keeping each "
-        "file's text and everything outside its TEXT element."
+        "file's text and everything outside its TEXT element, or tag an archive of records "
+        "(--jsonl IN or --csv IN, --out OUT): one JSON line per record."
     )
     parser.add_argument("file", nargs="?", metavar="FILE|-", help="a UTF-8 text file, or -")
     parser.add_argument(
@@ -50,22 +54,32 @@ def configure_tag(parser: argparse.ArgumentParser) -> None:
         help="output for FILE: a table (default), JSON, a TimeML document, or TimelineJS "
         "JSON (a slide per expression, headed by its sentence)",
     )
+    parser.add_argument(
+        "--width",
+        type=columns,
+        metavar="COLUMNS",
+        help="draw the table at this width (40-200; default: the terminal's)",
+    )
     add_genre_option(parser)
     parser.add_argument("--timeml", type=Path, metavar="IN_DIR", help="tag every .tml under here")
     parser.add_argument(
         "--out",
         type=Path,
-        metavar="OUT_DIR",
-        help="where --timeml writes (not IN_DIR or a directory inside it)",
+        metavar="OUT",
+        help="where --timeml writes (a directory, not IN_DIR or one inside it), or where "
+        "--jsonl/--csv write (a file, or - for stdout, the default)",
     )
     parser.add_argument(
         "--force",
         action="store_true",
         help="with --timeml, replace files OUT_DIR already has (otherwise they are refused)",
     )
+    add_batch_arguments(parser)
 
 
 def run_tag(args: argparse.Namespace, out: Console) -> int:
+    if wants_batch(args):
+        return run_batch(args, partial(tag_record, genre=args.genre))
     if args.timeml is not None:
         if args.file is not None:
             raise UsageError("tag: give either FILE or --timeml IN_DIR, not both")
@@ -80,6 +94,8 @@ def run_tag(args: argparse.Namespace, out: Console) -> int:
         raise UsageError(
             f"tag: {'--out' if args.out is not None else '--force'} goes with --timeml IN_DIR"
         )
+    if args.width is not None and args.format != "table":
+        raise UsageError("tag: --width goes with the table format")
     text = read_text(args.file)
     timexes = genre_tagger(args.genre)(text, args.published)
     if args.format == "json":
@@ -93,7 +109,9 @@ def run_tag(args: argparse.Namespace, out: Console) -> int:
         published = None if args.published is None else aware(args.published)
         print_json(out, timelinejs(expression_timeline(text, timexes, published)))
     else:
-        out.print(TimexTable(timexes, spans=True))
+        (out if args.width is None else sized(out, args.width)).print(
+            TimexTable(timexes, spans=True)
+        )
     return EXIT_OK
 
 

@@ -17,8 +17,10 @@ from .._errors import (
     TimelineFormatError,
     UnknownEventError,
 )
+from .._notebook import ShownInNotebooks
 from .._time import Grain, Interval, Timex, TimexType
 from .._time._model import as_real_moment
+from .._time._published import coerce_date
 from . import _json
 from ._analysis import Analysis, analyse, checked
 from ._conflicts import conflicts as find_conflicts
@@ -36,6 +38,12 @@ if TYPE_CHECKING:
 __all__ = ["Timeline"]
 
 _TIME_GRAINS = (Grain.SECOND, Grain.MINUTE, Grain.HOUR, Grain.PART_OF_DAY)
+
+
+def _to_published(value: date | str | None) -> date | None:
+    # An ISO string (from JSON Lines, CSV, a data frame) reads as the date it writes.
+    published = coerce_date(value, "Timeline.published") if isinstance(value, str) else value
+    return _as_real_publication(published)
 
 
 def _check_published(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -74,11 +82,12 @@ def _day_or_moment(published: date) -> Interval:
 
 
 @attrs.define
-class Timeline:
+class Timeline(ShownInNotebooks):
     """The events of a story and the typed links between them.
 
     ``published`` is the story's publication date (a date, or an aware datetime whose
-    zone then dates the events); phrases like "late Sunday" are resolved against it.
+    zone then dates the events; an ISO string such as ``"2017-09-25"`` is read as one);
+    phrases like "late Sunday" are resolved against it.
 
     >>> import datetime
     >>> story = Timeline(published=datetime.date(2017, 9, 25))
@@ -92,7 +101,7 @@ class Timeline:
 
     published: date | None = attrs.field(
         default=None,
-        converter=_as_real_publication,
+        converter=_to_published,
         validator=_check_published,
         on_setattr=attrs.setters.frozen,
     )
@@ -322,6 +331,15 @@ class Timeline:
     def links(self) -> tuple[Link, ...]:
         """The links, in the order they were added."""
         return tuple(self._links)
+
+    def __repr__(self) -> str:
+        # The events and links are what a reader wants to know about; their counts fit.
+        published = "undated" if self.published is None else f"published {self.published}"
+        events, links = len(self._events), len(self._links)
+        return (
+            f"<Timeline {published}: {events} event{'' if events == 1 else 's'}, "
+            f"{links} link{'' if links == 1 else 's'}>"
+        )
 
     def __len__(self) -> int:
         return len(self._events)

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import warnings
 from collections import deque
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 
 from .._collector import collector_paused
-from .._errors import InvalidTypeError
+from .._errors import InvalidTypeError, NotEnglishWarning
 from .._time._calendar import Grain
 from .._time._genre import Genre, genre_of
 from .._time._grammar import LOOKAHEAD, VOCABULARY, Parser
 from .._time._lexicon import MONTHS, Token, token_stream
 from .._time._model import Interval, Timex, TimexType
 from .._time._nodes import Context, Expression, Impossible, Slot
+from .._time._published import coerce_date
 from .._time._resolve import Tense, evaluate, make_context
 from ._context import (
     SENTENCE_ENDS,
@@ -22,6 +24,7 @@ from ._context import (
     opens_sentence,
     sentence_starts,
 )
+from ._language import not_english
 from ._ranges import CONNECTORS, complete_ranges
 from ._tense import clause_tense
 
@@ -112,7 +115,7 @@ _LEADERS = frozenset(
 
 def tag(
     text: str,
-    published: date | datetime | None,
+    published: date | datetime | str | None,
     *,
     tense: Tense | None = None,
     genre: Genre | str | None = None,
@@ -130,7 +133,8 @@ def tag(
 
     Args:
         text: running text, e.g. a news story with its headline and dateline.
-        published: the publication date (see `resolve`), or None when unknown: absolute
+        published: the publication date (see `resolve`: a date, a datetime or an ISO
+            string like ``"2017-09-25"``), or None when unknown: absolute
             expressions still resolve, and relative ones are reported with TimeML's
             placeholder values (``XXXX-WXX-4``) and no interval. Nothing is dropped.
         tense: force one tense for every expression instead of reading it from the text.
@@ -143,8 +147,13 @@ def tag(
         The expressions in text order, without overlaps.
 
     Raises:
-        InvalidTypeError: `text` is not a str or `published` not a date/datetime/None.
-        InvalidValueError: `genre` names no genre.
+        InvalidTypeError: `text` is not a str or `published` not a date/datetime/str/None.
+        InvalidValueError: `published` is a string that is not an ISO date or date and
+            time, or `genre` names no genre.
+
+    Warns:
+        NotEnglishWarning: the text is clearly not English (another alphabet, or next to
+            none of English's commonest words); `timeline` reads English only.
 
     >>> [t.value for t in tag("The ministry said late Sunday it will reply on Thursday.",
     ...                       date(2017, 9, 25))]
@@ -152,9 +161,19 @@ def tag(
     """
     if not isinstance(text, str):
         raise InvalidTypeError(f"tag: expected the text as a str, got {type(text).__name__}")
+    published = coerce_date(published, "published")  # read once, before the genre needs it
     context = make_context(published, tense, None, genre_of(genre, published))
     with collector_paused():
-        return _tag(text, context, tense)
+        found = _tag(text, context, tense)
+    why = not_english(text, found)
+    if why is not None:
+        warnings.warn(
+            f"the text does not look like English ({why}); timeline reads English only, "
+            "so expressions in other languages are not found",
+            NotEnglishWarning,
+            stacklevel=2,
+        )
+    return found
 
 
 # A long text is tagged a stretch of lines (or, in a long line, of sentences) at a time,
@@ -386,19 +405,22 @@ def _opens_range(tokens: list[Token], start: int, end: int) -> bool:
 
 
 def tag_documents(
-    documents: Iterable[tuple[str, date | datetime | None]],
+    documents: Iterable[tuple[str, date | datetime | str | None]],
     *,
     genre: Genre | str | None = None,
 ) -> Iterator[list[Timex]]:
     """Tag a stream of ``(text, published)`` documents lazily, one at a time.
 
     Only the document being tagged is held in memory, so arbitrarily many can stream
-    through. `genre` is as for `tag`, for every document (None: news for those with a
-    publication date, narrative for the others).
+    through. `published` is taken as `tag` takes it (an ISO string too); `genre` is as
+    for `tag`, for every document (None: news for those with a publication date,
+    narrative for the others).
 
     >>> stream = iter([("Talks resume next week.", date(2017, 9, 25))])
     >>> [[t.value for t in found] for found in tag_documents(stream)]
     [['2017-W40']]
+    >>> [[t.value for t in found] for found in tag_documents([("on Friday", "2017-09-25")])]
+    [['2017-09-22']]
     """
     genre_of(genre, None)  # a bad genre is reported even when no document comes
     for text, published in documents:

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 import attrs
 
 from .._errors import InvalidTypeError, InvalidValueError, ValueFormatError
+from .._notebook import ShownInNotebooks
 from ._calendar import (
     PART_OF_DAY_HOURS,
     Grain,
@@ -580,7 +581,7 @@ def check_span(instance: object, attribute: attrs.Attribute[Any], value: object)
 
 
 @attrs.frozen
-class Timex:
+class Timex(ShownInNotebooks):
     """A time expression and what it means: TIMEX3 type, value and mod, and its interval.
 
     ``interval`` is set for every date or time that names a stretch of time (for "late
@@ -617,6 +618,23 @@ class Timex:
     def grain(self) -> Grain | None:
         """The grain of the interval, if there is one."""
         return None if self.interval is None else self.interval.grain
+
+    def to_dict(self) -> dict[str, Any]:
+        """The timex as a flat, JSON-ready record: one column each in a data frame.
+
+        Keys: ``text``, ``type``, ``value``, ``mod``, ``interval_start``,
+        ``interval_end`` (ISO datetimes), ``interval_grain`` (``"DAY"``), ``start`` and
+        ``end`` (the span's offsets), ``anchor``, ``quant``, ``freq``, and any field
+        added later; every key is there, None where the timex has nothing.
+
+        >>> timex = Timex("last week", TimexType.DATE, "2017-W38", span=(10, 19))
+        >>> row = timex.to_dict()
+        >>> row["value"], row["start"], row["end"], row["interval_start"]
+        ('2017-W38', 10, 19, None)
+        """
+        from .._records import record
+
+        return record(self)
 
     def __rich__(self) -> TimexLine:
         """What rich shows: ``late Sunday → 2017-09-24 END · Sun 24 Sep 2017 16:00–24:00``."""

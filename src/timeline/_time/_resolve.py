@@ -31,6 +31,7 @@ from ._nodes import (
     shift_moment,
     unit,
 )
+from ._published import coerce_date
 
 __all__ = ["Tense", "resolve"]
 
@@ -66,10 +67,10 @@ _PREPOSITIONS = frozenset(
 
 def resolve(
     expression: str,
-    published: date | datetime,
+    published: date | datetime | str,
     *,
     tense: Tense | None = None,
-    reference: date | datetime | Interval | Timex | None = None,
+    reference: date | datetime | str | Interval | Timex | None = None,
     genre: Genre | str | None = None,
 ) -> Timex:
     """Resolve one time expression against the story's publication date.
@@ -78,14 +79,17 @@ def resolve(
         expression: the expression alone, e.g. ``"late Sunday"``, ``"last week"``,
             ``"three days ago"``; a leading preposition ("on Monday") is allowed.
         published: the publication date. A `date` is that day in UTC; a naive `datetime`
-            is UTC; an aware one keeps its zone, and every interval is in that zone. The
-            clock and the machine's time zone are never read.
+            is UTC; an aware one keeps its zone, and every interval is in that zone. An
+            ISO string (``"2017-09-25"``, ``"2017-09-25T14:30+02:00"``) is read as the
+            date or datetime it writes. The clock and the machine's time zone are never
+            read.
         tense: the tense of the clause, which decides the direction of a bare weekday,
             month or holiday: ``"past"`` (the default: news narration looks back to the most
             recent occurrence on or before publication), ``"future"`` (the next on or after
             it) or ``"present"`` (the nearest).
         reference: the last date mentioned, for anaphora ("the following day", "two days
-            later", "that week"); defaults to `published`.
+            later", "that week"); defaults to `published`. An ISO string is read as
+            for `published`.
         genre: ``"news"`` (the default) or ``"narrative"``. In a narrative a date of the
             year without a year ("in June") is read in the year of `reference` when that
             is two or more years before publication, as a history reads it after "In
@@ -98,7 +102,8 @@ def resolve(
         ParseError: `expression` is not a time expression (the message quotes it and says
             what was not understood), or names an impossible date.
         InvalidTypeError: an argument is of the wrong type.
-        InvalidValueError: `tense` is not one of the three tenses, or `genre` no genre.
+        InvalidValueError: `tense` is not one of the three tenses, or `genre` no genre, or
+            `published` or `reference` is a string that is not an ISO date or date and time.
 
     >>> resolve("late Sunday", date(2017, 9, 25)).value
     '2017-09-24'
@@ -110,7 +115,8 @@ def resolve(
             f"resolve: expected the expression as a str, got {type(expression).__name__} "
             f"{expression!r}"
         )
-    context = make_context(published, tense, reference, genre_of(genre, published))
+    when = coerce_date(published, "published")  # read once, before the genre needs it
+    context = make_context(when, tense, reference, genre_of(genre, when))
     tokens = [token for token in tokenize(expression) if token.kind != "b"]
     if not tokens:
         raise ParseError(expression, "expected a time expression such as 'last week', got nothing")
@@ -118,12 +124,15 @@ def resolve(
 
 
 def make_context(
-    published: date | datetime | None,
+    published: date | datetime | str | None,
     tense: str | None,
-    reference: date | datetime | Interval | Timex | None,
+    reference: date | datetime | str | Interval | Timex | None,
     genre: Genre = Genre.NEWS,
 ) -> Context:
     """Check the arguments shared by `resolve` and `tag`, and build a Context."""
+    published = coerce_date(published, "published")
+    if isinstance(reference, str):
+        reference = coerce_date(reference, "reference")
     if tense is not None and tense not in _TENSES:
         raise InvalidValueError(
             f"tense: expected one of 'past', 'present', 'future' or None, got {tense!r}"
@@ -138,12 +147,8 @@ def make_context(
             zone = published.tzinfo
         now = published.replace(tzinfo=None)
         has_time = True
-    elif isinstance(published, date):
-        now = datetime(published.year, published.month, published.day)
     else:
-        raise InvalidTypeError(
-            f"published: expected a date or datetime, got {type(published).__name__} {published!r}"
-        )
+        now = datetime(published.year, published.month, published.day)
     if now is not None:
         # The publication day anchors everything; one the calendar cannot hold in full
         # (9999-12-31, whose end is in the year 10000) would make every expression fail.
