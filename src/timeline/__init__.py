@@ -43,6 +43,7 @@ from ._events import (
     registered_relations,
     unregister_relation,
 )
+from ._extract import extract
 from ._tagging import tag, tag_documents
 from ._time import (
     Duration,
@@ -98,6 +99,7 @@ __all__ = [
     "VagueReference",
     "ValueFormatError",
     "allen_converse",
+    "extract",
     "lookup_relation",
     "parse_value",
     "register_relation",
