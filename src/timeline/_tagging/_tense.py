@@ -361,12 +361,19 @@ def tense_marker(
             return None  # "its preferred shares", "9 percent secured notes": an adjective
         if word.endswith("ed") and index > 0 and tokens[index - 1].kind == "n":
             return None
+        if word.endswith("ed") and previous in _REDUCING_CONJUNCTIONS:
+            return None  # "expires Nov. 30 unless extended": a participle, no finite verb
         return "past"
     if word in _PRESENT_WORDS:
         return "present"
     return None
 
 
+# Conjunctions after which an "-ed" form heads a reduced clause ("unless extended", "if
+# approved", "when completed"): a participle, not a past verb.
+_REDUCING_CONJUNCTIONS = frozenset(
+    {"unless", "if", "when", "once", "until", "though", "although", "while", "whether"}
+)
 _NUMBER_WORDS = frozenset({"percent", "%", "cent", "cents", "dollar", "year", "-"})
 # Words that look ahead only where they govern: a modal before a verb ("could fall", but
 # not "the May figures"), "set" and "due" of a date or an infinitive ("set for Friday",
@@ -387,6 +394,8 @@ def _governed_future(
     if following is None or index + 1 == expression:
         # Right before the expression: "due Jan. 15", "set Sept. 16 as the trial date".
         return None if word in _MODALS or following is None else "future"
+    if index + 2 == expression and following.text in DETERMINERS and word not in _MODALS:
+        return "future"  # "set a Dec. 15 record date", "due the 14th"
     after = following.text
     if word in _MODALS:
         if word == "may" and text and text[tokens[index].start].isupper() and previous:
