@@ -95,6 +95,12 @@ DETERMINERS = frozenset(
     }
 )
 _PRESENT_WORDS = frozenset({"is", "are", "am", "'s", "says", "say", "does", "do"})
+# The simple present of verbs of a schedule tells what is to come: "the contract expires
+# Dec. 31", "the tax takes effect Jan. 1", "the jury meets Tuesday".
+_SCHEDULED = frozenset(
+    {"expires", "begins", "starts", "opens", "reopens", "convenes", "resumes", "matures"}
+    | {"meets", "takes", "kicks", "arrives", "departs", "lapses", "launches"}
+)
 IRREGULAR_PAST = frozenset(
     {
         "said",
@@ -366,6 +372,8 @@ def tense_marker(
         return "past"
     if word in _PRESENT_WORDS:
         return "present"
+    if word in _SCHEDULED:
+        return "future"
     return None
 
 
@@ -423,7 +431,12 @@ def _governed_future(
 
 # Every word `tense_marker` can find a tense in, but for regular past forms ("-ed").
 _MARKER_WORDS = (
-    FUTURE_WORDS | GOVERNED_FUTURE | _PRESENT_WORDS | IRREGULAR_PAST | {"to", "has", "have"}
+    FUTURE_WORDS
+    | GOVERNED_FUTURE
+    | _PRESENT_WORDS
+    | _SCHEDULED
+    | IRREGULAR_PAST
+    | {"to", "has", "have"}
 )
 
 
