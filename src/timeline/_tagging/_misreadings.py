@@ -51,6 +51,8 @@ def is_misreading(tokens: list[Token], start: int, end: int, text: str) -> bool:
                 return True
     if "/" in words and before is not None and before.kind == "n":
         return True  # "2 3/8": a whole number and a fraction
+    if _is_price_fraction(words, before, after):
+        return True  # "fell 1/2 point", "up 3/8": a fraction of a point or a dollar
     if _continues_a_number(tokens, start):
         return True  # "8" of "3/8 years", "14:03" of "2:14:03": the end of a longer figure
     if any(
@@ -61,6 +63,27 @@ def is_misreading(tokens: list[Token], start: int, end: int, text: str) -> bool:
     if words == ["one", "day"] and before is not None and before.text in _MODALS:
         return True  # "she will one day run the firm": some day, no time in particular
     return _is_title(tokens, start, end, text, words, before)
+
+
+# Words around a price change quoted in fractions ("rose 3/8 to 41", "fell 1/2 point").
+_PRICE_MOVES = frozenset(
+    {"up", "down", "rose", "fell", "gained", "lost", "added", "eased", "slipped", "climbed"}
+    | {"dropped", "declined", "advanced", "jumped", "slid", "rising", "falling", "off", "by"}
+)
+_PRICE_UNITS = frozenset({"point", "points", "cent", "cents", "to", "at", "%"})
+
+
+def _is_price_fraction(words: list[str], before: Token | None, after: Token | None) -> bool:
+    """ "1/2", "3/8" or "15/16" of a point: a proper fraction whose denominator is a power
+    of two (how prices were quoted), beside a word of a price move."""
+    if len(words) != 3 or words[1] != "/" or not (words[0].isdigit() and words[2].isdigit()):
+        return False
+    numerator, denominator = int(words[0]), int(words[2])
+    if denominator not in (2, 4, 8, 16, 32, 64) or not 0 < numerator < denominator:
+        return False
+    return (before is not None and before.text in _PRICE_MOVES) or (
+        after is not None and after.text in _PRICE_UNITS
+    )
 
 
 def _continues_a_number(tokens: list[Token], start: int) -> bool:

@@ -365,9 +365,13 @@ def _tag_stretch(
             context.mention(
                 slot, from_publication=from_publication, aside=aside, counted_back=counted_back
             )
-            if not from_publication and slot.grain <= Grain.YEAR:
-                if opens_sentence(tokens, index, sentence):
-                    context.set_frame(slot)
+            # A stated date that opens the sentence frames the dates of the year in it
+            # ("In 1971, ... in June"), and so does a year counted from publication ("Last
+            # year, ... in June"); a day counted from it ("On Monday, ...") says nothing of
+            # which June.
+            framing = slot.grain is Grain.YEAR or (not from_publication and slot.grain < Grain.YEAR)
+            if framing and opens_sentence(tokens, index, sentence):
+                context.set_frame(slot)
         index = end
     return complete_ranges(found, bounds, tokens, text)
 
