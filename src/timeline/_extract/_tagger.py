@@ -326,8 +326,7 @@ def _verb_or_not(
 
 _TIME_WORDS = lx.words_of(
     """next last this yesterday today tomorrow tonight late early again later earlier soon
-    now then here there"""
-    + " monday tuesday wednesday thursday friday saturday sunday"
+    now then here there""" + " monday tuesday wednesday thursday friday saturday sunday"
 )
 
 
