@@ -431,7 +431,7 @@ class _Reader:
         return sources, factualities
 
     def _remember_quote(self, tagged: list[Tagged], speaker: str | None) -> None:
-        marks = sum(1 for t in tagged if t.word.text in _QUOTES)
+        marks = sum(1 for t in tagged if t.word.lower == '"')
         if marks % 2:
             self.open_quote = not self.open_quote
         if marks or self.open_quote:
@@ -565,7 +565,7 @@ class _Reader:
         else:
             last = mention.last
         for item in tagged[group_first : last + 1]:
-            if item.tag == "ADV" or item.word.text in ('"', "“", "”"):
+            if item.tag == "ADV" or item.word.lower == '"':
                 continue
             if item.word.lower == "to" and item is tagged[group_first]:
                 continue
@@ -656,7 +656,7 @@ def _noun_phrase_before(
     adverbs, a time expression ("Lavrov last week hit out") and an appositive."""
     last = end - 1
     while last >= limit and (
-        tagged[last].tag == "ADV" or last in covered or tagged[last].word.text in _QUOTES
+        tagged[last].tag == "ADV" or last in covered or tagged[last].word.lower == '"'
     ):
         last -= 1
     if last >= limit and tagged[last].word.text == "," and last in range(limit, end):
@@ -873,7 +873,7 @@ def _join(words: list[str]) -> str:
 
 
 def _clean(words: list[str]) -> str:
-    words = [w for w in words if w not in ('"', "“", "”", "(", ")")]
+    words = [w for w in words if w not in ('"', "“", "”", "``", "''", "(", ")")]
     return _join(words[:_MAX_DESCRIPTION])
 
 
@@ -928,7 +928,7 @@ def _postposed(tagged: Sequence[Tagged], mention: Mention) -> int | None:
         position -= 1
     if position <= 0 or mention.group_first - position > 8:
         return None
-    if tagged[position].word.text not in (",", '"', "”"):
+    if tagged[position].word.lower not in (",", '"'):
         return None
     # Something must have been said before: "On Monday, Ryabkov told ..." reports nothing
     # before its comma.
@@ -947,14 +947,11 @@ def _to_follows(tagged: Sequence[Tagged], mention: Mention) -> bool:
     return following < len(tagged) and tagged[following].word.lower in ("to", "that")
 
 
-_QUOTES = frozenset({'"', "“", "”"})
-
-
 def _quoted_words(tagged: Sequence[Tagged], open_at_start: bool) -> set[int]:
     inside = open_at_start
     quoted: set[int] = set()
     for index, item in enumerate(tagged):
-        if item.word.text in _QUOTES:
+        if item.word.lower == '"':
             inside = not inside
             continue
         if inside:
