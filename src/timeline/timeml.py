@@ -5,6 +5,10 @@ TEXT, its TIMEX3 elements as `Timex` values with character spans, the DCT, and E
 MAKEINSTANCE, TLINK and CLINK elements. Write one (``to_string``, ``write``) with the
 TIMEX3 tags inline, or put new TIMEX3 tags into an existing file's TEXT (``retag``).
 Score a system against gold annotations with ``evaluate`` (TempEval-3 Task A).
+Events: ``event_tags(text, published)`` gives the events `timeline.extract` finds as
+`EventTag` values, ``event_elements`` numbers them as EVENT and MAKEINSTANCE elements
+(``retag(..., events=...)`` writes them), and ``evaluate_events`` scores EVENT extents and
+classes.
 
 XML from outside is treated as hostile: entity declarations (the "billion laughs") and
 external entities are refused with a `TimeMLError` that names the file and line.
@@ -19,13 +23,18 @@ external entities are refused with a `TimeMLError` that names the file and line.
 
 from ._errors import TimeMLError
 from ._evaluation import Counts, DocumentScores, PrecisionRecall, Scores, TimexPair, evaluate
+from ._event_evaluation import EventCounts, EventPair, EventScores, evaluate_events
+from ._extract._records import event_tags
 from ._timeml import (
     CausalLink,
     Document,
+    EventElements,
     EventInstance,
     EventMention,
+    EventTag,
     TemporalLink,
     TimexElement,
+    event_elements,
     parse,
     read,
     retag,
@@ -38,8 +47,13 @@ __all__ = [
     "Counts",
     "Document",
     "DocumentScores",
+    "EventCounts",
+    "EventElements",
     "EventInstance",
     "EventMention",
+    "EventPair",
+    "EventScores",
+    "EventTag",
     "PrecisionRecall",
     "Scores",
     "TemporalLink",
@@ -47,6 +61,9 @@ __all__ = [
     "TimexElement",
     "TimexPair",
     "evaluate",
+    "evaluate_events",
+    "event_elements",
+    "event_tags",
     "parse",
     "read",
     "retag",

@@ -1,4 +1,4 @@
-"""``timeline eval``: score TIMEX3 tagging the TempEval-3 Task A way."""
+"""``timeline eval``: score TIMEX3 tagging the TempEval-3 Task A way, and EVENTs."""
 
 from __future__ import annotations
 
@@ -12,8 +12,9 @@ from rich.table import Table
 
 from .._errors import TimelineError
 from .._evaluation import Counts, PrecisionRecall, Scores, TimexPair, evaluate
+from .._event_evaluation import EventScores
 from .._time import Timex
-from .._timeml import Document, parse
+from .._timeml import Document, EventMention, parse
 from ._common import (
     EXIT_FAILED,
     EXIT_OK,
@@ -27,6 +28,16 @@ from ._common import (
     timex_json,
     usable_dct,
 )
+from ._eval_events import (
+    add_event_options,
+    add_event_rows,
+    event_gate,
+    events_json,
+    gold_events,
+    print_event_summary,
+    score_events,
+    tagged_events,
+)
 
 
 def configure_eval(parser: argparse.ArgumentParser) -> None:
@@ -34,7 +45,9 @@ def configure_eval(parser: argparse.ArgumentParser) -> None:
         "Score TIMEX3 tagging the TempEval-3 Task A way: strict and relaxed match "
         "precision/recall/F1, and type and value F1. Compares SYSTEM_DIR with GOLD_DIR "
         "file by file (same relative paths); without SYSTEM_DIR, tags GOLD_DIR's texts "
-        "with timeline.tag, using each file's DCT."
+        "with timeline.tag, using each file's DCT. Where the gold files mark EVENTs, "
+        "also scores EVENT extents (strict and relaxed) and class, the system's being "
+        "SYSTEM_DIR's EVENTs or those 'timeline tag --events' writes."
     )
     parser.add_argument("gold", type=Path, metavar="GOLD_DIR", help="gold .tml files")
     parser.add_argument(
@@ -65,6 +78,7 @@ def configure_eval(parser: argparse.ArgumentParser) -> None:
         "(by default, a gold file that marks EVENTs is scored up to the end of its last "
         "line holding a gold EVENT or TIMEX3: the part its annotators covered)",
     )
+    add_event_options(parser)
     parser.add_argument("--format", choices=("table", "json"), default="table")
 
 
@@ -89,10 +103,14 @@ def run_eval(args: argparse.Namespace, out: Console) -> int:
     if report.problems:
         return EXIT_FAILED
     system: dict[str, list[Timex]] | None
+    expected_events = gold_events(gold_documents)
+    system_events: dict[str, list[EventMention]] = {}
     if args.system is None:
         system = dict(_tag_documents(gold_documents, report))
+        if expected_events is not None:
+            system_events = tagged_events(gold_documents, system, report)
     else:
-        system = _read_system(args.system, gold_documents, report)
+        system = _read_system(args.system, gold_documents, report, system_events)
     if system is None:
         return EXIT_FAILED
     gold = {name: [e.timex for e in document.timexes] for name, document in gold_documents.items()}
@@ -104,13 +122,20 @@ def run_eval(args: argparse.Namespace, out: Console) -> int:
     cut = sum(limit < len(gold_documents[name].text) for name, limit in limits.items())
     scope = _scope_text(args.lines, cut, len(limits), unscored)
     scores = evaluate(gold, system)
+    event_scores: EventScores | None = None
+    if expected_events is not None:
+        event_scores = score_events(expected_events, system_events, limits)
     if args.format == "json":
         data = _scores_json(scores, args.per_document, args.errors)
+        if event_scores is not None:
+            data["events"] = events_json(event_scores, args.per_document, args.errors)
         print_json(out, {**data, "scope": scope, "unscored_system": unscored})
     else:
-        _print_scores(out, scores, args.per_document, args.errors)
+        _print_scores(out, scores, args.per_document, args.errors, event_scores)
         out.print(scope, highlight=False)
     status = EXIT_FAILED if report.problems else EXIT_OK
+    if not event_gate(event_scores, args.min_event_f1, report):
+        status = EXIT_FAILED
     if args.min_value_f1 is not None:
         value_points = round(100 * scores.value.f1, 6)
         if value_points < args.min_value_f1:
@@ -194,8 +219,12 @@ def _tag_documents(
 
 
 def _read_system(
-    root: Path, gold: dict[str, Document], report: Report
+    root: Path,
+    gold: dict[str, Document],
+    report: Report,
+    events: dict[str, list[EventMention]],
 ) -> dict[str, list[Timex]] | None:
+    """Each system file's timexes; its EVENTs in TEXT go into `events`."""
     system: dict[str, list[Timex]] = {}
     mismatched = False
     for name, gold_document in gold.items():
@@ -218,6 +247,7 @@ def _read_system(
             mismatched = True
             continue
         system[name] = [element.timex for element in document.timexes]
+        events[name] = [event for event in document.events if event.span is not None]
     extra = sorted(
         path.relative_to(root).as_posix()
         for path in timeml_files(root)
@@ -289,7 +319,13 @@ def _points_text(fraction: float) -> str:
     return f"{100 * fraction:.2f}"
 
 
-def _print_scores(out: Console, scores: Scores, per_document: bool, errors: bool) -> None:
+def _print_scores(
+    out: Console,
+    scores: Scores,
+    per_document: bool,
+    errors: bool,
+    events: EventScores | None = None,
+) -> None:
     counts = scores.counts
     out.print(
         f"TempEval-3 Task A: {len(scores.documents)} documents, {counts.gold} gold and "
@@ -302,6 +338,8 @@ def _print_scores(out: Console, scores: Scores, per_document: bool, errors: bool
     for label, key in _MEASURES:
         score: PrecisionRecall = getattr(scores, key)
         table.add_row(label, *map(_points_text, (score.precision, score.recall, score.f1)))
+    if events is not None:
+        add_event_rows(table, events)
     out.print(table)
     if per_document:
         documents = Table(title="per document (F1)", title_justify="left")
@@ -321,6 +359,8 @@ def _print_scores(out: Console, scores: Scores, per_document: bool, errors: bool
         _print_pairs(out, f"value errors ({len(scores.value_errors)})", scores.value_errors)
         _print_pairs(out, f"missed ({len(scores.missed)})", scores.missed)
         _print_pairs(out, f"spurious ({len(scores.spurious)})", scores.spurious)
+    if events is not None:
+        print_event_summary(out, events, errors)
 
 
 def _print_pairs(out: Console, title: str, pairs: Sequence[TimexPair]) -> None:

@@ -25,6 +25,7 @@ from ._common import (
     timex_json,
     usable_dct,
 )
+from ._events import add_events_option, events_to_write, timeml_with_events
 
 
 def configure_tag(parser: argparse.ArgumentParser) -> None:
@@ -49,6 +50,7 @@ def configure_tag(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--timeml", type=Path, metavar="IN_DIR", help="tag every .tml under here")
     parser.add_argument("--out", type=Path, metavar="OUT_DIR", help="where --timeml writes")
+    add_events_option(parser)
 
 
 def run_tag(args: argparse.Namespace, out: Console) -> int:
@@ -59,15 +61,19 @@ def run_tag(args: argparse.Namespace, out: Console) -> int:
             raise UsageError("tag: --timeml IN_DIR needs --out OUT_DIR")
         if args.published is not None:
             raise UsageError("tag: --published cannot be used with --timeml (each DCT is used)")
-        return _tag_directory(args.timeml, args.out)
+        return _tag_directory(args.timeml, args.out, events=args.events)
     if args.file is None:
         raise UsageError("tag: expected FILE, - for stdin, or --timeml IN_DIR --out OUT_DIR")
     if args.out is not None:
         raise UsageError("tag: --out goes with --timeml IN_DIR")
+    if args.events and args.format != "timeml":
+        raise UsageError("tag: --events goes with --format timeml or --timeml IN_DIR")
     text = read_text(args.file)
     timexes = tagger()(text, args.published)
     if args.format == "json":
         print_json(out, [timex_json(timex) for timex in timexes])
+    elif args.format == "timeml" and args.events:
+        out.file.write(timeml_with_events(text, timexes, args.published, Report("tag")))
     elif args.format == "timeml":
         out.file.write(to_string(Document.from_timexes(text, timexes, published=args.published)))
     elif args.format == "timelinejs":
@@ -81,7 +87,7 @@ def run_tag(args: argparse.Namespace, out: Console) -> int:
     return EXIT_OK
 
 
-def _tag_directory(source: Path, target: Path) -> int:
+def _tag_directory(source: Path, target: Path, *, events: bool = False) -> int:
     existing_directory(source, "IN_DIR")
     report = Report("tag")
     tag = tagger()
@@ -103,7 +109,12 @@ def _tag_directory(source: Path, target: Path) -> int:
             report.note(f"{path}: {why}; tagged without a publication date")
         try:
             timexes = tag(document.text, document.published)
-            tagged = retag(data, timexes, source=str(path))
+            found = (
+                events_to_write(document.text, document.published, timexes, report, str(path))
+                if events
+                else []
+            )
+            tagged = retag(data, timexes, events=found, source=str(path))
         # One document the tagger cannot handle must not stop a corpus run: it is reported
         # here and makes the exit code 1.
         except Exception as error:
