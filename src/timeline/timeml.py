@@ -23,7 +23,14 @@ external entities are refused with a `TimeMLError` that names the file and line.
 
 from ._errors import TimeMLError
 from ._evaluation import Counts, DocumentScores, PrecisionRecall, Scores, TimexPair, evaluate
-from ._event_evaluation import EventCounts, EventPair, EventScores, evaluate_events
+from ._event_evaluation import (
+    EventCounts,
+    EventPair,
+    EventScores,
+    classes_agree,
+    comparable_class,
+    evaluate_events,
+)
 from ._extract._records import event_tags
 from ._timeml import (
     CausalLink,
@@ -60,6 +67,8 @@ __all__ = [
     "TimeMLError",
     "TimexElement",
     "TimexPair",
+    "classes_agree",
+    "comparable_class",
     "evaluate",
     "evaluate_events",
     "event_elements",

@@ -1,0 +1,114 @@
+"""Properties of EVENT writing and scoring: round trips, nesting, and scores in [0, 1]."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline import timeml
+from timeline.strategies import timeml_documents
+from timeline.timeml import Document, EventMention, EventTag, evaluate_events
+
+_CLASSES = st.sampled_from(["OCCURRENCE", "REPORTING", "I_ACTION", "STATE", "ASPECTUAL"])
+
+
+@st.composite
+def _documents_and_tags(draw: st.DrawFn) -> tuple[Document, list[EventTag]]:
+    """A document with timexes, and event tags anywhere in its text (they may overlap)."""
+    document = draw(timeml_documents())
+    length = len(document.text)
+    tags = []
+    for _ in range(draw(st.integers(0, 8)) if length else 0):
+        start = draw(st.integers(0, length - 1))
+        end = draw(st.integers(start + 1, min(length, start + 12)))
+        tags.append(
+            EventTag(
+                (start, end),
+                draw(_CLASSES),
+                tense=draw(st.sampled_from(["PAST", "PRESENT", "NONE"])),
+                polarity=draw(st.sampled_from(["POS", "NEG"])),
+                modality=draw(st.none() | st.sampled_from(["may", "could"])),
+            )
+        )
+    return document, tags
+
+
+def _overlap(first: tuple[int, int], second: tuple[int, int]) -> bool:
+    return first[0] < second[1] and second[0] < first[1]
+
+
+@given(_documents_and_tags())
+def test_written_events_read_back_with_the_same_text_and_spans(
+    case: tuple[Document, list[EventTag]],
+) -> None:
+    document, tags = case
+    made = timeml.event_elements(document.text, tags, timexes=document.timexes)
+    with_events = Document(
+        document.text,
+        document.timexes,
+        document.dct,
+        events=made.events,
+        instances=made.instances,
+    )
+    again = timeml.parse(timeml.to_string(with_events))
+    assert document.text == again.text
+    assert [event.span for event in made.events] == [event.span for event in again.events]
+    assert [element.timex for element in document.timexes] == [
+        element.timex for element in again.timexes
+    ]
+    assert [event.eid for event in again.events] == [i.event_id for i in again.instances]
+    # Every tag is either written or reported, and what is written never overlaps a timex.
+    assert len(tags) == len(made.events) + len(made.dropped)
+    timex_spans = [e.timex.span for e in document.timexes if e.timex.span]
+    for event in again.events:
+        assert event.span is not None
+        assert not any(_overlap(event.span, span) for span in timex_spans if span[0] < span[1])
+
+
+@given(_documents_and_tags())
+def test_retag_with_events_keeps_the_text_and_writes_the_same_events(
+    case: tuple[Document, list[EventTag]],
+) -> None:
+    document, tags = case
+    original = timeml.to_string(Document(document.text, dct=document.dct))
+    timexes = [element.timex for element in document.timexes]
+    again = timeml.parse(timeml.retag(original, timexes, events=tags))
+    made = timeml.event_elements(document.text, tags, timexes=document.timexes)
+    assert document.text == again.text
+    assert [event.span for event in made.events] == [event.span for event in again.events]
+    assert len(made.instances) == len(again.instances)
+
+
+@st.composite
+def _events(draw: st.DrawFn) -> EventMention:
+    start = draw(st.integers(0, 40))
+    end = draw(st.integers(start + 1, start + 10))
+    event_class = draw(_CLASSES | st.sampled_from(["OTHER", "SPEECH_COGNITIVE", "MIX"]))
+    return EventMention("x" * (end - start), (start, end), (("class", event_class),))
+
+
+_corpora = st.dictionaries(
+    st.sampled_from(["a", "b", "c"]), st.lists(_events(), max_size=6), max_size=3
+)
+
+
+@given(_corpora, st.data())
+def test_scores_are_fractions(gold: dict[str, list[EventMention]], data: st.DataObject) -> None:
+    system = {name: data.draw(st.lists(_events(), max_size=6)) for name in gold}
+    scores = evaluate_events(gold, system)
+    counts = scores.counts
+    for score in (counts.strict, counts.relaxed, counts.event_class):
+        assert 0 <= score.precision <= 1
+        assert 0 <= score.recall <= 1
+        assert 0 <= score.f1 <= 1
+    assert 0 <= counts.class_accuracy <= 1
+    assert counts.strict.f1 <= counts.relaxed.f1
+    assert counts.gold == len(scores.missed) + counts.relaxed_matches
+
+
+@given(_corpora)
+def test_gold_against_itself_is_perfect(gold: dict[str, list[EventMention]]) -> None:
+    scores = evaluate_events(gold, gold)
+    assert (1.0, 1.0) == (scores.strict.f1, scores.relaxed.f1)
+    assert 1.0 == scores.counts.class_accuracy
+    assert () == scores.missed == scores.spurious == scores.class_errors
