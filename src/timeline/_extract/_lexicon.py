@@ -450,7 +450,7 @@ EVENT_NOUNS = words_of(
     problems effort efforts plan plans order orders forecast forecasts profit profits
     bailout bail-out sell-off selloff plunge slide jump climb hike spending trading
     lending funding hiring performance delivery deliveries production development
-    protection keynote shortage crackdowns
+    protection keynote shortage crackdowns pause
     meeting meetings summit summits talks negotiation negotiations conference visit visits
     trip tour ceremony funeral wedding celebration celebrations festival tournament match
     race game final death deaths injury injuries casualties arrest arrests detention trial

@@ -36,7 +36,8 @@ _PHRASAL = words_of(
     """hit:out carry:out go:down set:up break:out step:down shut:down take:over pull:out
     call:off blow:up cut:off back:down rule:out wipe:out break:down crack:down point:out
     set:off give:up take:off bring:down shoot:down gun:down open:up step:up roll:out
-    turn:out spell:out fight:back strike:back hand:over pull:back pull:down walk:out
+    turn:out spell:out lay:down put:down fight:back strike:back hand:over pull:back
+    pull:down walk:out
     stand:down move:in come:in close:in drive:out push:back lay:off sell:off pay:off
     turn:down hold:up hold:off break:up round:up sum:up wind:down scale:back cut:back
     lash:out speak:out sit:down give:in show:up find:out"""
@@ -143,6 +144,8 @@ def _closed_class(
     lower: str, words: tuple[Word, ...], index: int, previous: _Previous | None
 ) -> str | None:
     following = words[index + 1].lower if index + 1 < len(words) else ""
+    if lower in _NUMBER_WORDS:
+        return "NUM"
     if lower in lx.NEGATIONS and lower not in ("no", "neither", "nor", "without"):
         return "NEG"
     if lower == "to":
@@ -192,6 +195,8 @@ def _verb_follows(words: tuple[Word, ...], index: int, *, participle: bool = Fal
     lower = words[index].lower
     if lower in lx.NOUN_ONLY or lower in lx.DETERMINERS or lower in lx.PREPOSITIONS:
         return False
+    if lower in lx.STATE_ADJECTIVES and participle:
+        return False  # "are missing", "was injured": a state after the copula
     if lower in lx.BE_FORMS or lower in lx.HAVE_FORMS:
         return True
     analysis = lx.verb_lemma(lower)
@@ -289,8 +294,8 @@ def _verb_or_not(
             return "NOUN"  # "the shelling", "heavy fighting"
         if before == "NOUN" and _noun_phrase_open(done):
             return "NOUN"  # "a mortar shelling"
-        if before == "PREP" and previous is not None and following in ("of", "", ".", ","):
-            return "NOUN"  # "after the killing of", "in the fighting."
+        if before == "PREP" and following == "of":
+            return "NOUN"  # "by killing of"
         return "VERB"
     # Base and third-person forms are also nouns ("an attack", "the claims").
     if before in ("MODAL", "PART") or _after_aux(done, do_only=True):
@@ -323,9 +328,12 @@ def _verb_or_not(
             and not _verb_form(following)
         ):
             return "VERB"
+        plural_before = previous is not None and previous.lower.endswith("s")
         agrees = previous is not None and (
-            (form == "s" and not previous.lower.endswith("s"))
-            or (form == "base" and previous.lower.endswith("s") and not _noun_phrase_open(done))
+            (form == "s" and not plural_before)
+            or (form == "base" and plural_before and previous.lower not in lx.NOUN_ONLY)
+            # "The dam burst late Sunday": a past tense that looks like the base form.
+            or (form == "base" and not plural_before and lemma in _SAME_PAST)
         )
         adverbial = ending or following in lx.PREPOSITIONS or following in _TIME_WORDS
         if adverbial and agrees and lower not in lx.EVENT_NOUNS:
@@ -342,6 +350,13 @@ def _verb_or_not(
     return "NOUN" if noun_reading else "VERB"
 
 
+_SAME_PAST = frozenset(lemma for lemma, forms in lx.IRREGULAR_VERBS.items() if lemma in forms)
+_NUMBER_WORDS = lx.words_of(
+    """two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
+    ninety hundred hundreds thousand thousands million millions billion billions dozen
+    dozens"""
+)
 _PARTICIPLE_PREPOSITIONS = lx.words_of(
     """including following regarding concerning given based compared according excluding
     considering pending barring notwithstanding"""
