@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from datetime import date
+
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import timeline
 from timeline import timeml
-from timeline.strategies import timeml_documents
+from timeline.strategies import timeml_documents, xml_texts
 from timeline.timeml import Document, EventMention, EventTag, evaluate_events
 
 _CLASSES = st.sampled_from(["OCCURRENCE", "REPORTING", "I_ACTION", "STATE", "ASPECTUAL"])
@@ -112,3 +115,31 @@ def test_gold_against_itself_is_perfect(gold: dict[str, list[EventMention]]) -> 
     assert (1.0, 1.0) == (scores.strict.f1, scores.relaxed.f1)
     assert 1.0 == scores.counts.class_accuracy
     assert () == scores.missed == scores.spurious == scores.class_errors
+
+
+# Words of news, markup-hostile characters, and time words that may sit beside a trigger.
+_NEWS_WORDS = st.sampled_from(
+    ["The", "army", "said", "rebels", "attacked", "on", "Monday", ",", ".", "\n", "March",
+     "may", "not", "strike", "Lt.", "Gen.", "(", ")", '"', "&", "<", "denied", "the",
+     "shelling", "began", "2017", "last", "week", "talks", "resumed", "after", "a", "day"]
+)  # fmt: skip
+
+
+@settings(max_examples=40)
+@given(st.lists(_NEWS_WORDS, max_size=30).map(" ".join) | xml_texts(max_size=80))
+def test_the_events_extract_finds_are_written_and_read_back(text: str) -> None:
+    timexes = timeline.tag(text, date(2017, 9, 25))
+    document = Document.from_timexes(text, timexes)
+    tags = timeml.event_tags(text, date(2017, 9, 25))
+    made = timeml.event_elements(text, tags, timexes=document.timexes)
+    again = timeml.parse(
+        timeml.to_string(
+            Document(text, document.timexes, events=made.events, instances=made.instances)
+        )
+    )
+    assert text == again.text
+    assert [(e.span, e.text) for e in made.events] == [(e.span, e.text) for e in again.events]
+    for event in again.events:
+        assert event.span is not None
+        assert event.text == text[event.span[0] : event.span[1]]
+        assert event.text.strip() == event.text
