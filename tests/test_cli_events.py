@@ -131,3 +131,17 @@ def test_min_event_f1_gates_relaxed_f1(
     # Two of three found, none spurious: relaxed F1 = 80.
     assert code == main(["eval", str(gold), str(system), "--min-event-f1", minimum])
     assert (f"timeline eval: {message}\n" if message else "") == capsys.readouterr().err
+
+
+def test_per_document_table_has_the_event_f1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    gold = _gold(tmp_path / "gold")
+    system = tmp_path / "system"
+    system.mkdir()
+    one = Document(STORY, events=timeml.parse((gold / "port.tml").read_bytes()).events[:1])
+    timeml.write(system / "port.tml", one)
+    assert 0 == main(["eval", str(gold), str(system), "--per-document"])
+    row = next(line for line in capsys.readouterr().out.splitlines() if "port.tml" in line)
+    # One of three gold events found, nothing spurious: relaxed F1 = 2 * 1 / (1 + 3) = 50.
+    assert "50.00" == row.split("│")[-2].strip()

@@ -346,6 +346,9 @@ def _print_scores(
         documents.add_column("document")
         for column in ("gold", "system", "strict", "relaxed", "type", "value"):
             documents.add_column(column, justify="right")
+        event_f1 = {} if events is None else dict(events.documents)
+        if events is not None:
+            documents.add_column("event relaxed", justify="right")
         for document in scores.documents:
             c = document.counts
             documents.add_row(
@@ -353,6 +356,7 @@ def _print_scores(
                 str(c.gold),
                 str(c.system),
                 *(_points_text(getattr(c, key).f1) for _, key in _MEASURES),
+                *([_points_text(event_f1[document.name].relaxed.f1)] if event_f1 else []),
             )
         out.print(documents)
     if errors:
