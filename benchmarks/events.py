@@ -162,10 +162,13 @@ def _breakdown(
         assert pair.system.span is not None
         spurious[(our_pos[pair.document].get(pair.system.span, "?"), _word(pair.system))] += 1
     confusion: Counter[tuple[str, str]] = Counter()
+    confused_words: dict[tuple[str, str], Counter[str]] = {}
     for pair in scores.class_errors:
         assert pair.gold is not None
         assert pair.system is not None
-        confusion[(pair.gold.event_class or "?", pair.system.event_class or "?")] += 1
+        key = (pair.gold.event_class or "?", pair.system.event_class or "?")
+        confusion[key] += 1
+        confused_words.setdefault(key, Counter())[_word(pair.system)] += 1
 
     def by_pos(counter: Counter[tuple[str, str]]) -> dict[str, Any]:
         totals: Counter[str] = Counter()
@@ -185,7 +188,8 @@ def _breakdown(
         "missed": by_pos(missed),
         "spurious": by_pos(spurious),
         "class_errors_gold_vs_ours": [
-            [gold, ours, count] for (gold, ours), count in confusion.most_common(top)
+            [gold, ours, count, confused_words[(gold, ours)].most_common(8)]
+            for (gold, ours), count in confusion.most_common(top)
         ],
     }
 
@@ -329,8 +333,9 @@ def report(result: dict[str, Any]) -> None:
             words = ", ".join(f"{word} {count}" for word, count in entry["words"])
             print(f"  {pos} ({entry['count']}): {words}")
     print("class errors (gold class, our class, count):")
-    for gold, ours, count in result["errors"]["class_errors_gold_vs_ours"]:
-        print(f"  {gold:20} {ours:12} {count}")
+    for gold, ours, count, words in result["errors"]["class_errors_gold_vs_ours"]:
+        examples = ", ".join(f"{word} {times}" for word, times in words)
+        print(f"  {gold:21} {ours:12} {count:4}  {examples}")
     print()
 
 
