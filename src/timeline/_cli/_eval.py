@@ -36,6 +36,7 @@ from ._eval_events import (
     gold_events,
     print_event_summary,
     score_events,
+    system_events_in,
     tagged_events,
 )
 
@@ -110,9 +111,11 @@ def run_eval(args: argparse.Namespace, out: Console) -> int:
         if expected_events is not None:
             system_events = tagged_events(gold_documents, system, report)
     else:
-        system = _read_system(args.system, gold_documents, report, system_events)
+        system = _read_system(args.system, gold_documents, report)
     if system is None:
         return EXIT_FAILED
+    if args.system is not None and expected_events is not None:
+        system_events = system_events_in(args.system, system)
     gold = {name: [e.timex for e in document.timexes] for name, document in gold_documents.items()}
     limits = _scoring_limits(gold_documents, args.lines, whole_text=args.whole_text)
     gold = {name: _before(timexes, limits[name]) for name, timexes in gold.items()}
@@ -219,12 +222,8 @@ def _tag_documents(
 
 
 def _read_system(
-    root: Path,
-    gold: dict[str, Document],
-    report: Report,
-    events: dict[str, list[EventMention]],
+    root: Path, gold: dict[str, Document], report: Report
 ) -> dict[str, list[Timex]] | None:
-    """Each system file's timexes; its EVENTs in TEXT go into `events`."""
     system: dict[str, list[Timex]] = {}
     mismatched = False
     for name, gold_document in gold.items():
@@ -247,7 +246,6 @@ def _read_system(
             mismatched = True
             continue
         system[name] = [element.timex for element in document.timexes]
-        events[name] = [event for event in document.events if event.span is not None]
     extra = sorted(
         path.relative_to(root).as_posix()
         for path in timeml_files(root)

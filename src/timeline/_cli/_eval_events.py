@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 from rich.console import Console
 from rich.table import Table
 
 from .._event_evaluation import EventCounts, EventPair, EventScores, evaluate_events
-from .._extract._records import event_tags
 from .._time import Timex
-from .._timeml import Document, EventMention, TimexElement, event_elements
+from .._timeml import Document, EventMention, TimexElement, event_elements, parse
 from ._common import Report, points
 
 # The rows the table gains, and the JSON keys: (label, attribute of EventCounts).
@@ -42,10 +42,27 @@ def gold_events(documents: Mapping[str, Document]) -> dict[str, list[EventMentio
     return events if any(events.values()) else None
 
 
+def system_events_in(root: Path, names: Iterable[str]) -> dict[str, list[EventMention]]:
+    """The EVENTs in TEXT of the system files `names` under `root`.
+
+    The files were read once already and found usable (same text as the gold's).
+    """
+    return {
+        name: [
+            event
+            for event in parse((root / name).read_bytes(), source=str(root / name)).events
+            if event.span is not None
+        ]
+        for name in names
+    }
+
+
 def tagged_events(
     documents: Mapping[str, Document], timexes: Mapping[str, Sequence[Timex]], report: Report
 ) -> dict[str, list[EventMention]]:
     """The EVENTs ``tag --events`` would write into each document (with its timexes)."""
+    from .._extract._records import event_tags  # the extraction loads only when needed
+
     found: dict[str, list[EventMention]] = {}
     for name, document in documents.items():
         if name not in timexes:

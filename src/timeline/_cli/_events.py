@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 from collections.abc import Sequence
 from datetime import date, datetime
 
@@ -10,16 +9,6 @@ from .._extract._records import event_tags
 from .._time import Timex
 from .._timeml import Document, EventTag, TimexElement, event_elements, to_string
 from ._common import Report
-
-
-def add_events_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--events",
-        action="store_true",
-        help="also write TimeML EVENT tags (eid, class) around the event triggers "
-        "timeline.extract finds, and a MAKEINSTANCE for each (with --format timeml or "
-        "--timeml)",
-    )
 
 
 def events_to_write(

@@ -25,7 +25,6 @@ from ._common import (
     timex_json,
     usable_dct,
 )
-from ._events import add_events_option, events_to_write, timeml_with_events
 
 
 def configure_tag(parser: argparse.ArgumentParser) -> None:
@@ -35,6 +34,13 @@ def configure_tag(parser: argparse.ArgumentParser) -> None:
         "file's text and everything outside its TEXT element."
     )
     parser.add_argument("file", nargs="?", metavar="FILE|-", help="a UTF-8 text file, or -")
+    parser.add_argument(
+        "--events",
+        action="store_true",
+        help="also write TimeML EVENT tags (eid, class) around the event triggers "
+        "timeline.extract finds, and a MAKEINSTANCE for each (with --format timeml or "
+        "--timeml)",
+    )
     parser.add_argument(
         "--published",
         type=published_date,
@@ -50,7 +56,6 @@ def configure_tag(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--timeml", type=Path, metavar="IN_DIR", help="tag every .tml under here")
     parser.add_argument("--out", type=Path, metavar="OUT_DIR", help="where --timeml writes")
-    add_events_option(parser)
 
 
 def run_tag(args: argparse.Namespace, out: Console) -> int:
@@ -73,6 +78,8 @@ def run_tag(args: argparse.Namespace, out: Console) -> int:
     if args.format == "json":
         print_json(out, [timex_json(timex) for timex in timexes])
     elif args.format == "timeml" and args.events:
+        from ._events import timeml_with_events  # the extraction loads only when asked for
+
         out.file.write(timeml_with_events(text, timexes, args.published, Report("tag")))
     elif args.format == "timeml":
         out.file.write(to_string(Document.from_timexes(text, timexes, published=args.published)))
@@ -109,11 +116,13 @@ def _tag_directory(source: Path, target: Path, *, events: bool = False) -> int:
             report.note(f"{path}: {why}; tagged without a publication date")
         try:
             timexes = tag(document.text, document.published)
-            found = (
-                events_to_write(document.text, document.published, timexes, report, str(path))
-                if events
-                else []
-            )
+            found = []
+            if events:
+                from ._events import events_to_write  # the extraction loads only when asked
+
+                found = events_to_write(
+                    document.text, document.published, timexes, report, str(path)
+                )
             tagged = retag(data, timexes, events=found, source=str(path))
         # One document the tagger cannot handle must not stop a corpus run: it is reported
         # here and makes the exit code 1.
