@@ -64,6 +64,7 @@ def configure_eval(parser: argparse.ArgumentParser) -> None:
         metavar="X",
         help="exit with code 1 if value F1 is below X points (0-100)",
     )
+    add_event_options(parser)
     scope = parser.add_mutually_exclusive_group()
     scope.add_argument(
         "--lines",
@@ -79,7 +80,6 @@ def configure_eval(parser: argparse.ArgumentParser) -> None:
         "(by default, a gold file that marks EVENTs is scored up to the end of its last "
         "line holding a gold EVENT or TIMEX3: the part its annotators covered)",
     )
-    add_event_options(parser)
     parser.add_argument("--format", choices=("table", "json"), default="table")
 
 
@@ -104,18 +104,20 @@ def run_eval(args: argparse.Namespace, out: Console) -> int:
     if report.problems:
         return EXIT_FAILED
     system: dict[str, list[Timex]] | None
-    expected_events = gold_events(gold_documents)
-    system_events: dict[str, list[EventMention]] = {}
     if args.system is None:
         system = dict(_tag_documents(gold_documents, report))
-        if expected_events is not None:
-            system_events = tagged_events(gold_documents, system, report)
     else:
         system = _read_system(args.system, gold_documents, report)
     if system is None:
         return EXIT_FAILED
-    if args.system is not None and expected_events is not None:
+
+    expected_events = gold_events(gold_documents)
+    system_events: dict[str, list[EventMention]] = {}
+    if expected_events is not None and args.system is None:
+        system_events = tagged_events(gold_documents, system, report)
+    elif expected_events is not None:
         system_events = system_events_in(args.system, system)
+
     gold = {name: [e.timex for e in document.timexes] for name, document in gold_documents.items()}
     limits = _scoring_limits(gold_documents, args.lines, whole_text=args.whole_text)
     gold = {name: _before(timexes, limits[name]) for name, timexes in gold.items()}
