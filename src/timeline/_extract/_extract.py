@@ -9,6 +9,7 @@ description built from the clause, and the time expression that dates it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date, datetime
 
@@ -160,10 +161,11 @@ def analyse(text: str, published: date | datetime | str, *, genre: str | None = 
     moment = _published(published)
     timexes = tuple(tag(text, moment))
     analysed: list[SentenceAnalysis] = []
+    common = frozenset(_LOWER_WORD.findall(text))
     for sentence in sentences(text):
         if sentence.boilerplate:
             continue
-        tagged = tag_sentence(sentence)
+        tagged = tag_sentence(sentence, common)
         analysed.append(SentenceAnalysis(sentence, tuple(tagged), tuple(split_clauses(tagged))))
     reader = _Reader(text, moment, analysed, timexes)
     return Analysis(text, moment, tuple(analysed), tuple(reader.read()), timexes)
@@ -188,6 +190,9 @@ def main_events(analysis: Analysis) -> frozenset[str]:
         if mention.pos == "VERB" and finite and mention.event_class is not EventClass.STATE:
             kept.add(info.event_id)
     return frozenset(kept)
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]+\b")
 
 
 def _start(timex: Timex) -> int:
