@@ -145,3 +145,23 @@ def test_per_document_table_has_the_event_f1(
     row = next(line for line in capsys.readouterr().out.splitlines() if "port.tml" in line)
     # One of three gold events found, nothing spurious: relaxed F1 = 2 * 1 / (1 + 3) = 50.
     assert "50.00" == row.split("│")[-2].strip()
+
+
+def test_an_event_that_cannot_nest_is_left_out_with_a_note(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from timeline._cli._common import Report
+    from timeline._cli._events import timeml_with_events
+
+    text = "Rebels seized the town."
+    # A time expression over "seized the" (no tagger finds one there; a stand-in does).
+    odd = Timex("seized the", "DATE", "2017-09-25", span=(7, 17))
+    markup = timeml_with_events(text, [odd], None, Report("tag"), "town.txt")
+    assert (
+        "timeline tag: town.txt: no EVENT for 'seized' at 7-13: it overlaps the time "
+        "expression 'seized the'\n"
+    ) == capsys.readouterr().err
+    document = timeml.parse(markup)
+    assert text == document.text
+    assert "seized" not in [event.text for event in document.events]
+    assert [event.eid for event in document.events] == [i.event_id for i in document.instances]

@@ -32,11 +32,15 @@ def events_to_write(
 
 
 def timeml_with_events(
-    text: str, timexes: Sequence[Timex], published: date | datetime | None, report: Report
+    text: str,
+    timexes: Sequence[Timex],
+    published: date | datetime | None,
+    report: Report,
+    where: str,
 ) -> str:
     """A TimeML document of `text` with its TIMEX3 tags, EVENT tags and MAKEINSTANCEs."""
     document = Document.from_timexes(text, timexes, published=published)
-    tags = events_to_write(text, published, timexes, report, "FILE")
+    tags = events_to_write(text, published, timexes, report, where)
     made = event_elements(text, tags, timexes=document.timexes)
     return to_string(
         Document(text, document.timexes, document.dct, events=made.events, instances=made.instances)

@@ -80,7 +80,8 @@ def run_tag(args: argparse.Namespace, out: Console) -> int:
     elif args.format == "timeml" and args.events:
         from ._events import timeml_with_events  # the extraction loads only when asked for
 
-        out.file.write(timeml_with_events(text, timexes, args.published, Report("tag")))
+        report = Report("tag")
+        out.file.write(timeml_with_events(text, timexes, args.published, report, args.file))
     elif args.format == "timeml":
         out.file.write(to_string(Document.from_timexes(text, timexes, published=args.published)))
     elif args.format == "timelinejs":
