@@ -14,6 +14,12 @@ from timeline.timeml import Document, EventMention
 STORY = "Floods closed the port on Monday, pilots said.\nTugs waited & ships queued.\n"
 
 
+@pytest.fixture(autouse=True)
+def _wide_tables(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tables are read cell by cell: make them wide enough, whatever the terminal."""
+    monkeypatch.setenv("COLUMNS", "160")
+
+
 def _span(text: str, word: str) -> tuple[int, int]:
     start = text.index(word)
     return start, start + len(word)
@@ -165,3 +171,26 @@ def test_an_event_that_cannot_nest_is_left_out_with_a_note(
     assert text == document.text
     assert "seized" not in [event.text for event in document.events]
     assert [event.eid for event in document.events] == [i.event_id for i in document.instances]
+
+
+def test_errors_lists_event_class_errors_missed_and_spurious(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    gold = _gold(tmp_path / "gold")
+    system = tmp_path / "system"
+    system.mkdir()
+    events = (
+        EventMention("closed", _span(STORY, "closed"), (("eid", "e1"), ("class", "REPORTING"))),
+        EventMention("Tugs", _span(STORY, "Tugs"), (("eid", "e2"), ("class", "OCCURRENCE"))),
+    )
+    timeml.write(system / "port.tml", Document(STORY, events=events))
+    assert 0 == main(["eval", str(gold), str(system), "--errors"])
+    output = capsys.readouterr().out
+    lines = [" ".join(line.replace("│", " ").split()) for line in output.splitlines()]
+    assert "event class errors (1)" in lines
+    assert "port.tml closed OTHER closed REPORTING" in lines
+    assert "missed events (2)" in lines
+    assert "port.tml said SPEECH_COGNITIVE" in lines
+    assert "port.tml queued OTHER" in lines
+    assert "spurious events (1)" in lines
+    assert "port.tml Tugs OCCURRENCE" in lines
