@@ -192,6 +192,7 @@ def main_events(analysis: Analysis) -> frozenset[str]:
     return frozenset(kept)
 
 
+_REMEMBERED = 30  # names a pronoun may point back to
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]+\b")
 
 
@@ -419,9 +420,11 @@ class _Reader:
         plural = (head.tag == "NOUN" and head.word.lower.endswith("s")) or any(
             t.word.lower == "and" for t in tagged[first : last + 1]
         )
-        self.named.append((name, plural))
+        # A pronoun points back a few sentences at most: remember the last names only,
+        # so that a long story costs no more per sentence than a short one.
+        self.named = [*self.named[-_REMEMBERED:], (name, plural)]
         if is_person(tagged, span):
-            self.people.append(name)
+            self.people = [*self.people[-_REMEMBERED:], name]
 
     # ------------------------------------------------------------------ who says so
 
