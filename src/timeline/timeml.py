@@ -24,6 +24,9 @@ external entities are refused with a `TimeMLError` that names the file and line.
 from ._errors import TimeMLError
 from ._evaluation import Counts, DocumentScores, PrecisionRecall, Scores, TimexPair, evaluate
 from ._event_evaluation import (
+    ECB_CLASSES,
+    NEWSREADER_CLASSES,
+    TIMEML_CLASSES,
     EventCounts,
     EventPair,
     EventScores,
@@ -50,6 +53,9 @@ from ._timeml import (
 )
 
 __all__ = [
+    "ECB_CLASSES",
+    "NEWSREADER_CLASSES",
+    "TIMEML_CLASSES",
     "CausalLink",
     "Counts",
     "Document",

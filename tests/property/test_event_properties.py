@@ -143,3 +143,28 @@ def test_the_events_extract_finds_are_written_and_read_back(text: str) -> None:
         assert event.span is not None
         assert event.text == text[event.span[0] : event.span[1]]
         assert event.text.strip() == event.text
+
+
+_TIMEML = sorted(timeml.TIMEML_CLASSES)
+_NEWSREADER = sorted(set(timeml.NEWSREADER_CLASSES.values()))
+_ECB = sorted(set(timeml.ECB_CLASSES.values()) | {"ACTION_CAUSATIVE"})
+
+
+@given(
+    st.sampled_from(_TIMEML) | st.none(),
+    st.sampled_from([*_TIMEML, *_NEWSREADER, *_ECB, *(f"NEG_{c}" for c in _ECB), "MIX"]),
+)
+def test_a_class_is_compared_in_the_gold_scheme(ours: str | None, gold: str) -> None:
+    mine = timeml.comparable_class(ours, gold)
+    scheme = next(
+        (names for names in (_TIMEML, _NEWSREADER, _ECB) if gold.removeprefix("NEG_") in names),
+        None,
+    )
+    if scheme is None:
+        assert mine is None
+        assert timeml.classes_agree(ours, gold) is None
+    else:
+        assert mine in [*scheme, ""]
+        assert timeml.classes_agree(ours, gold) == (mine == gold.removeprefix("NEG_"))
+        # A gold class always agrees with itself.
+        assert timeml.classes_agree(gold.removeprefix("NEG_"), gold) is True
