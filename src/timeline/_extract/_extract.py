@@ -125,6 +125,12 @@ def extract(text: str, published: date | datetime | str, *, genre: str | None = 
 def timeline_of(analysis: Analysis, *, keep: frozenset[str] | None = None) -> Timeline:
     """The timeline of an analysed story: every mention's event, or those in `keep`."""
     timeline = Timeline(published=analysis.published)
+    from ._links import find_links  # it reads this module's types
+
+    found = find_links(analysis)
+    if keep is not None:  # a kept event's links keep the events at their other end
+        keep = keep | {f.source for f in found if f.target in keep}
+        keep = keep | {f.target for f in found if f.source in keep}
     for info in analysis.mentions:
         if keep is not None and info.event_id not in keep:
             continue
@@ -142,6 +148,9 @@ def timeline_of(analysis: Analysis, *, keep: frozenset[str] | None = None) -> Ti
             modality=info.mention.modality,
             factuality=info.factuality,
         )
+    for link in found:
+        if link.source in timeline and link.target in timeline:
+            timeline.link(link.source, link.relation, link.target, evidence=link.evidence)
     return timeline
 
 
