@@ -50,7 +50,7 @@ RETALIATING = words_of("retaliate avenge")
 # Verbs whose subject is the cause and whose object (or "to" phrase) the effect.
 CAUSING = words_of(
     """cause trigger spark prompt provoke fuel ignite unleash produce create
-    lead result contribute bring force drive"""
+    lead result contribute bring force drive leave"""
 )
 ENABLING = words_of("enable allow permit")
 PREVENTING = words_of("prevent stop block avert halt hinder thwart foil")
@@ -115,7 +115,7 @@ _FAMILIES = {
     ),
     "allegation allegations accusation accusations claim claims charge charges report "
     "reports remarks statement assertion": (
-        "say claim allege accuse report tell announce state charge add"
+        "say claim allege accuse blame report tell announce state charge add"
     ),
     "arrest arrests detention": "arrest detain",
     "explosion explosions blast blasts": "explode blast detonate bomb",

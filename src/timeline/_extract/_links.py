@@ -17,6 +17,7 @@ from collections.abc import Sequence
 import attrs
 
 from .._events import EventClass, Factuality, Polarity
+from .._time import TimexType
 from . import _cues as cues
 from . import _lexicon as lx
 from ._extract import Analysis, MentionInfo, SentenceAnalysis, _complement, _is_relative
@@ -29,6 +30,16 @@ _LOOKBACK = 4  # sentences a noun that refers back may reach over
 _NEAR = 6  # words between a preposition and the event it introduces
 _FINITE = frozenset({"PAST", "PRESENT", "FUTURE", "NONE"})
 _HOSTILE = lx.words_of("retaliate strike attack hit respond punish destroy bomb")
+# Verbs that are cues only with their preposition, which is part of the evidence.
+_WITH_PREPOSITION = frozenset(
+    {("lead", "to"), ("contribute", "to"), ("bring", "about"), ("result", "in")}
+    | {(lemma, "from") for lemma in ("result", "stem", "arise")}
+)
+# The states "left ... dead", "left ... homeless" put people in.
+_RESULT_STATES = lx.words_of(
+    """dead homeless jobless idle injured wounded stranded destitute unemployed trapped
+    without"""
+)
 _CLAUSE_STOPS = frozenset({",", ";", ":", "—", "–", "(", ")"})
 
 
@@ -117,6 +128,7 @@ class _Finder:
             self._harm_participles(number)
             self._consequence(number)
             self._time_order(number)
+            self._order_verbs(number)
         return self.found
 
     # ------------------------------------------------------------------ helpers
@@ -180,6 +192,15 @@ class _Finder:
                 return info
         return None
 
+    def _nearest_before(self, number: int, index: int) -> MentionInfo | None:
+        """The nearest event before word `index` in its clause: "launched strikes in ..."."""
+        clauses = self.analysis.sentences[number].clauses
+        own = next((n for n, c in enumerate(clauses) if c.first <= index <= c.last), 0)
+        for info in reversed(self.by_sentence[number]):
+            if info.mention.head < index:
+                return info if info.mention.clause == own else None
+        return None
+
     def _verb_after(self, number: int, index: int) -> MentionInfo | None:
         for info in self.by_sentence[number]:
             if info.mention.head > index and _is_predicate(info.mention):
@@ -206,7 +227,9 @@ class _Finder:
                 return self.reported.get(info.event_id, info)
         return None
 
-    def _resolve(self, number: int, info: MentionInfo, depth: int = 0) -> MentionInfo:
+    def _resolve(
+        self, number: int, info: MentionInfo, exclude: str | None = None, depth: int = 0
+    ) -> MentionInfo:
         """The event a definite noun names earlier ("his death" after "was killed")."""
         mention = info.mention
         if mention.pos != "NOUN" or mention.light_verb is not None or depth > 3:
@@ -220,24 +243,26 @@ class _Finder:
             for earlier in reversed(self.by_sentence[back]):
                 if back == number and earlier.mention.head >= mention.head:
                     continue
+                if earlier.event_id == exclude:
+                    continue  # "launched strikes in retaliation for the shelling"
                 if earlier.mention.lemma in family or (
                     self._tagged(back)[earlier.mention.head].word.lower in family
                 ):
-                    return self._resolve(back, earlier, depth + 1)
+                    return self._resolve(back, earlier, exclude, depth + 1)
         return info
 
-    def _told(self, number: int, info: MentionInfo) -> MentionInfo:
+    def _told(self, number: int, info: MentionInfo, exclude: str | None = None) -> MentionInfo:
         """What a speech noun stands for: "the allegation that it struck" is the striking;
         "the allegation" alone, what the earlier statement it names told."""
         tagged = self._tagged(number)
         head = info.mention.head
         if tagged[head].word.lower not in cues.SPEECH_NOUNS:
-            return self._resolve(number, info)
+            return self._resolve(number, info, exclude)
         if head + 1 < len(tagged) and tagged[head + 1].word.lower == "that":
             told = self._verb_after(number, head + 1)
             if told is not None:
                 return told
-        resolved = self._resolve(number, info)
+        resolved = self._resolve(number, info, exclude)
         return self.reported.get(resolved.event_id, resolved)
 
     # ------------------------------------------------------------------ who says so
@@ -283,6 +308,8 @@ class _Finder:
                 if lemma in ("hit", "lash") and last == mention.head:
                     continue  # "hit" is an accusation only in "hit out at"
                 target = self._after_word(number, last, ("of", "for"))
+                if target is not None:
+                    self.reported[info.event_id] = target  # "the allegations": of this
                 self._add(info, "accuses", target, number, first, last)
             elif lemma in cues.DENYING:
                 target = self._said(number, info) or self._object(number, last)
@@ -332,7 +359,9 @@ class _Finder:
         following = info.mention.last + 1
         if following >= len(tagged) or tagged[following].word.lower not in ("that", "to"):
             # "warned it would": a complement with no "that" begins with its subject.
-            if following >= len(tagged) or tagged[following].tag not in ("PRON", "DET"):
+            if following >= len(tagged) or tagged[following].word.lower not in (
+                lx.SUBJECT_PRONOUNS
+            ):
                 return None
         found = self._verb_after(number, info.mention.last)
         if found is None or found.mention.head - info.mention.last > 8:
@@ -383,8 +412,10 @@ class _Finder:
                 target = self._event_after(number, last)
                 if target is None:
                     continue
-                host = self._host(number, first, last)
-                self._add(host, relation, self._told(number, target), number, first, last)
+                host = self._nearest_before(number, first) or self._host(number, first, last)
+                if host is not None:
+                    target = self._told(number, target, host.event_id)
+                self._add(host, relation, target, number, first, last)
 
     # ------------------------------------------------------------------ what caused what
 
@@ -421,7 +452,9 @@ class _Finder:
             if cause is None or effect is None:
                 continue
             # The evidence reads "led to", "was caused by": the verb and its preposition.
-            widen = following in ("to", "in", "about", "from", "by")
+            widen = (lemma, following) in _WITH_PREPOSITION or (
+                mention.passive and following == "by"
+            )
             cue_last = mention.last + 1 if widen else mention.last
             self._add(cause, relation, effect, number, mention.group_first, cue_last)
 
@@ -461,6 +494,13 @@ class _Finder:
 
     def _effect(self, number: int, info: MentionInfo) -> MentionInfo | None:
         mention = info.mention
+        if mention.lemma == "leave":
+            # "left 1,200 workers idle": leaving people in a state is itself the effect.
+            tagged = self._tagged(number)
+            after = tagged[mention.last + 1 : mention.last + 7]
+            if any(t.word.lower in _RESULT_STATES for t in after):
+                return info
+            return None
         if mention.lemma in ("force", "drive"):
             tagged = self._tagged(number)
             # "forced thousands to flee": the fleeing; "forced thousands from their homes":
@@ -485,7 +525,8 @@ class _Finder:
                 effect = self._host(number, first, last)
                 if cause is None or effect is None or not _stated(effect):
                     continue
-                self._add(self._resolve(number, cause), "causes", effect, number, first, last)
+                cause = self._resolve(number, cause, effect.event_id)
+                self._add(cause, "causes", effect, number, first, last)
 
     def _because(self, number: int) -> None:
         analysed = self.analysis.sentences[number]
@@ -495,11 +536,24 @@ class _Finder:
                 continue
             if clause.first > 0 and tagged[clause.first - 1].tag == "NEG":
                 continue
+            if clause.first + 1 < len(tagged) and tagged[clause.first + 1].word.lower == "of":
+                continue  # "because of" is a connective, read with the others
+            between = tagged[clause.first : clause.last + 1]
             cause = self._verb_after(number, clause.first)
             if cause is None or cause.mention.head > clause.last:
                 continue
+            if any(
+                t.word.text in _CLAUSE_STOPS for t in between[: cause.mention.head - clause.first]
+            ):
+                continue
             if clause.first > 0:
                 effect = self._verb_before(number, clause.first)
+                if (
+                    effect is not None
+                    and effect.mention.event_class is EventClass.REPORTING
+                    and effect.mention.last + 1 < clause.first
+                ):
+                    continue  # "said the virus spread because ...": the reason is told
             else:
                 effect = self._verb_after(number, clause.last)
             if effect is None or not _stated(effect) or not _stated(cause):
@@ -514,8 +568,11 @@ class _Finder:
         for info in self.by_sentence[number]:
             mention = info.mention
             clause = clauses[mention.clause]
-            if clause.opener != "participle" or mention.head != clause.first:
+            if clause.opener != "participle" or mention.tense != "PRESPART":
                 continue
+            joined = tagged[mention.head - 1].word.lower in ("and", "or")
+            if mention.head != clause.first and not joined:
+                continue  # "killing two and wounding five": both say what the event did
             if mention.lemma not in cues.HARM_PARTICIPLES or mention.polarity is Polarity.NEG:
                 continue
             cause = None
@@ -583,16 +640,14 @@ class _Finder:
                 other = self._verb_after(number, position)
                 if other is not None and other.mention.head > clause.last:
                     other = None
-                host = (
-                    self._verb_before(number, position)
-                    if position > 0
-                    else self._verb_after(number, clause.last)
-                )
+                host = self._verb_before(number, position)
+                if host is None and other is not None:
+                    host = self._host(number, position, other.mention.head)
             else:
                 other = self._event_after(number, last)
-                if other is not None:
-                    other = self._resolve(number, other)
                 host = self._host(number, position, last)
+                if other is not None and host is not None:
+                    other = self._resolve(number, other, host.event_id)
             if other is None or host is None:
                 continue
             if host.mention.event_class is EventClass.REPORTING and position > host.mention.head:
@@ -600,13 +655,35 @@ class _Finder:
             first = self._offset_start(number, position)
             self._add(host, relation, other, number, first, last)
 
+    def _order_verbs(self, number: int) -> None:
+        """ "The charges followed an audit": the subject event comes after the object's."""
+        for info in self.by_sentence[number]:
+            mention = info.mention
+            relation = {"follow": "after", "precede": "before"}.get(mention.lemma)
+            if relation is None or mention.pos != "VERB" or mention.tense == "PRESPART":
+                continue
+            if not _stated(info):
+                continue
+            subject = self._subject_event(number, info)
+            other = self._event_after(number, mention.last)
+            if subject is None or other is None:
+                continue
+            other = self._resolve(number, other, subject.event_id)
+            self._add(subject, relation, other, number, mention.group_first, mention.last)
+
     def _offset_start(self, number: int, position: int) -> int:
-        """Where "two days after" begins: an offset before the connective is part of it."""
-        covered = self.covered[number]
-        first = position
-        while first - 1 in covered:
-            first -= 1
-        return first
+        """Where "two days after" begins: a length just before the connective is part of it."""
+        if position == 0:
+            return position
+        tagged = self._tagged(number)
+        end = tagged[position - 1].word.end
+        for timex in self.analysis.timexes:
+            if timex.type is TimexType.DURATION and timex.span is not None and timex.span[1] == end:
+                first = position
+                while first > 0 and tagged[first - 1].word.start >= timex.span[0]:
+                    first -= 1
+                return first
+        return position
 
 
 # ---------------------------------------------------------------------- plain helpers
