@@ -21,12 +21,15 @@ __all__ = [
     "ENABLING",
     "FAULT_NOUNS",
     "FROM_CAUSE",
+    "HARMS",
     "HARM_PARTICIPLES",
     "PREVENTING",
+    "PROTESTS",
     "REACTION_PHRASES",
     "REPORTING",
     "RESPONDING",
     "RETALIATING",
+    "SANCTIONS",
     "SPEECH_NOUNS",
     "THREATENING",
     "TIME_ORDER",
@@ -60,6 +63,22 @@ FROM_CAUSE = words_of("result stem follow arise")
 HARM_PARTICIPLES = words_of(
     """kill injure wound leave destroy damage displace force trap cut strand flatten
     sink bring cause spark trigger prompt"""
+)
+# Passive verbs of harm that an event noun after "in" or "during" did: "killed in a blast".
+HARMS = words_of(
+    """kill injure wound hurt destroy damage displace trap strand maim burn flatten
+    sink"""
+)
+# Sanctions and rewards, which answer what their "for" phrase names: "arrested for".
+SANCTIONS = words_of(
+    """arrest detain jail imprison charge sentence fine punish sack fire suspend expel
+    convict prosecute book ban penalise penalize discipline dismiss praise thank reward
+    honour honor apologise apologize"""
+)
+# Protests, which answer what their "over" or "against" phrase names.
+PROTESTS = words_of(
+    """protest protests demonstrate demonstration demonstrations rally rallies march
+    marches strike strikes agitate agitation riot riots clash clashes"""
 )
 # Prepositional phrases that introduce a cause: "because of the storm".
 CAUSE_CONNECTIVES: tuple[tuple[str, ...], ...] = (

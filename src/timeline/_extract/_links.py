@@ -12,6 +12,7 @@ allegation", "his death", "the strike") stand for the event they name earlier.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import attrs
@@ -39,6 +40,9 @@ _WITH_PREPOSITION = frozenset(
 _RESULT_STATES = lx.words_of(
     """dead homeless jobless idle injured wounded stranded destitute unemployed trapped
     without"""
+)
+_NOT_DOINGS = frozenset(
+    {EventClass.REPORTING, EventClass.I_STATE, EventClass.I_ACTION, EventClass.STATE}
 )
 _CLAUSE_STOPS = frozenset({",", ";", ":", "—", "–", "(", ")"})
 
@@ -112,6 +116,14 @@ class _Finder:
         self.found: list[FoundLink] = []
         self.seen: set[tuple[str, str, str]] = set()
         self.reported: dict[str, MentionInfo] = {}  # a speech event's id -> what it tells
+        spans = sorted(t.span for t in analysis.timexes if t.span is not None)
+        self.timex_spans = spans
+        self.timex_starts = [start for start, _ in spans]
+        self.durations = {
+            t.span[1]: t.span[0]
+            for t in analysis.timexes
+            if t.type is TimexType.DURATION and t.span is not None
+        }
         self.covered: list[frozenset[int]] = [self._timex_words(s) for s in analysis.sentences]
 
     def find(self) -> list[FoundLink]:
@@ -126,6 +138,8 @@ class _Finder:
             self._cause_connectives(number)
             self._because(number)
             self._harm_participles(number)
+            self._harm_in(number)
+            self._sanctions(number)
             self._consequence(number)
             self._time_order(number)
             self._order_verbs(number)
@@ -137,7 +151,10 @@ class _Finder:
         return self.analysis.sentences[number].tagged
 
     def _timex_words(self, analysed: SentenceAnalysis) -> frozenset[int]:
-        spans = [t.span for t in self.analysis.timexes if t.span is not None]
+        """The sentence's words inside a time expression (found by bisection: linear time)."""
+        low = bisect.bisect_left(self.timex_starts, analysed.sentence.start)
+        high = bisect.bisect_left(self.timex_starts, analysed.sentence.end)
+        spans = self.timex_spans[low:high]
         return frozenset(
             index
             for index, item in enumerate(analysed.tagged)
@@ -406,6 +423,8 @@ class _Finder:
 
     def _reaction_phrases(self, number: int) -> None:
         tagged = self._tagged(number)
+        if not any(item.word.lower == "in" for item in tagged):
+            return
         for phrase, relation in cues.REACTION_PHRASES:
             for first in _matches(tagged, phrase):
                 last = first + len(phrase) - 1
@@ -464,6 +483,8 @@ class _Finder:
         tagged = self._tagged(number)
         mention = info.mention
         clause = self.analysis.sentences[number].clauses[mention.clause]
+        if clause.opener == "participle" and mention.head == clause.first:
+            return self._hung_on(number, clause.first)  # "..., sparking protests"
         for earlier in reversed(self.by_sentence[number]):
             head = earlier.mention.head
             if head >= mention.group_first or head < clause.first:
@@ -575,25 +596,68 @@ class _Finder:
                 continue  # "killing two and wounding five": both say what the event did
             if mention.lemma not in cues.HARM_PARTICIPLES or mention.polarity is Polarity.NEG:
                 continue
-            cause = None
-            for earlier in reversed(self.by_sentence[number]):
-                if earlier.mention.head >= clause.first:
-                    continue
-                other = clauses[earlier.mention.clause]
-                if other.opener != "" and _is_relative(tagged, other, self.covered[number]):
-                    continue
-                if earlier.mention.event_class in (
-                    EventClass.REPORTING,
-                    EventClass.I_STATE,
-                    EventClass.I_ACTION,
-                    EventClass.STATE,
-                ):
-                    break
-                cause = earlier
-                break
+            cause = self._hung_on(number, clause.first)
             if cause is None or cause.mention.tense == "INFINITIVE" or not _stated(cause):
                 continue
             self._add(cause, "causes", info, number, mention.head, mention.head)
+
+    def _hung_on(self, number: int, first: int) -> MentionInfo | None:
+        """The event a participle clause starting at word `first` tells more of: the
+        nearest event before it outside a relative clause, if it is not a speech or a
+        state ("A bomb exploded, killing six", not "police said, ...")."""
+        analysed = self.analysis.sentences[number]
+        for earlier in reversed(self.by_sentence[number]):
+            if earlier.mention.head >= first:
+                continue
+            other = analysed.clauses[earlier.mention.clause]
+            if other.opener != "" and _is_relative(analysed.tagged, other, self.covered[number]):
+                continue
+            if earlier.mention.event_class in _NOT_DOINGS:
+                return None
+            return earlier
+        return None
+
+    def _harm_in(self, number: int) -> None:
+        """ "killed in an air strike", "hurt during the clashes": the event did the harm."""
+        tagged = self._tagged(number)
+        for info in self.by_sentence[number]:
+            mention = info.mention
+            if mention.lemma not in cues.HARMS or not mention.passive or not _stated(info):
+                continue
+            following = mention.last + 1
+            if following >= len(tagged) or tagged[following].word.lower not in ("in", "during"):
+                continue
+            cause = self._event_after(number, following, 4)
+            if cause is None or cause.mention.pos != "NOUN":
+                continue
+            cause = self._resolve(number, cause, info.event_id)
+            self._add(cause, "causes", info, number, mention.last, following)
+
+    def _sanctions(self, number: int) -> None:
+        """ "arrested for rioting", "protests over the killing": a reaction to an event."""
+        tagged = self._tagged(number)
+        for info in self.by_sentence[number]:
+            mention = info.mention
+            if not _stated(info) or mention.polarity is Polarity.NEG:
+                continue
+            if mention.lemma in cues.SANCTIONS and mention.pos == "VERB":
+                words: tuple[str, ...] = ("for",)
+            elif mention.lemma in cues.PROTESTS or tagged[mention.head].word.lower in (
+                cues.PROTESTS
+            ):
+                words = ("over", "against")
+            else:
+                continue
+            following = mention.last + 1
+            while following < len(tagged) and tagged[following].tag in ("PART", "ADV"):
+                following += 1
+            if following >= len(tagged) or tagged[following].word.lower not in words:
+                continue
+            target = self._event_after(number, following, 4)
+            if target is None:
+                continue
+            target = self._told(number, target, info.event_id)
+            self._add(info, "responds_to", target, number, mention.head, following)
 
     def _consequence(self, number: int) -> None:
         """ "As a result, ..." opening a sentence: the sentence before caused this one."""
@@ -676,14 +740,11 @@ class _Finder:
         if position == 0:
             return position
         tagged = self._tagged(number)
-        end = tagged[position - 1].word.end
-        for timex in self.analysis.timexes:
-            if timex.type is TimexType.DURATION and timex.span is not None and timex.span[1] == end:
-                first = position
-                while first > 0 and tagged[first - 1].word.start >= timex.span[0]:
-                    first -= 1
-                return first
-        return position
+        start = self.durations.get(tagged[position - 1].word.end)
+        first = position
+        while start is not None and first > 0 and tagged[first - 1].word.start >= start:
+            first -= 1
+        return first
 
 
 # ---------------------------------------------------------------------- plain helpers
@@ -739,11 +800,15 @@ def _definite(tagged: Sequence[Tagged], head: int) -> bool:
 
 
 def _matches(tagged: Sequence[Tagged], phrase: tuple[str, ...]) -> list[int]:
+    """Where the words of `phrase` follow each other in the sentence."""
     size = len(phrase)
+    first = phrase[0]
     return [
         index
-        for index in range(len(tagged) - size + 1)
-        if all(tagged[index + k].word.lower == phrase[k] for k in range(size))
+        for index, item in enumerate(tagged)
+        if item.word.lower == first
+        and index + size <= len(tagged)
+        and all(tagged[index + k].word.lower == phrase[k] for k in range(1, size))
     ]
 
 
