@@ -128,9 +128,8 @@ def timeline_of(analysis: Analysis, *, keep: frozenset[str] | None = None) -> Ti
     from ._links import find_links  # it reads this module's types
 
     found = find_links(analysis)
-    if keep is not None:  # a kept event's links keep the events at their other end
-        keep = keep | {f.source for f in found if f.target in keep}
-        keep = keep | {f.target for f in found if f.source in keep}
+    if keep is not None:  # a link is worth showing: the events at its ends stay
+        keep = keep | {f.source for f in found} | {f.target for f in found}
     for info in analysis.mentions:
         if keep is not None and info.event_id not in keep:
             continue

@@ -648,8 +648,12 @@ class _Finder:
                 words = ("over", "against")
             else:
                 continue
+            # The phrase follows the verb and its object: "arrested four men for looting".
             following = mention.last + 1
-            while following < len(tagged) and tagged[following].tag in ("PART", "ADV"):
+            while following < min(len(tagged), mention.last + 8) and (
+                tagged[following].word.lower not in words
+                and tagged[following].tag in ("PART", "ADV", "DET", "ADJ", "NUM", "NOUN", "PROPN")
+            ):
                 following += 1
             if following >= len(tagged) or tagged[following].word.lower not in words:
                 continue
