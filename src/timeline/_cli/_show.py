@@ -47,18 +47,18 @@ def _add_output_options(parser: argparse.ArgumentParser) -> None:
 
 def configure_demo(parser: argparse.ArgumentParser) -> None:
     parser.description = (
-        "Render the timeline of the bundled example story (a news report written for this "
-        "project, published Monday 25 September 2017): dated events grouped by day and "
-        "week, undated ones placed by their links, and the causal and reactive chains."
+        "Extract and render the timeline of the bundled example story (a news report "
+        "written for this project, published Monday 25 September 2017), as 'timeline show' "
+        "does: dated events grouped by day and week, undated ones placed by their links, "
+        "and the causal and reactive chains."
     )
     _add_output_options(parser)
 
 
 def run_demo(args: argparse.Namespace, out: Console) -> int:
-    from .._demo import PUBLISHED, demo_timeline, headline, story
+    from .._demo import PUBLISHED, story
 
-    text = story()
-    return _output_timeline(args, out, demo_timeline(text), text, PUBLISHED, headline(text))
+    return _show_story(args, out, story(), PUBLISHED)
 
 
 def configure_show(parser: argparse.ArgumentParser) -> None:
@@ -84,12 +84,18 @@ def configure_show(parser: argparse.ArgumentParser) -> None:
 
 
 def run_show(args: argparse.Namespace, out: Console) -> int:
+    return _show_story(args, out, read_text(args.file, "show"), aware(args.published))
+
+
+def _show_story(
+    args: argparse.Namespace, out: Console, text: str, published: date | datetime
+) -> int:
+    """Extract a story's events and draw them: what ``show`` and ``demo`` share."""
     from .._extract._extract import analyse, main_events, timeline_of
 
-    text = read_text(args.file, "show")
-    published = aware(args.published)
     analysis = analyse(text, published)
-    story = timeline_of(analysis, keep=None if args.all else main_events(analysis))
+    every = getattr(args, "all", False)
+    story = timeline_of(analysis, keep=None if every else main_events(analysis))
     title = next((s.sentence for s in analysis.sentences if s.sentence.title), None)
     headline = None if title is None else " ".join(text[title.start : title.end].split())
     return _output_timeline(args, out, story, text, published, headline)

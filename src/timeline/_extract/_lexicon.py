@@ -22,6 +22,7 @@ __all__ = [
     "STATE_ADJECTIVES",
     "SUBORDINATORS",
     "VERB_LEMMAS",
+    "is_deverbal",
     "verb_lemma",
     "words_of",
 ]
@@ -444,7 +445,12 @@ EVENT_NOUNS = words_of(
     ceasefire truce incursion incursions operation operations campaign campaigns advance
     retreat withdrawal capture liberation defeat victory surrender uprising revolt rebellion
     coup protest protests demonstration demonstrations rally rallies riot riots unrest strike
-    election elections vote votes referendum poll polls ballot runoff primary inauguration
+    election elections vote votes referendum poll polls ballot runoff inauguration
+    flight flights event events conference conferences bankruptcy turmoil recovery problem
+    problems effort efforts plan plans order orders forecast forecasts profit profits
+    bailout bail-out sell-off selloff plunge slide jump climb hike spending trading
+    lending funding hiring performance delivery deliveries production development
+    protection keynote shortage crackdowns pause
     meeting meetings summit summits talks negotiation negotiations conference visit visits
     trip tour ceremony funeral wedding celebration celebrations festival tournament match
     race game final death deaths injury injuries casualties arrest arrests detention trial
@@ -456,19 +462,72 @@ EVENT_NOUNS = words_of(
     remarks comments interview speech address testimony confession apology resignation
     appointment nomination dismissal departure arrival return release escape kidnapping
     abduction hijacking rescue evacuation deployment merger acquisition takeover deal deals
-    agreement agreements contract sale sales purchase bid offer launch rollout announcement
+    agreement agreements sale sales purchase bid offer launch rollout announcement
     earthquake quake tsunami flood floods flooding storm storms hurricane typhoon cyclone
     tornado drought wildfire eruption landslide avalanche outbreak epidemic pandemic
     collapse recession crisis rise fall drop decline increase surge slump loss losses gain
     gains growth cut cuts ban sanctions embargo reform reforms change changes move
     shutdown strike walkout layoffs layoff closure opening bankruptcy default recall
-    crackdown purge reprisal retaliation revenge response intervention support aid help
+    crackdown purge reprisal retaliation revenge response intervention support help
     assistance cooperation contacts dispute row feud tension tensions violence incident
     incidents disaster catastrophe tragedy emergency scandal controversy debate discussion
     discussions dialogue consultations vote approval rejection veto ratification signing
     breakthrough failure success progress delay delays postponement cancellation
     suspension resumption"""
 )
+
+# Nouns made from verbs that name a thing, a place or a body rather than an event.
+_NOT_EVENT_DEVERBALS = words_of(
+    """government governments department departments equipment management apartment
+    environment document documents instrument parliament establishment station stations
+    nation organization organisation organizations organisations administration
+    institution foundation association corporation position positions situation
+    condition conditions relation relations information location locations generation
+    application applications question questions section portion version division
+    commission mission vision television requirement requirements reference preference
+    difference dependence independence existence evidence residence audience finance
+    insurance allowance alliance appliance agency variance distance substance instance
+    ambulance provision provisions solution solutions population regulation regulations
+    legislation constitution capital principal official officials professional material
+    materials terminal terminals signal signals rival rivals individual individuals
+    potential animal animals journal journals proportion element elements movement
+    movements measurement measurements tournament tournaments advertisement
+    advertisements entertainment employment unemployment investments"""
+)
+_DEVERBAL_SUFFIXES = (
+    ("ation", ("ate", "e", "")),
+    ("ition", ("e", "")),
+    ("tion", ("t", "te", "e")),
+    ("sion", ("d", "de", "se", "t")),
+    ("ment", ("",)),
+    ("ance", ("", "e")),
+    ("ence", ("", "e")),
+    ("al", ("", "e")),
+    ("ure", ("", "e")),
+    ("ery", ("er",)),
+    ("ry", ("r",)),
+)
+
+
+def is_deverbal(noun: str) -> bool:
+    """Whether `noun` names the event of a known verb: "production", "delivery", "arrival".
+
+    >>> is_deverbal("production"), is_deverbal("recovery"), is_deverbal("government")
+    (True, True, False)
+    """
+    singular = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+    if singular in _NOT_EVENT_DEVERBALS or noun in _NOT_EVENT_DEVERBALS:
+        return False
+    for suffix, endings in _DEVERBAL_SUFFIXES:
+        if singular.endswith(suffix) and len(singular) > len(suffix) + 2:
+            stem = singular[: -len(suffix)]
+            for ending in endings:
+                if stem + ending in VERB_LEMMAS:
+                    return True
+                if len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] + ending in VERB_LEMMAS:
+                    return True  # "occurrence"
+    return False
+
 
 # Adjectives that TimeML marks as states when they are predicated ("he is dead").
 STATE_ADJECTIVES = words_of(

@@ -23,6 +23,9 @@ _LIGHT_VERBS = words_of(
     undertake unleash"""
 )
 _FUTURE = frozenset({"will", "shall", "'ll"})
+_SCHEDULED = lx.words_of(
+    "due set expected scheduled likely poised slated going about ready able willing unlikely"
+)
 # Verbs whose infinitive complement may not happen: "vowed to retaliate", "plans to".
 _INTENSIONAL = frozenset({"I_ACTION", "I_STATE"})
 _NOT_EVENTS = frozenset({"be", "have", "do", "get", "seem", "appear", "become"})
@@ -101,7 +104,7 @@ def _event_object(tagged: list[Tagged], verb: int) -> int | None:
 def _is_event_noun(tagged: list[Tagged], index: int) -> bool:
     item = tagged[index]
     lower = item.word.lower
-    if lower not in lx.EVENT_NOUNS and item.form != "ing":
+    if lower not in lx.EVENT_NOUNS and item.form != "ing" and not lx.is_deverbal(lower):
         return False
     if item.form == "ing" and lx.verb_lemma(lower) is None:
         return False
@@ -147,7 +150,14 @@ def _verb_mention(tagged: list[Tagged], head: int, clause: int) -> Mention | Non
     tense, aspect = _tense(item, words, future)
     if passive and not group:
         tense = "PASTPART"
-    factuality = Factuality.POSSIBLE if modal is not None or future else Factuality.ASSERTED
+    # "were due to resume", "is set to sign", "are expected to vote": scheduled, not done.
+    scheduled = (
+        tagged[first].word.lower == "to"
+        and first > 0
+        and (tagged[first - 1].word.lower in _SCHEDULED)
+    )
+    possible = modal is not None or future or scheduled
+    factuality = Factuality.POSSIBLE if possible else Factuality.ASSERTED
     return Mention(
         head,
         last,

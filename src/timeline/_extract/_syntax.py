@@ -73,14 +73,14 @@ def _opens_clause(tagged: list[Tagged], index: int) -> str | None:
         return lower
     if lower in (";", ":") or (lower in ("—", "–") and _finite_verb_follows(tagged, index + 1)):
         return lower
-    if lower in ('"', "“") and before.tag == "VERB" and before.lemma in lx.CLASS_OF_LEMMA:
+    if lower == '"' and before.tag == "VERB" and before.lemma in lx.CLASS_OF_LEMMA:
         return "quote"
-    if before.word.lower == "," or before.word.lower in ('"', "”"):
+    if before.word.lower in (",", '"'):
         if current.tag == "CONJ" and _finite_verb_follows(tagged, index + 1):
             return lower
         if current.tag == "VERB" and current.form == "ing":
             return "participle"  # "..., killing one of its fighters"
-        if lower in ('"', "“"):
+        if lower == '"':
             return "quote"
     if current.tag == "CONJ" and lower in ("and", "but") and _subject_and_verb(tagged, index + 1):
         return lower
@@ -100,7 +100,7 @@ def _finite_verb_follows(tagged: list[Tagged], index: int) -> bool:
     seen_subject = False
     for position in range(index, min(len(tagged), index + 12)):
         item = tagged[position]
-        if item.tag in ("PUNCT",) and item.word.lower not in ("'", '"', "“", "”"):
+        if item.tag in ("PUNCT",) and item.word.lower not in ("'", '"'):
             return False
         if item.tag in ("AUX", "MODAL"):
             return seen_subject

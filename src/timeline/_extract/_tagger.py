@@ -36,7 +36,8 @@ _PHRASAL = words_of(
     """hit:out carry:out go:down set:up break:out step:down shut:down take:over pull:out
     call:off blow:up cut:off back:down rule:out wipe:out break:down crack:down point:out
     set:off give:up take:off bring:down shoot:down gun:down open:up step:up roll:out
-    turn:out spell:out fight:back strike:back hand:over pull:back pull:down walk:out
+    turn:out spell:out lay:down put:down fight:back strike:back hand:over pull:back
+    pull:down walk:out
     stand:down move:in come:in close:in drive:out push:back lay:off sell:off pay:off
     turn:down hold:up hold:off break:up round:up sum:up wind:down scale:back cut:back
     lash:out speak:out sit:down give:in show:up find:out"""
@@ -105,7 +106,7 @@ def _tag(words: tuple[Word, ...], index: int, done: list[Tagged], title: bool) -
                 and len(text) > 1
                 and text[1:].islower()
                 and previous is not None
-                and previous.word.text in ('"', "“", "(")
+                and previous.word.lower in ('"', "(")
             ):
                 return Tagged(word, "PROPN", word.text, "")
     closed = _closed_class(lower, words, index, previous)
@@ -122,7 +123,7 @@ _AUXILIARY_LEMMAS = {
     **dict.fromkeys(lx.HAVE_FORMS, "have"),
     **dict.fromkeys(("do", "does", "did"), "do"),
 }
-_OPENING = frozenset({'"', "“", "(", "‘", "'", "[", ":", "-", "—", "–", "."})
+_OPENING = frozenset({'"', "(", "‘", "'", "[", ":", "-", "—", "–", "."})
 
 
 class _Previous(NamedTuple):
@@ -143,6 +144,8 @@ def _closed_class(
     lower: str, words: tuple[Word, ...], index: int, previous: _Previous | None
 ) -> str | None:
     following = words[index + 1].lower if index + 1 < len(words) else ""
+    if lower in _NUMBER_WORDS:
+        return "NUM"
     if lower in lx.NEGATIONS and lower not in ("no", "neither", "nor", "without"):
         return "NEG"
     if lower == "to":
@@ -172,6 +175,8 @@ def _closed_class(
         return "PREP"
     if lower in lx.ADVERBS:
         return "ADV"
+    if lower in _PARTICIPLE_PREPOSITIONS and not (previous is not None and previous.tag == "AUX"):
+        return "PREP"  # "including", "following the attack", "compared with"
     if lower in ("no", "neither", "nor"):
         return "DET"
     if lower == "without":
@@ -190,6 +195,8 @@ def _verb_follows(words: tuple[Word, ...], index: int, *, participle: bool = Fal
     lower = words[index].lower
     if lower in lx.NOUN_ONLY or lower in lx.DETERMINERS or lower in lx.PREPOSITIONS:
         return False
+    if lower in lx.STATE_ADJECTIVES and participle:
+        return False  # "are missing", "was injured": a state after the copula
     if lower in lx.BE_FORMS or lower in lx.HAVE_FORMS:
         return True
     analysis = lx.verb_lemma(lower)
@@ -231,11 +238,13 @@ def _open_class(
 ) -> Tagged:
     analysis = None if lower in lx.NOUN_ONLY else lx.verb_lemma(lower)
     before = previous.tag if previous is not None else ""
+    if lower in _ING_ADJECTIVES and following[:1].isalpha() and before != "AUX":
+        return Tagged(word, "ADJ", lower, "")  # "existing contracts", "the ruling party"
     if analysis is not None:
         lemma, form = analysis
         tag = _verb_or_not(lemma, form, lower, previous, following, done, capitalised_next)
         return Tagged(word, tag, lemma, form)
-    if lower.endswith("ly") and len(lower) > 4:
+    if lower.endswith("ly") and len(lower) > 4 and lower not in _LY_NOUNS:
         return Tagged(word, "ADV", lower, "")
     if lower in _COMMON_ADJECTIVES or lower in lx.STATE_ADJECTIVES:
         return Tagged(word, "ADJ", lower, "")
@@ -268,8 +277,13 @@ def _verb_or_not(
     if form in ("ed", "en", "past"):
         if before in ("AUX",) or _after_aux(done):
             return "VERB"
-        if before in ("DET", "POS", "ADJ", "NUM") and form != "past":
-            return "ADJ"  # "the wounded", "a detained reporter"
+        prenominal = (
+            following[:1].isalpha()
+            and following not in lx.PREPOSITIONS
+            and (following not in lx.DETERMINERS and following not in lx.AUXILIARIES)
+        )
+        if before in ("DET", "POS", "ADJ", "NUM") and form != "past" and prenominal:
+            return "ADJ"  # "a detained reporter", "the proposed merger"
         if before == "PREP" and form != "past" and following not in ("by", "in", "on"):
             return "ADJ"
         return "VERB"
@@ -280,8 +294,8 @@ def _verb_or_not(
             return "NOUN"  # "the shelling", "heavy fighting"
         if before == "NOUN" and _noun_phrase_open(done):
             return "NOUN"  # "a mortar shelling"
-        if before == "PREP" and previous is not None and following in ("of", "", ".", ","):
-            return "NOUN"  # "after the killing of", "in the fighting."
+        if before == "PREP" and following == "of":
+            return "NOUN"  # "by killing of"
         return "VERB"
     # Base and third-person forms are also nouns ("an attack", "the claims").
     if before in ("MODAL", "PART") or _after_aux(done, do_only=True):
@@ -300,14 +314,26 @@ def _verb_or_not(
         # nouns in a noun phrase.
         if _object_follows(following, capitalised_next):
             return "VERB"
-        ending = following in ("", ".", ",", ";", ":", '"', "”", ")")
+        ending = following in ("", ".", ",", ";", ":", '"', ")")
         if ending and not _noun_phrase_open(done):
             return "VERB"
-        # "The envoy returns next week", "rebels attack at dawn": a verb agreeing with a
-        # noun before it; but "mortar attacks on the town" is a compound's head.
+        # "Apple releases a phone", "The envoy returns next week", "rebels attack at
+        # dawn": a verb agreeing with the noun before it; but "mortar attacks on the
+        # town" is a compound's head.
+        if (
+            form == "s"
+            and before == "PROPN"
+            and lower not in lx.EVENT_NOUNS
+            and not _noun_phrase_open(done)
+            and not _verb_form(following)
+        ):
+            return "VERB"
+        plural_before = previous is not None and previous.lower.endswith("s")
         agrees = previous is not None and (
-            (form == "s" and not previous.lower.endswith("s"))
-            or (form == "base" and previous.lower.endswith("s") and not _noun_phrase_open(done))
+            (form == "s" and not plural_before)
+            or (form == "base" and plural_before and previous.lower not in lx.NOUN_ONLY)
+            # "The dam burst late Sunday": a past tense that looks like the base form.
+            or (form == "base" and not plural_before and lemma in _SAME_PAST)
         )
         adverbial = ending or following in lx.PREPOSITIONS or following in _TIME_WORDS
         if adverbial and agrees and lower not in lx.EVENT_NOUNS:
@@ -324,10 +350,39 @@ def _verb_or_not(
     return "NOUN" if noun_reading else "VERB"
 
 
+_SAME_PAST = frozenset(lemma for lemma, forms in lx.IRREGULAR_VERBS.items() if lemma in forms)
+_NUMBER_WORDS = lx.words_of(
+    """two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
+    ninety hundred hundreds thousand thousands million millions billion billions dozen
+    dozens"""
+)
+_PARTICIPLE_PREPOSITIONS = lx.words_of(
+    """including following regarding concerning given based compared according excluding
+    considering pending barring notwithstanding"""
+)
+_ING_ADJECTIVES = lx.words_of(
+    """existing leading remaining growing rising emerging outstanding upcoming increasing
+    declining continuing missing ruling governing founding operating living neighbouring
+    neighboring surrounding underlying prevailing booming struggling competing"""
+)
+_LY_NOUNS = lx.words_of(
+    """assembly family supply ally rally italy july reply monopoly anomaly butterfly belly
+    bully jelly lily tally folly melancholy homily"""
+)
 _TIME_WORDS = lx.words_of(
     """next last this yesterday today tomorrow tonight late early again later earlier soon
-    now then here there""" + " monday tuesday wednesday thursday friday saturday sunday"
+    now then here there"""
+    + " monday tuesday wednesday thursday friday saturday sunday"
 )
+
+
+def _verb_form(word: str) -> bool:
+    """Whether `word` is an auxiliary or a finite verb form: what follows a subject."""
+    if word in lx.AUXILIARIES:
+        return True
+    analysis = lx.verb_lemma(word)
+    return analysis is not None and analysis[1] in ("ed", "past") and word not in lx.NOUN_ONLY
 
 
 def _object_follows(following: str, capitalised: bool) -> bool:
@@ -343,7 +398,7 @@ def _object_follows(following: str, capitalised: bool) -> bool:
 def _noun_phrase_open(done: list[Tagged]) -> bool:
     """Whether the words just before are a noun phrase begun by a determiner or adjective."""
     for tagged in reversed(done):
-        if tagged.tag in ("NOUN", "PROPN") or tagged.word.text in ('"', "“", "”"):
+        if tagged.tag in ("NOUN", "PROPN") or tagged.word.lower == '"':
             continue
         return tagged.tag in ("DET", "ADJ", "POS", "NUM", "PREP")
     return False

@@ -53,6 +53,7 @@ _TOKEN = re.compile(
     |(?P<dotted>(?:[A-Za-z]\.){2,}(?:-[^\W\d_][\w-]*)?)         # U.S., a.m., U.S.-led
     |(?P<number>\d+(?:[.,:/]\d+)*(?:st|nd|rd|th|s)?%?)
     |(?P<word>[^\W\d_](?:[\w]|[-'’](?=\w)|\.(?=\w\.))*)       # war-ravaged, o'clock
+    |(?P<quote>``|''|[“”"])                                      # every quotation mark
     |(?P<ellipsis>\.\.\.|…)
     |(?P<punct>[^\w\s])
     """,
@@ -76,7 +77,8 @@ _SENTENCE_OPENERS = words_of(
     """the a an he she it they we i this that these those there but and yet so in on at for
     after before when while if as his her its their our mr mrs ms dr"""
 )
-_CLOSERS = frozenset({'"', "”", "’", "'", ")", "]"})
+_FINAL_MARKS = frozenset(".!?…")  # a token that can end a sentence ends in one of these
+_CLOSERS = frozenset({'"', "”", "’", "'", "''", ")", "]"})
 
 
 def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
@@ -90,8 +92,13 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
         token = match.group()
         first, last = match.span()
         if match.lastgroup == "word":
-            lower = token.lower().replace("’", "'")
-            clitic = next((c for c in _CLITICS if lower.endswith(c) and len(lower) > len(c)), None)
+            lower = token.lower()
+            clitic = None
+            if "'" in lower or "’" in lower:
+                lower = lower.replace("’", "'")
+                clitic = next(
+                    (c for c in _CLITICS if lower.endswith(c) and len(lower) > len(c)), None
+                )
             if clitic is not None and lower not in _NOT_SPLIT:
                 cut = last - len(clitic)
                 if clitic == "n't" and lower in ("can't", "won't"):
@@ -103,6 +110,8 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
                 found.append(Word(token[cut - first :], cut, last, clitic))
                 continue
             found.append(Word(token, first, last, lower))
+        elif match.lastgroup == "quote":
+            found.append(Word(token, first, last, '"'))  # one spelling for every kind
         else:
             found.append(Word(token, first, last, token.lower()))
     return found
@@ -218,10 +227,17 @@ def sentences(text: str) -> list[Sentence]:
         tokens = words(text, line.start, line.end)
         title = _title_case(tokens)
         first = 0
-        for index in range(len(tokens)):
-            if index + 1 < len(tokens) and _ends_sentence(tokens, index, title):
+        for index, token in enumerate(tokens):
+            if token.text[-1] not in _FINAL_MARKS or index + 1 == len(tokens):
+                continue
+            if _ends_sentence(tokens, index, title):
                 last = index + 1
-                while last < len(tokens) and tokens[last].text in _CLOSERS:
+                # A closing mark touches what it closes; one after a space opens the next.
+                while (
+                    last < len(tokens)
+                    and (tokens[last].text in _CLOSERS or tokens[last].lower == '"')
+                    and tokens[last].start == tokens[last - 1].end
+                ):
                     last += 1
                 if last < len(tokens) and last > first:
                     found.append(_sentence(tokens[first:last], line.boilerplate, title))
@@ -246,7 +262,7 @@ def _ends_sentence(tokens: list[Word], index: int, title: bool) -> bool:
     if word.text not in (".", "!", "?", "...", "…"):
         return False
     starts_anew = following.text[:1].isupper() or following.text[:1].isdigit()
-    starts_anew = starts_anew or following.text in ('"', "“", "(", "‘")
+    starts_anew = starts_anew or following.lower in ('"', "(", "‘")
     if not starts_anew:
         return False
     if word.text != "." or index == 0:
