@@ -18,6 +18,7 @@ __all__ = [
     "CONSEQUENCE_OPENERS",
     "DEFINITE",
     "DENYING",
+    "DYING",
     "ENABLING",
     "FAULT_NOUNS",
     "FROM_CAUSE",
@@ -69,6 +70,8 @@ HARMS = words_of(
     """kill injure wound hurt destroy damage displace trap strand maim burn flatten
     sink"""
 )
+# Verbs of dying, which an event after "in" or "by" caused: "died in the raid".
+DYING = words_of("die drown perish")
 # Sanctions and rewards, which answer what their "for" phrase names: "arrested for".
 SANCTIONS = words_of(
     """arrest detain jail imprison charge sentence fine punish sack fire suspend expel

@@ -21,8 +21,10 @@ from .._events import EventClass, Factuality, Polarity
 from .._time import TimexType
 from . import _cues as cues
 from . import _lexicon as lx
-from ._extract import Analysis, MentionInfo, SentenceAnalysis, _complement, _is_relative
+from ._extract import Analysis, MentionInfo, SentenceAnalysis
 from ._mentions import Mention
+from ._phrases import is_relative as _is_relative
+from ._reports import complement as _complement
 from ._tagger import Tagged
 
 __all__ = ["FoundLink", "find_links", "timeml_link_type"]
@@ -297,10 +299,23 @@ class _Finder:
             ):
                 continue
             governed = _complement(analysed.tagged, list(analysed.clauses), mentions, index)
-            told = [infos[g] for g in governed]
-            main = next((t for t in told if _is_predicate(t.mention)), None)
+            # What is told is the complement's own predicate, not one in a relative clause
+            # inside it ("the price of what he called ..."); failing a verb, its event noun.
+            told = [
+                infos[g]
+                for g in governed
+                if not _is_relative(
+                    analysed.tagged, analysed.clauses[infos[g].mention.clause], self.covered[number]
+                )
+                or analysed.clauses[infos[g].mention.clause].opener == "that"
+            ]
+            main = next(
+                (t for t in told if _is_predicate(t.mention) and not _naming(analysed.tagged, t)),
+                None,
+            )
             if main is None:
-                main = next((t for t in told if t.mention.pos == "NOUN"), None)
+                noun = next((t for t in told if t.mention.pos == "NOUN"), None)
+                main = None if noun is None else self._resolve(number, noun, info.event_id)
             if main is None:
                 continue
             self.reported[info.event_id] = main
@@ -622,10 +637,17 @@ class _Finder:
         tagged = self._tagged(number)
         for info in self.by_sentence[number]:
             mention = info.mention
-            if mention.lemma not in cues.HARMS or not mention.passive or not _stated(info):
+            suffered = (mention.lemma in cues.HARMS and mention.passive) or (
+                mention.lemma in cues.DYING
+            )
+            if not suffered or not _stated(info):
                 continue
             following = mention.last + 1
-            if following >= len(tagged) or tagged[following].word.lower not in ("in", "during"):
+            if following >= len(tagged) or tagged[following].word.lower not in (
+                "in",
+                "during",
+                "by",
+            ):
                 continue
             cause = self._event_after(number, following, 4)
             if cause is None or cause.mention.pos != "NOUN":
@@ -790,6 +812,12 @@ def _dates_forbid(relation: str, source: MentionInfo, target: MentionInfo) -> bo
     if relation in _TARGET_FIRST or relation == "after":
         return second.start >= first.end
     return False
+
+
+def _naming(tagged: Sequence[Tagged], info: MentionInfo) -> bool:
+    """ "what he called a policy": a verb that names something, inside a free relative."""
+    head = info.mention.group_first
+    return head >= 2 and tagged[head - 1].tag == "PRON" and tagged[head - 2].word.lower == "what"
 
 
 def _definite(tagged: Sequence[Tagged], head: int) -> bool:
