@@ -258,3 +258,21 @@ def test_the_seed_style_story_draws_its_chain() -> None:
     } <= found
     assert any(relation == "denies" for _, relation, _ in found)
     assert [] == timeline.extract(text, PUBLISHED).conflicts()
+
+
+# ---------------------------------------------------------------------- our own stories
+
+
+def test_our_annotated_stories_meet_the_link_targets() -> None:
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from corpus.stories import score, stories
+
+    annotated = stories()
+    assert len(annotated) >= 8
+    assert len({story.beat for story in annotated}) >= 8
+    result, notes = score(annotated)
+    assert result.precision >= 0.75, notes
+    assert result.f1 >= 0.70, notes

@@ -127,6 +127,22 @@ class _Finder:
             if t.type is TimexType.DURATION and t.span is not None
         }
         self.covered: list[frozenset[int]] = [self._timex_words(s) for s in analysis.sentences]
+        self.conditional = self._conditions()
+
+    def _stated(self, info: MentionInfo) -> bool:
+        """Whether the story asserts or reports the mention, outside a condition."""
+        return _asserted(info) and info.event_id not in self.conditional
+
+    def _conditions(self) -> set[str]:
+        """Mentions in an "if", "unless" or "whether" clause, the sentence's first too."""
+        found = set()
+        for info in self.analysis.mentions:
+            analysed = self.analysis.sentences[info.sentence]
+            clause = analysed.clauses[info.mention.clause]
+            opener = clause.opener or analysed.tagged[clause.first].word.lower
+            if opener in ("if", "unless", "whether"):
+                found.add(info.event_id)
+        return found
 
     def find(self) -> list[FoundLink]:
         for number, sentence in enumerate(self.analysis.sentences):
@@ -292,7 +308,7 @@ class _Finder:
         mentions = [i.mention for i in infos]
         for index, info in enumerate(infos):
             mention = info.mention
-            if mention.pos != "VERB" or not _stated(info):
+            if mention.pos != "VERB" or not self._stated(info):
                 continue
             if mention.lemma not in cues.REPORTING and mention.event_class is not (
                 EventClass.REPORTING
@@ -330,7 +346,7 @@ class _Finder:
         for info in self.by_sentence[number]:
             mention = info.mention
             lemma = mention.lemma
-            if mention.pos != "VERB" or not _stated(info):
+            if mention.pos != "VERB" or not self._stated(info):
                 continue
             first, last = mention.head, mention.last
             if lemma in cues.BLAMING:
@@ -427,7 +443,7 @@ class _Finder:
                     for i in self.by_sentence[number]
                     if i.mention.pos == "VERB"
                     and i.mention.event_class is EventClass.REPORTING
-                    and _stated(i)
+                    and self._stated(i)
                 ),
                 None,
             )
@@ -459,7 +475,7 @@ class _Finder:
             mention = info.mention
             lemma = mention.lemma
             relation = _causal_relation(lemma)
-            if relation is None or mention.pos != "VERB" or not _stated(info):
+            if relation is None or mention.pos != "VERB" or not self._stated(info):
                 continue
             if mention.tense == "INFINITIVE":
                 continue  # "to prevent": an aim, not an outcome
@@ -559,7 +575,7 @@ class _Finder:
                 last = first + len(phrase) - 1
                 cause = self._event_after(number, last)
                 effect = self._host(number, first, last)
-                if cause is None or effect is None or not _stated(effect):
+                if cause is None or effect is None or not self._stated(effect):
                     continue
                 cause = self._resolve(number, cause, effect.event_id)
                 self._add(cause, "causes", effect, number, first, last)
@@ -592,7 +608,7 @@ class _Finder:
                     continue  # "said the virus spread because ...": the reason is told
             else:
                 effect = self._verb_after(number, clause.last)
-            if effect is None or not _stated(effect) or not _stated(cause):
+            if effect is None or not self._stated(effect) or not self._stated(cause):
                 continue
             self._add(cause, "causes", effect, number, clause.first, clause.first)
 
@@ -612,7 +628,7 @@ class _Finder:
             if mention.lemma not in cues.HARM_PARTICIPLES or mention.polarity is Polarity.NEG:
                 continue
             cause = self._hung_on(number, clause.first)
-            if cause is None or cause.mention.tense == "INFINITIVE" or not _stated(cause):
+            if cause is None or cause.mention.tense == "INFINITIVE" or not self._stated(cause):
                 continue
             self._add(cause, "causes", info, number, mention.head, mention.head)
 
@@ -640,7 +656,7 @@ class _Finder:
             suffered = (mention.lemma in cues.HARMS and mention.passive) or (
                 mention.lemma in cues.DYING
             )
-            if not suffered or not _stated(info):
+            if not suffered or not self._stated(info):
                 continue
             following = mention.last + 1
             if following >= len(tagged) or tagged[following].word.lower not in (
@@ -660,7 +676,7 @@ class _Finder:
         tagged = self._tagged(number)
         for info in self.by_sentence[number]:
             mention = info.mention
-            if not _stated(info) or mention.polarity is Polarity.NEG:
+            if not self._stated(info) or mention.polarity is Polarity.NEG:
                 continue
             if mention.lemma in cues.SANCTIONS and mention.pos == "VERB":
                 words: tuple[str, ...] = ("for",)
@@ -698,7 +714,7 @@ class _Finder:
                 continue
             cause = self._main_event(number - 1)
             effect = self._main_event(number)
-            if cause is not None and effect is not None and _stated(effect):
+            if cause is not None and effect is not None and self._stated(effect):
                 self._add(cause, "causes", effect, number, 0, len(phrase) - 1)
 
     # ------------------------------------------------------------------ time order
@@ -752,7 +768,7 @@ class _Finder:
             relation = {"follow": "after", "precede": "before"}.get(mention.lemma)
             if relation is None or mention.pos != "VERB" or mention.tense == "PRESPART":
                 continue
-            if not _stated(info):
+            if not self._stated(info):
                 continue
             subject = self._subject_event(number, info)
             other = self._event_after(number, mention.last)
@@ -781,7 +797,7 @@ def _is_predicate(mention: Mention) -> bool:
     return mention.pos == "VERB" or (mention.pos == "NOUN" and mention.light_verb is not None)
 
 
-def _stated(info: MentionInfo) -> bool:
+def _asserted(info: MentionInfo) -> bool:
     """Whether the story asserts or reports the mention: not negated, not hypothetical."""
     mention = info.mention
     return (
