@@ -133,7 +133,8 @@ _FAMILIES = {
     ),
     "attack attacks assault raid raids strike strikes airstrike airstrikes bombing bombings "
     "shelling bombardment": (
-        "attack assault raid strike airstrike bomb bombing shell shelling hit bombard target"
+        "attack assault raid strike airstrike bomb bombing shell shelling hit bombard target "
+        "explode detonate shoot fire ambush"
     ),
     "allegation allegations accusation accusations claim claims charge charges report "
     "reports remarks statement assertion": (
