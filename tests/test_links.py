@@ -209,6 +209,12 @@ def test_followed_puts_its_subject_after_its_object() -> None:
     assert ("protests", "after", "arrest") in found
 
 
+def test_a_passive_followed_by_turns_the_order_round() -> None:
+    found = links("The arrest of the mayor was followed by protests.")
+    assert ("arrest", "before", "protests") in found
+    assert not any(relation == "causes" for _, relation, _ in found)
+
+
 def test_a_date_after_the_connective_dates_rather_than_orders() -> None:
     assert set() == links("The bridge reopened after Sunday.")
 

@@ -59,7 +59,7 @@ CAUSING = words_of(
 ENABLING = words_of("enable allow permit")
 PREVENTING = words_of("prevent stop block avert halt hinder thwart foil")
 # Verbs whose subject is the effect and whose "from" phrase is the cause.
-FROM_CAUSE = words_of("result stem follow arise")
+FROM_CAUSE = words_of("result stem arise")
 # After a comma, these participles say what an event did: "..., killing six".
 HARM_PARTICIPLES = words_of(
     """kill injure wound leave destroy damage displace force trap cut strand flatten

@@ -774,6 +774,8 @@ class _Finder:
             other = self._event_after(number, mention.last)
             if subject is None or other is None:
                 continue
+            if mention.passive:  # "X was followed by Y": Y after X
+                relation = "before" if relation == "after" else "after"
             other = self._resolve(number, other, subject.event_id)
             self._add(subject, relation, other, number, mention.group_first, mention.last)
 
