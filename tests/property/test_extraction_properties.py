@@ -125,3 +125,23 @@ def test_fragments_of_news_give_a_timeline(text: str) -> None:
     for event in timeline.extract(text, PUBLISHED).events:
         assert event.span is not None
         assert text[event.span[0] : event.span[1]].strip()
+
+
+@settings(max_examples=50)
+@given(
+    st.lists(
+        st.sampled_from(["he said", "and", "Moscow", ",", "the attack", "."]),
+        min_size=0,
+        max_size=600,
+    ).map(" ".join)
+)
+def test_no_sentence_is_longer_than_eighty_words(text: str) -> None:
+    # Run-on text is read in bounded pieces: the work per sentence stays bounded, so a
+    # story takes time in proportion to its length, whatever its punctuation.
+    from timeline._extract._text import sentences
+
+    pieces = sentences(text)
+    assert all(len(sentence.words) <= 80 for sentence in pieces)
+    assert [w for s in pieces for w in s.words] == sorted(
+        (w for s in pieces for w in s.words), key=lambda word: word.start
+    )

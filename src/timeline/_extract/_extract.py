@@ -9,6 +9,7 @@ description built from the clause, and the time expression that dates it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date, datetime
 
@@ -168,10 +169,11 @@ def analyse(text: str, published: date | datetime | str, *, genre: str | None = 
     moment = _published(published)
     timexes = tuple(tag(text, moment))
     analysed: list[SentenceAnalysis] = []
+    common = frozenset(_LOWER_WORD.findall(text))
     for sentence in sentences(text):
         if sentence.boilerplate:
             continue
-        tagged = tag_sentence(sentence)
+        tagged = tag_sentence(sentence, common)
         analysed.append(SentenceAnalysis(sentence, tuple(tagged), tuple(split_clauses(tagged))))
     reader = _Reader(text, moment, analysed, timexes)
     return Analysis(text, moment, tuple(analysed), tuple(reader.read()), timexes)
@@ -196,6 +198,10 @@ def main_events(analysis: Analysis) -> frozenset[str]:
         if mention.pos == "VERB" and finite and mention.event_class is not EventClass.STATE:
             kept.add(info.event_id)
     return frozenset(kept)
+
+
+_REMEMBERED = 30  # names a pronoun may point back to
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]+\b")
 
 
 def _start(timex: Timex) -> int:
@@ -422,9 +428,11 @@ class _Reader:
         plural = (head.tag == "NOUN" and head.word.lower.endswith("s")) or any(
             t.word.lower == "and" for t in tagged[first : last + 1]
         )
-        self.named.append((name, plural))
+        # A pronoun points back a few sentences at most: remember the last names only,
+        # so that a long story costs no more per sentence than a short one.
+        self.named = [*self.named[-_REMEMBERED:], (name, plural)]
         if is_person(tagged, span):
-            self.people.append(name)
+            self.people = [*self.people[-_REMEMBERED:], name]
 
     # ------------------------------------------------------------------ who says so
 

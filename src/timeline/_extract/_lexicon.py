@@ -402,24 +402,29 @@ _REPORTING = """say tell report announce state add explain note write describe q
 comment reply respond testify assert reiterate remark recount confirm disclose reveal
 inform notify brief tweet mention acknowledge admit concede insist argue contend predict
 forecast warn caution"""
-_I_ACTION = """attempt try seek promise offer propose order request demand ask urge call
-vow pledge threaten deny accuse blame condemn denounce criticise criticize allege refuse
-decline agree approve authorise authorize permit allow prevent avoid delay postpone cancel
-investigate probe appoint nominate name elect persuade force convince encourage decide
-choose select plan schedule arrange prepare intend aim vote sign ratify veto reject accept
-endorse oppose support back ban prohibit forbid order instruct summon invite compel oblige
-require recommend suggest petition appeal campaign lobby push pressure challenge dispute
-question dare volunteer undertake claim allege declare proclaim"""
+# The TimeML guidelines' families: attempting, investigating, delaying, avoiding, asking
+# and ordering, promising and agreeing, naming and appointing, claiming; and acts of
+# speech that introduce what they are about (deny, accuse, blame).
+_I_ACTION = """attempt try seek scramble investigate probe delay postpone defer hinder avoid
+prevent cancel ask order persuade request beg command urge authorise authorize permit
+allow promise offer assure propose agree decide swear vow pledge name nominate appoint
+elect choose select declare proclaim claim allege suggest deny accuse blame condemn
+denounce criticise criticize refuse decline threaten approve reject instruct summon invite
+compel force oblige encourage convince recommend petition dare volunteer undertake
+schedule arrange prepare"""
+# Believing, wanting, hoping and planning, fearing, needing, being ready or able.
 _I_STATE = """believe think feel fear hope want expect wish need worry doubt suspect assume
 consider know understand like love hate prefer reckon regret imagine anticipate trust
-desire dread estimate guess figure suppose presume plan intend mean seem appear deserve
-favour favor"""
-_ASPECTUAL = """begin start continue stop end finish complete resume cease quit halt keep
-initiate commence terminate suspend conclude launch proceed persist remain"""
+desire dread estimate guess suppose presume plan intend aim mean deserve require demand
+aspire"""
+# Beginning, beginning again, ending, culminating and continuing.
+_ASPECTUAL = """begin start commence initiate restart reignite resume continue keep proceed
+stop end finish complete cease quit halt terminate discontinue interrupt suspend abandon
+conclude"""
 _PERCEPTION = """see watch hear notice observe witness listen look sense spot view detect
 glimpse feel"""
 _STATE = """be have own possess contain belong exist live reside lie stand remain stay hold
-include consist depend matter lack resemble equal total number last hang"""
+include consist depend matter lack resemble equal total number last hang seem appear"""
 
 CLASS_OF_LEMMA: dict[str, str] = {}
 # Later lists win where a lemma is in two: a perception verb that is also a state verb
@@ -450,7 +455,8 @@ EVENT_NOUNS = words_of(
     problems effort efforts plan plans order orders forecast forecasts profit profits
     bailout bail-out sell-off selloff plunge slide jump climb hike spending trading
     lending funding hiring performance delivery deliveries production development
-    protection keynote shortage crackdowns pause
+    protection keynote shortage crackdowns pause fear fears worry worries concern concerns
+    hope hopes expectation expectations doubt doubts
     meeting meetings summit summits talks negotiation negotiations conference visit visits
     trip tour ceremony funeral wedding celebration celebrations festival tournament match
     race game final death deaths injury injuries casualties arrest arrests detention trial

@@ -217,6 +217,9 @@ def object_after(
     taken = 0
     while index < len(tagged) and taken < 7:
         item = tagged[index]
+        if item.word.lower == '"' and words:
+            index += 1  # a quoted word is still the object: 'called a "two-faced" policy'
+            continue
         if item.word.start in covered_starts:
             break  # "announced late Sunday that": the date is not the object
         if (

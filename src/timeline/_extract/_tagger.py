@@ -58,8 +58,12 @@ _COMMON_ADJECTIVES = words_of(
 )
 
 
-def tag_sentence(sentence: Sentence) -> list[Tagged]:
+def tag_sentence(sentence: Sentence, common: frozenset[str] = frozenset()) -> list[Tagged]:
     """Tag every word of `sentence`.
+
+    `common` holds the words the story writes in lower case somewhere: at the start of a
+    sentence, such a word is not a name ("Stock markets fell" in a story that says "stock"
+    elsewhere).
 
     >>> from ._text import sentences
     >>> [(t.word.text, t.tag) for t in tag_sentence(sentences("Moscow denied the claims.")[0])]
@@ -68,12 +72,14 @@ def tag_sentence(sentence: Sentence) -> list[Tagged]:
     words = sentence.words
     tagged: list[Tagged] = []
     for index in range(len(words)):
-        tagged.append(_tag(words, index, tagged, sentence.title))
+        tagged.append(_tag(words, index, tagged, sentence.title, common))
     _mark_particles(tagged)
     return tagged
 
 
-def _tag(words: tuple[Word, ...], index: int, done: list[Tagged], title: bool) -> Tagged:
+def _tag(
+    words: tuple[Word, ...], index: int, done: list[Tagged], title: bool, common: frozenset[str]
+) -> Tagged:
     word = words[index]
     lower = word.lower
     text = word.text
@@ -91,6 +97,8 @@ def _tag(words: tuple[Word, ...], index: int, done: list[Tagged], title: bool) -
     if lower.startswith(("http", "www.", "@")) or "@" in lower:
         return Tagged(word, "SYM", lower, "")
     capitalised = first_char.isupper()
+    if len(text) > 1 and text.isupper() and not title and text.isalpha():
+        return Tagged(word, "PROPN", word.text, "")  # "US", "GM", "ISIS": never a pronoun
     sentence_start = previous is None or (previous.tag == "PUNCT" and previous.lower in _OPENING)
     if (
         capitalised
@@ -112,7 +120,7 @@ def _tag(words: tuple[Word, ...], index: int, done: list[Tagged], title: bool) -
     closed = _closed_class(lower, words, index, previous)
     if closed is not None:
         return Tagged(word, closed, _AUXILIARY_LEMMAS.get(lower, lower), "")
-    if capitalised and (title or sentence_start) and _is_name(lower, text):
+    if capitalised and (title or sentence_start) and lower not in common and _is_name(lower, text):
         return Tagged(word, "PROPN", word.text, "")
     capitalised_next = index + 1 < len(words) and words[index + 1].text[:1].isupper()
     return _open_class(word, lower, previous, following, done, capitalised_next)
@@ -203,8 +211,9 @@ def _verb_follows(words: tuple[Word, ...], index: int, *, participle: bool = Fal
     if analysis is None:
         return participle and lower.endswith(("ed", "ing")) and len(lower) > 4
     if participle:
-        # "had struck": an irregular past is a participle in everyday writing too.
-        return analysis[1] in ("ed", "en", "ing", "past")
+        # "had struck": an irregular past is a participle in everyday writing too; and
+        # "had set", "was cut": some past participles are spelt like the base form.
+        return analysis[1] in ("ed", "en", "ing", "past") or analysis[0] in _SAME_PAST
     return analysis[1] == "base"
 
 
@@ -246,6 +255,10 @@ def _open_class(
         return Tagged(word, tag, lemma, form)
     if lower.endswith("ly") and len(lower) > 4 and lower not in _LY_NOUNS:
         return Tagged(word, "ADV", lower, "")
+    if before in ("MODAL", "PART") and lower.isalpha():
+        return Tagged(word, "VERB", lower, "base")  # a verb we do not know: "would axe"
+    if lower.endswith("est") and len(lower) > 5 and lower not in _EST_NOUNS:
+        return Tagged(word, "ADJ", lower, "")  # "the largest", "their lowest levels"
     if lower in _COMMON_ADJECTIVES or lower in lx.STATE_ADJECTIVES:
         return Tagged(word, "ADJ", lower, "")
     if lower.endswith("ed") and len(lower) > 4 and (before in _SUBJECT_END or _after_aux(done)):
@@ -284,6 +297,8 @@ def _verb_or_not(
         )
         if before in ("DET", "POS", "ADJ", "NUM") and form != "past" and prenominal:
             return "ADJ"  # "a detained reporter", "the proposed merger"
+        if before in ("DET", "POS"):
+            return "NOUN"  # "on the ground", "the wounded": no verb follows an article
         if before == "PREP" and form != "past" and following not in ("by", "in", "on"):
             return "ADJ"
         return "VERB"
@@ -300,6 +315,8 @@ def _verb_or_not(
     # Base and third-person forms are also nouns ("an attack", "the claims").
     if before in ("MODAL", "PART") or _after_aux(done, do_only=True):
         return "VERB"
+    if following == "to" and before in ("CONJ", "PRON", "ADV") and form in ("s", "base"):
+        return "VERB"  # "and expects to continue", "they plan to"
     if before in _NOUN_BEFORE:
         return "NOUN"
     if before == "NEG":
@@ -328,7 +345,7 @@ def _verb_or_not(
             and not _verb_form(following)
         ):
             return "VERB"
-        plural_before = previous is not None and previous.lower.endswith("s")
+        plural_before = previous is not None and _plural(previous.lower)
         agrees = previous is not None and (
             (form == "s" and not plural_before)
             or (form == "base" and plural_before and previous.lower not in lx.NOUN_ONLY)
@@ -336,8 +353,10 @@ def _verb_or_not(
             or (form == "base" and not plural_before and lemma in _SAME_PAST)
         )
         adverbial = ending or following in lx.PREPOSITIONS or following in _TIME_WORDS
-        if adverbial and agrees and lower not in lx.EVENT_NOUNS:
-            return "VERB"
+        if adverbial and agrees and (lower not in lx.EVENT_NOUNS or form == "base"):
+            return "VERB"  # "the villagers fear." is a verb; "the mortar attacks." a noun
+        if form == "base" and plural_before and before == "NOUN" and not _noun_phrase_open(done):
+            return "VERB"  # "analysts blame recent losses": compounds rarely start plural
         return "NOUN"
     if before == "ADV":
         return "VERB"
@@ -366,6 +385,11 @@ _ING_ADJECTIVES = lx.words_of(
     declining continuing missing ruling governing founding operating living neighbouring
     neighboring surrounding underlying prevailing booming struggling competing"""
 )
+_EST_NOUNS = lx.words_of(
+    """interest interests protest protests request requests arrest arrests contest contests
+    forest forests harvest conquest inquest invest suggest digest manifest honest modest
+    behest"""
+)
 _LY_NOUNS = lx.words_of(
     """assembly family supply ally rally italy july reply monopoly anomaly butterfly belly
     bully jelly lily tally folly melancholy homily"""
@@ -375,6 +399,11 @@ _TIME_WORDS = lx.words_of(
     now then here there"""
     + " monday tuesday wednesday thursday friday saturday sunday"
 )
+
+
+def _plural(noun: str) -> bool:
+    """Whether a noun looks plural: "rebels", "forces"; not "crisis", "status", "press"."""
+    return noun.endswith("s") and not noun.endswith(("ss", "is", "us", "ics", "ous"))
 
 
 def _verb_form(word: str) -> bool:

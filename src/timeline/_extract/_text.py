@@ -240,20 +240,46 @@ def sentences(text: str) -> list[Sentence]:
                 ):
                     last += 1
                 if last < len(tokens) and last > first:
-                    found.append(_sentence(tokens[first:last], line.boilerplate, title))
+                    found.extend(_sentence(tokens[first:last], line.boilerplate, title))
                     first = last
         if first < len(tokens):
-            found.append(_sentence(tokens[first:], line.boilerplate, title))
+            found.extend(_sentence(tokens[first:], line.boilerplate, title))
     return found
 
 
-def _sentence(tokens: list[Word], boilerplate: bool, title: bool) -> Sentence:
-    return Sentence(tokens[0].start, tokens[-1].end, tuple(tokens), boilerplate, title)
+_LONGEST = 80  # words: a longer "sentence" is a list or run-on text, read in pieces
+_JOINS = frozenset({",", ";", ":", "and", "or", "but", "-", "—", "–"})
+
+
+def _sentence(tokens: list[Word], boilerplate: bool, title: bool) -> list[Sentence]:
+    return [
+        Sentence(piece[0].start, piece[-1].end, tuple(piece), boilerplate, title)
+        for piece in _bounded(tokens)
+    ]
+
+
+def _bounded(tokens: list[Word]) -> list[list[Word]]:
+    """`tokens` cut into pieces of at most `_LONGEST` words, each after a comma or a
+    conjunction where there is one: the work per sentence stays bounded, so reading a
+    story takes time in proportion to its length whatever its punctuation."""
+    pieces: list[list[Word]] = []
+    while len(tokens) > _LONGEST:
+        cut = max(
+            (i + 1 for i in range(_LONGEST // 2, _LONGEST) if tokens[i].lower in _JOINS),
+            default=_LONGEST,
+        )
+        pieces.append(tokens[:cut])
+        tokens = tokens[cut:]
+    pieces.append(tokens)
+    return pieces
 
 
 def _ends_sentence(tokens: list[Word], index: int, title: bool) -> bool:
     word = tokens[index]
-    following = next((t for t in tokens[index + 1 :] if t.text not in _CLOSERS), None)
+    following = next(
+        (tokens[i] for i in range(index + 1, len(tokens)) if tokens[i].text not in _CLOSERS),
+        None,
+    )
     if following is None:
         return False
     if ends_with_abbreviation(word) and not title:
