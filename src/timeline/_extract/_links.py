@@ -128,10 +128,23 @@ class _Finder:
         }
         self.covered: list[frozenset[int]] = [self._timex_words(s) for s in analysis.sentences]
         self.conditional = self._conditions()
+        self.headlines = self._headlines()
 
     def _stated(self, info: MentionInfo) -> bool:
         """Whether the story asserts or reports the mention, outside a condition."""
         return _asserted(info) and info.event_id not in self.conditional
+
+    def _headlines(self) -> frozenset[int]:
+        """Sentences that are headlines: in title case, or a first line with no full stop
+        before more text ("Floods force hundreds from homes")."""
+        analysed = self.analysis.sentences
+        if len(analysed) < 2:
+            return frozenset()
+        found = {n for n, s in enumerate(analysed) if s.sentence.title}
+        first = analysed[0].tagged
+        if first and first[-1].word.text not in (".", "!", "?", '"', "”", "’", "'"):
+            found.add(0)
+        return frozenset(found)
 
     def _conditions(self) -> set[str]:
         """Mentions in an "if", "unless" or "whether" clause, the sentence's first too."""
@@ -145,8 +158,8 @@ class _Finder:
         return found
 
     def find(self) -> list[FoundLink]:
-        for number, sentence in enumerate(self.analysis.sentences):
-            if sentence.sentence.title and len(self.analysis.sentences) > 1:
+        for number in range(len(self.analysis.sentences)):
+            if number in self.headlines:
                 continue  # a headline tells again what the story tells
             self._reports(number)
             self._attribution(number)
@@ -275,6 +288,8 @@ class _Finder:
         if not _definite(tagged, mention.head):
             return info
         for back in range(number, max(-1, number - _LOOKBACK - 1), -1):
+            if back in self.headlines:
+                continue
             for earlier in reversed(self.by_sentence[back]):
                 if back == number and earlier.mention.head >= mention.head:
                     continue
