@@ -107,7 +107,27 @@ def test_an_arrest_for_something_answers_it() -> None:
     assert ("arrested", "responds_to", "looting") in found
 
 
+def test_a_date_between_the_verb_and_its_reason_is_passed_over() -> None:
+    found = links("Police arrested two men on Tuesday for looting.")
+    assert ("arrested", "responds_to", "looting") in found
+
+
+def test_a_phrase_after_the_preposition_is_not_its_event() -> None:
+    found = links("The board responded to this by issuing an order.")
+    assert not any(relation == "responds_to" for _, relation, _ in found)
+
+
 # ---------------------------------------------------------------------- what caused what
+
+
+def test_a_second_verb_shares_the_first_ones_subject() -> None:
+    found = links("The protests spread to other towns and resulted in two deaths.")
+    assert ("protests", "causes", "deaths") in found
+
+
+def test_a_passive_cause_verb_without_its_agent_names_no_cause() -> None:
+    found = links("Another explosion was triggered near the station.")
+    assert not any(relation == "causes" for _, relation, _ in found)
 
 
 def test_led_to_runs_from_the_cause_to_the_effect() -> None:

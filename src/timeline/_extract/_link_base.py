@@ -138,10 +138,15 @@ class LinkReader:
         return self.by_sentence[number].index(info)
 
     def _event_after(self, number: int, index: int, reach: int = NEAR) -> MentionInfo | None:
-        """The first event within `reach` words after word `index`, inside its phrase."""
+        """The first event within `reach` words after word `index`, inside its phrase: a
+        noun phrase (with its "of" phrase) or a gerund, not a later phrase ("responded to
+        this by issuing an order" names no event after "to")."""
         tagged = self._tagged(number)
         for position in range(index + 1, min(len(tagged), index + 1 + reach)):
-            if tagged[position].word.text in CLAUSE_STOPS or tagged[position].tag == "SUB":
+            item = tagged[position]
+            if item.word.text in CLAUSE_STOPS or item.tag == "SUB":
+                return None
+            if position > index + 1 and item.tag == "PREP" and item.word.lower != "of":
                 return None
             found = self._at(number, position)
             if found is not None:
@@ -239,6 +244,12 @@ class LinkReader:
         clause = self.analysis.sentences[number].clauses[mention.clause]
         if clause.opener == "participle" and mention.head == clause.first:
             return self._hung_on(number, clause.first)  # "..., sparking protests"
+        first_word = mention.group_first
+        if first_word > 0 and tagged[first_word - 1].word.lower == "and":
+            # "The protests spread ... and resulted in deaths": the first verb's subject.
+            shared = self._verb_before(number, first_word - 1)
+            if shared is not None and shared.mention.clause == mention.clause:
+                return self._subject_event(number, shared)
         for earlier in reversed(self.by_sentence[number]):
             head = earlier.mention.head
             if head >= mention.group_first or head < clause.first:

@@ -58,6 +58,8 @@ class CauseLinks(LinkReader):
                 # "Y resulted from X", "Y was caused by X": the cause comes second.
                 cause = self._event_after(number, mention.last + 1)
                 effect = self._subject_event(number, info)
+            elif mention.passive:
+                continue  # "another blast was triggered": the subject is the effect, no cause
             else:
                 cause = self._subject_event(number, info)
                 effect = self._effect(number, info)

@@ -206,9 +206,14 @@ class SpeechLinks(LinkReader):
                 continue
             # The phrase follows the verb and its object: "arrested four men for looting".
             following = mention.last + 1
+            covered = self.covered[number]  # "arrested on Tuesday for": a date may come first
             while following < min(len(tagged), mention.last + 8) and (
                 tagged[following].word.lower not in words
-                and tagged[following].tag in ("PART", "ADV", "DET", "ADJ", "NUM", "NOUN", "PROPN")
+                and (
+                    tagged[following].tag in ("PART", "ADV", "DET", "ADJ", "NUM", "NOUN", "PROPN")
+                    or following in covered
+                    or (tagged[following].tag == "PREP" and following + 1 in covered)
+                )
             ):
                 following += 1
             if following >= len(tagged) or tagged[following].word.lower not in words:
