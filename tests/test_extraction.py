@@ -285,7 +285,7 @@ def test_bad_arguments_are_refused_with_what_was_expected() -> None:
         timeline.extract(b"The ferry sank.", MONDAY)  # type: ignore[arg-type]
     with pytest.raises(InvalidTypeError, match="published: expected a date"):
         timeline.extract("The ferry sank.", 2017)  # type: ignore[arg-type]
-    with pytest.raises(InvalidValueError, match="genre: expected None, 'news' or 'narrative'"):
+    with pytest.raises(InvalidValueError, match="extract: genre: expected 'news', 'narrative'"):
         timeline.extract("The ferry sank.", MONDAY, genre="poetry")
 
 

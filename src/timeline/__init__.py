@@ -47,6 +47,7 @@ from ._extract import extract
 from ._tagging import tag, tag_documents
 from ._time import (
     Duration,
+    Genre,
     Grain,
     Interval,
     Mod,
@@ -73,6 +74,7 @@ __all__ = [
     "Event",
     "EventClass",
     "Factuality",
+    "Genre",
     "Grain",
     "Interval",
     "InvalidTypeError",

@@ -1,10 +1,10 @@
 """The tagger's shortcuts for dense text change nothing it reads.
 
-`tag` takes four shortcuts so that dense or repetitive text costs no more per character
+`tag` takes three shortcuts so that dense or repetitive text costs no more per character
 than news does: a window of text that repeats parses once (`Parser.expression_at`),
-productions refuse words they cannot begin with (the grammar's gates), the clause tense
-is carried from one expression to the next (`ClauseTenses`), and a meaning that depended
-on what the text mentioned is reused while that stays the same (`Context.version`). And
+productions refuse words they cannot begin with (the grammar's gates), and a meaning that
+depended on what the text mentioned is reused while that stays the same
+(`Context.version`). And
 it reads a long text a stretch of lines at a time, to hold only that stretch's tokens.
 Each test compares a shortcut with the plain computation it stands for.
 """
@@ -21,7 +21,6 @@ from hypothesis import strategies as st
 from corpus.expressions import ENTRIES, NEGATIVE
 from timeline import tag
 from timeline._tagging import _tagger
-from timeline._tagging._context import ClauseTenses, clause_tense, sentence_starts
 from timeline._tagging._tagger import _STARTERS
 from timeline._time import _grammar
 from timeline._time._calendar import Grain
@@ -187,31 +186,6 @@ def test_productions_read_near_what_they_take(text: str) -> None:
 @given(dense_texts())
 def test_productions_read_near_what_they_take_anywhere(text: str) -> None:
     assert_reads_stay_near(text)
-
-
-@settings(max_examples=300)
-@given(dense_texts(), st.data())
-def test_clause_tenses_in_text_order_agree_with_clause_tense(
-    text: str, data: st.DataObject
-) -> None:
-    tokens = tokenize(text)
-    if not tokens:
-        return
-    starts = sentence_starts(tokens, text)
-    tenses = ClauseTenses(tokens, text)
-    start = 0
-    while start < len(tokens):
-        # Ends may fall back (an expression rejected after a longer one was tried).
-        end = data.draw(st.integers(start + 1, min(len(tokens), start + 6)))
-        sentence_index = max(k for k, first in enumerate(starts) if first <= start)
-        sentence = (
-            starts[sentence_index],
-            starts[sentence_index + 1] if sentence_index + 1 < len(starts) else len(tokens),
-        )
-        assert clause_tense(tokens, start, end, sentence, text) == tenses.tense(
-            start, end, sentence
-        )
-        start += data.draw(st.integers(1, 4))
 
 
 def test_mentioning_the_latest_date_again_keeps_the_context_version() -> None:

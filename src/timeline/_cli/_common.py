@@ -118,6 +118,24 @@ def tagger() -> Tagger:
     return timeline.tag
 
 
+def genre_tagger(genre: str | None) -> Tagger:
+    """The tagger, reading every text in `genre` (None: the default for each text)."""
+    tag = tagger()
+    if genre is None:
+        return tag
+    return lambda text, published: tag(text, published, genre=genre)  # type: ignore[call-arg]
+
+
+def add_genre_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--genre",
+        choices=("news", "narrative"),
+        help="what anchors a date without a year: news places it near the publication "
+        "date (the default when there is one), narrative in the year the story has "
+        "reached (the default without one; for histories)",
+    )
+
+
 def usable_dct(document: Document) -> str | None:
     """Why the document has no usable publication date, or None if it has one."""
     if document.published is not None:

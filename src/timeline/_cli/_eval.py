@@ -19,10 +19,11 @@ from ._common import (
     EXIT_OK,
     EXIT_USAGE,
     Report,
+    add_genre_option,
     existing_directory,
+    genre_tagger,
     points,
     print_json,
-    tagger,
     timeml_files,
     timex_json,
     usable_dct,
@@ -65,6 +66,7 @@ def configure_eval(parser: argparse.ArgumentParser) -> None:
         "(by default, a gold file that marks EVENTs is scored up to the end of its last "
         "line holding a gold EVENT or TIMEX3: the part its annotators covered)",
     )
+    add_genre_option(parser)
     parser.add_argument("--format", choices=("table", "json"), default="table")
 
 
@@ -90,7 +92,7 @@ def run_eval(args: argparse.Namespace, out: Console) -> int:
         return EXIT_FAILED
     system: dict[str, list[Timex]] | None
     if args.system is None:
-        system = dict(_tag_documents(gold_documents, report))
+        system = dict(_tag_documents(gold_documents, report, args.genre))
     else:
         system = _read_system(args.system, gold_documents, report)
     if system is None:
@@ -179,9 +181,9 @@ def _before(timexes: list[Timex], limit: int) -> list[Timex]:
 
 
 def _tag_documents(
-    documents: dict[str, Document], report: Report
+    documents: dict[str, Document], report: Report, genre: str | None
 ) -> Iterator[tuple[str, list[Timex]]]:
-    tag = tagger()
+    tag = genre_tagger(genre)
     for name, document in documents.items():
         why = usable_dct(document)
         if why is not None:

@@ -10,7 +10,16 @@ from rich.text import Text
 
 from .._events import Timeline
 from .._timeml import Document, to_string
-from ._common import EXIT_OK, PROGRAM, aware, print_json, published_date, read_text, tagger
+from ._common import (
+    EXIT_OK,
+    PROGRAM,
+    add_genre_option,
+    aware,
+    genre_tagger,
+    print_json,
+    published_date,
+    read_text,
+)
 
 _TIMELINE_FORMATS = ("table", "json", "timeml", "timelinejs", "svg", "html")
 _EXPORT_WIDTH = 100  # columns of an SVG or HTML picture when --width is not given
@@ -80,6 +89,7 @@ def configure_show(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="show every event mention, not only the dated ones and each clause's main event",
     )
+    add_genre_option(parser)
     _add_output_options(parser)
 
 
@@ -93,7 +103,7 @@ def _show_story(
     """Extract a story's events and draw them: what ``show`` and ``demo`` share."""
     from .._extract._extract import analyse, main_events, timeline_of
 
-    analysis = analyse(text, published)
+    analysis = analyse(text, published, genre=getattr(args, "genre", None))
     every = getattr(args, "all", False)
     story = timeline_of(analysis, keep=None if every else main_events(analysis))
     title = next((s.sentence for s in analysis.sentences if s.sentence.title), None)
@@ -119,7 +129,7 @@ def _output_timeline(
     elif args.format == "timelinejs":
         print_json(out, timelinejs(story, title=title))
     elif args.format == "timeml":
-        found = tagger()(text, published)
+        found = genre_tagger(getattr(args, "genre", None))(text, published)
         out.file.write(to_string(Document.from_timexes(text, found, published=published)))
     elif args.format == "svg":
         out.file.write(export_svg(*view, width=args.width or _EXPORT_WIDTH, title=title or PROGRAM))

@@ -15,12 +15,13 @@ from ._common import (
     EXIT_OK,
     Report,
     UsageError,
+    add_genre_option,
     aware,
     existing_directory,
+    genre_tagger,
     print_json,
     published_date,
     read_text,
-    tagger,
     timeml_files,
     timex_json,
     usable_dct,
@@ -47,6 +48,7 @@ def configure_tag(parser: argparse.ArgumentParser) -> None:
         help="output for FILE: a table (default), JSON, a TimeML document, or TimelineJS "
         "JSON (a slide per expression, headed by its sentence)",
     )
+    add_genre_option(parser)
     parser.add_argument("--timeml", type=Path, metavar="IN_DIR", help="tag every .tml under here")
     parser.add_argument("--out", type=Path, metavar="OUT_DIR", help="where --timeml writes")
 
@@ -59,13 +61,13 @@ def run_tag(args: argparse.Namespace, out: Console) -> int:
             raise UsageError("tag: --timeml IN_DIR needs --out OUT_DIR")
         if args.published is not None:
             raise UsageError("tag: --published cannot be used with --timeml (each DCT is used)")
-        return _tag_directory(args.timeml, args.out)
+        return _tag_directory(args.timeml, args.out, args.genre)
     if args.file is None:
         raise UsageError("tag: expected FILE, - for stdin, or --timeml IN_DIR --out OUT_DIR")
     if args.out is not None:
         raise UsageError("tag: --out goes with --timeml IN_DIR")
     text = read_text(args.file)
-    timexes = tagger()(text, args.published)
+    timexes = genre_tagger(args.genre)(text, args.published)
     if args.format == "json":
         print_json(out, [timex_json(timex) for timex in timexes])
     elif args.format == "timeml":
@@ -81,10 +83,10 @@ def run_tag(args: argparse.Namespace, out: Console) -> int:
     return EXIT_OK
 
 
-def _tag_directory(source: Path, target: Path) -> int:
+def _tag_directory(source: Path, target: Path, genre: str | None) -> int:
     existing_directory(source, "IN_DIR")
     report = Report("tag")
-    tag = tagger()
+    tag = genre_tagger(genre)
     files = timeml_files(source)
     if not files:
         report.problem(f"no .tml files under {str(source)!r}")

@@ -19,6 +19,7 @@ from .._errors import InvalidTypeError, InvalidValueError, TimelineError
 from .._events import EventClass, Factuality, Timeline
 from .._tagging import tag
 from .._time import Timex, TimexType, resolve
+from .._time._genre import Genre, genre_of
 from ._dating import adjacent, dates_event, present_report
 from ._mentions import Mention, find_mentions
 from ._phrases import (
@@ -65,8 +66,6 @@ __all__ = [
     "timeline_of",
 ]
 
-_GENRES = ("news", "narrative")
-
 
 @attrs.frozen
 class SentenceAnalysis:
@@ -102,14 +101,17 @@ class Analysis:
     timexes: tuple[Timex, ...]
 
 
-def extract(text: str, published: date | datetime | str, *, genre: str | None = None) -> Timeline:
+def extract(
+    text: str, published: date | datetime | str, *, genre: Genre | str | None = None
+) -> Timeline:
     """The timeline of a news story: one event per event mention, dated where the text says.
 
     Args:
         text: the story, as plain text (one paragraph a line, or hard-wrapped).
         published: its publication date: a `date`, a `datetime` (naive is UTC) or an ISO
             string ("2017-09-25", "2017-09-25T14:30+02:00").
-        genre: ``"news"`` (the default with a publication date) or ``"narrative"``.
+        genre: ``"news"`` (the default with a publication date) or ``"narrative"``: what
+            anchors a date without a year (see `timeline.Genre`).
 
     Returns:
         A `Timeline` whose events are in text order, each with its trigger's offsets as
@@ -158,16 +160,18 @@ def timeline_of(analysis: Analysis, *, keep: frozenset[str] | None = None) -> Ti
     return timeline
 
 
-def analyse(text: str, published: date | datetime | str, *, genre: str | None = None) -> Analysis:
+def analyse(
+    text: str, published: date | datetime | str, *, genre: Genre | str | None = None
+) -> Analysis:
     """Read `text` into sentences, mentions and time expressions (see `extract`)."""
     if not isinstance(text, str):
         raise InvalidTypeError(f"extract: text: expected a str, got {type(text).__name__}")
-    if genre is not None and genre not in _GENRES:
-        raise InvalidValueError(
-            f"extract: genre: expected None, 'news' or 'narrative', got {genre!r}"
-        )
+    try:
+        genre_of(genre, None)
+    except TimelineError as error:
+        raise type(error)(f"extract: {error}") from None
     moment = _published(published)
-    timexes = tuple(tag(text, moment))
+    timexes = tuple(tag(text, moment, genre=genre))
     analysed: list[SentenceAnalysis] = []
     common = frozenset(_LOWER_WORD.findall(text))
     for sentence in sentences(text):

@@ -51,6 +51,7 @@ from ._nodes import (
     InPartOfDay,
     MonthDayTime,
     MonthTime,
+    NamedWeekday,
     NthIn,
     Offset,
     PartOfYearTime,
@@ -1139,6 +1140,9 @@ class Parser:
         if direction is None:
             # "Sunday, Sept. 24, 2017": the date says which Sunday.
             dated = self._calendar_day(self.optional(end, ","))
+            if dated is not None and isinstance(dated[0], Pick):
+                # "Monday, Oct. 26": the weekday says which year's Oct. 26.
+                return NamedWeekday(weekday[0], dated[0]), dated[1]
             if dated is not None:
                 return dated
             dated = self._day_of_month_after_weekday(self.optional(end, ","))

@@ -9,6 +9,7 @@ from typing import Literal
 from .._errors import InvalidTypeError, InvalidValueError, ParseError, TimelineError
 from ._calendar import Grain
 from ._fallback import absolute_date
+from ._genre import Genre, genre_of
 from ._grammar import VOCABULARY, Parser
 from ._lexicon import Token, tokenize
 from ._model import Interval, Mod, Timex, TimexType
@@ -69,6 +70,7 @@ def resolve(
     *,
     tense: Tense | None = None,
     reference: date | datetime | Interval | Timex | None = None,
+    genre: Genre | str | None = None,
 ) -> Timex:
     """Resolve one time expression against the story's publication date.
 
@@ -84,6 +86,10 @@ def resolve(
             it) or ``"present"`` (the nearest).
         reference: the last date mentioned, for anaphora ("the following day", "two days
             later", "that week"); defaults to `published`.
+        genre: ``"news"`` (the default) or ``"narrative"``. In a narrative a date of the
+            year without a year ("in June") is read in the year of `reference` when that
+            is two or more years before publication, as a history reads it after "In
+            1944, ..."; in news it stays near the publication date (see `Genre`).
 
     Returns:
         A `Timex` with the TIMEX3 type, value and mod, and the interval it names.
@@ -92,7 +98,7 @@ def resolve(
         ParseError: `expression` is not a time expression (the message quotes it and says
             what was not understood), or names an impossible date.
         InvalidTypeError: an argument is of the wrong type.
-        InvalidValueError: `tense` is not one of the three tenses.
+        InvalidValueError: `tense` is not one of the three tenses, or `genre` no genre.
 
     >>> resolve("late Sunday", date(2017, 9, 25)).value
     '2017-09-24'
@@ -104,7 +110,7 @@ def resolve(
             f"resolve: expected the expression as a str, got {type(expression).__name__} "
             f"{expression!r}"
         )
-    context = make_context(published, tense, reference)
+    context = make_context(published, tense, reference, genre_of(genre, published))
     tokens = [token for token in tokenize(expression) if token.kind != "b"]
     if not tokens:
         raise ParseError(expression, "expected a time expression such as 'last week', got nothing")
@@ -115,6 +121,7 @@ def make_context(
     published: date | datetime | None,
     tense: str | None,
     reference: date | datetime | Interval | Timex | None,
+    genre: Genre = Genre.NEWS,
 ) -> Context:
     """Check the arguments shared by `resolve` and `tag`, and build a Context."""
     if tense is not None and tense not in _TENSES:
@@ -137,13 +144,21 @@ def make_context(
         raise InvalidTypeError(
             f"published: expected a date or datetime, got {type(published).__name__} {published!r}"
         )
-    return Context(
+    context = Context(
         now,
         zone,
         has_time=has_time,
         tense=tense or "past",
         reference=reference_slot(reference, zone),
+        news=genre is Genre.NEWS,
     )
+    stated = context.reference
+    if genre is Genre.NARRATIVE and stated is not None and stated.grain <= Grain.YEAR:
+        # A narrative's reference is where its story is: the year a bare date is read in.
+        context.latest_textual = stated
+        if stated.grain < Grain.YEAR:
+            context.narrated = stated
+    return context
 
 
 def reference_slot(
@@ -267,7 +282,7 @@ def evaluate(
         Impossible: the expression names no real time ("30 February"), or one outside
             the years 1 to 9999 that dates can hold ("9999 AD" ends in the year 10000).
     """
-    context.used = context.used_reference = None
+    context.used = context.used_reference = context.counted_from = None
     context.consulted = False
     try:
         return _evaluated(expression, context, text, span)
@@ -340,7 +355,7 @@ def _span_timex(
     value = expression.duration.value
     try:
         if expression.from_reference:
-            base_slot = context.reference_slot(Grain.DAY)
+            base_slot = context.reference_slot(Grain.DAY, counting=True)
             base = unit(base_slot.start, Grain.DAY)
         else:
             base = context.today()
