@@ -120,6 +120,12 @@ def test_a_phrase_after_the_preposition_is_not_its_event() -> None:
 # ---------------------------------------------------------------------- what caused what
 
 
+def test_the_cause_is_the_head_of_the_subject_not_a_noun_inside_it() -> None:
+    found = links("The investigation into the fire led to the arrest of a guard.")
+    assert ("investigation", "causes", "arrest") in found
+    assert ("fire", "causes", "arrest") not in found
+
+
 def test_a_second_verb_shares_the_first_ones_subject() -> None:
     found = links("The protests spread to other towns and resulted in two deaths.")
     assert ("protests", "causes", "deaths") in found

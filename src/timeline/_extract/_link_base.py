@@ -24,6 +24,8 @@ FINITE = frozenset({"PAST", "PRESENT", "FUTURE", "NONE"})
 NOT_DOINGS = frozenset(
     {EventClass.REPORTING, EventClass.I_STATE, EventClass.I_ACTION, EventClass.STATE}
 )
+# The words a subject noun phrase may hold (with its "of" and other phrases).
+SUBJECT_WORDS = frozenset({"ADV", "PREP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "POS"})
 CLAUSE_STOPS = frozenset({",", ";", ":", "—", "–", "(", ")"})
 
 
@@ -250,17 +252,24 @@ class LinkReader:
             shared = self._verb_before(number, first_word - 1)
             if shared is not None and shared.mention.clause == mention.clause:
                 return self._subject_event(number, shared)
-        for earlier in reversed(self.by_sentence[number]):
-            head = earlier.mention.head
-            if head >= mention.group_first or head < clause.first:
-                continue
-            between = tagged[head + 1 : mention.group_first]
-            if earlier.mention.pos == "NOUN" and all(
-                t.tag in ("ADV", "PREP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "POS")
-                for t in between
-            ):
-                return self._resolve(number, earlier)
-            break
+        # The subject is the noun phrase just before the verb group; its head is its first
+        # event noun ("Investigations into the blast led to ...": the investigations),
+        # passing over its modifiers: "of" and other phrases, an infinitive ("attempts to
+        # enact a law sparked ...").
+        position = mention.group_first - 1
+        head: MentionInfo | None = None
+        while position >= clause.first:
+            item = tagged[position]
+            found = self._at(number, position)
+            if found is not None and found.mention.pos == "NOUN":
+                head = found
+            elif found is not None and found.mention.tense == "INFINITIVE":
+                pass
+            elif item.tag not in SUBJECT_WORDS and item.word.lower != "to":
+                break
+            position -= 1
+        if head is not None:
+            return self._resolve(number, head)
         first = clause.first
         opener = clause.opener
         relative = is_relative(tagged, clause, self.covered[number])
