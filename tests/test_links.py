@@ -230,6 +230,19 @@ def test_an_offset_is_part_of_the_evidence() -> None:
     assert ["Two days after"] == [link.evidence for link in story.links]
 
 
+def test_an_after_link_bounds_an_undated_event_by_the_dated_one() -> None:
+    text = (
+        "An earthquake struck the region on Friday. Rescue teams reached the village after "
+        "the earthquake."
+    )
+    story = timeline.extract(text, PUBLISHED)
+    reached = next(e for e in story.events if "reached" in e.description)
+    assert reached.when is None
+    earliest = story.bounds(reached).earliest_start
+    assert earliest is not None
+    assert "2024-04-12" == earliest.date().isoformat()
+
+
 def test_followed_puts_its_subject_after_its_object() -> None:
     found = links("The protests followed the arrest of the mayor.")
     assert ("protests", "after", "arrest") in found

@@ -161,6 +161,8 @@ _FAMILIES = {
     "shooting shootings": "shoot fire",
     "invasion incursion incursions": "invade enter",
     "capture seizure": "capture seize take",
+    "earthquake quake tremor": "strike hit shake jolt earthquake quake",
+    "storm hurricane typhoon cyclone tornado": "strike hit lash batter storm hurricane",
 }
 ANTECEDENTS: dict[str, frozenset[str]] = {
     noun: words_of(lemmas) for nouns, lemmas in _FAMILIES.items() for noun in nouns.split()
