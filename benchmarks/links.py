@@ -281,12 +281,21 @@ def meantime(folder: Path) -> list[str]:
 
 
 def own_stories() -> None:
-    result, notes = score(stories())
-    print(
-        f"Our stories, {len(stories())} stories: typed links P {result.precision:.3f} "
-        f"R {result.recall:.3f} F1 {result.f1:.3f} ({result.right} right of {result.found} "
-        f"found, {result.gold} drawn by the reader)"
+    annotated = stories()
+    groups = (
+        ("development", [s for s in annotated if not s.held_out]),
+        ("held out", [s for s in annotated if s.held_out]),
+        ("all", annotated),
     )
+    notes: list[str] = []
+    for name, group in groups:
+        result, group_notes = score(group)
+        notes = group_notes if name == "all" else notes
+        print(
+            f"Our stories, {name} ({len(group)}): typed links P {result.precision:.3f} "
+            f"R {result.recall:.3f} F1 {result.f1:.3f} ({result.right} right of "
+            f"{result.found} found, {result.gold} drawn by the reader)"
+        )
     for note in notes:
         print(f"  {note}")
 

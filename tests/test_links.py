@@ -174,6 +174,12 @@ def test_killing_after_an_attack_is_its_effect() -> None:
     assert {("exploded", "causes", "killing"), ("exploded", "causes", "wounding")} <= found
 
 
+def test_a_participle_tells_more_of_the_verb_not_of_a_noun_in_its_phrase() -> None:
+    found = links("Miners walked out in a dispute over safety, forcing the closure of the pit.")
+    assert ("walked out", "causes", "forcing") in found
+    assert not any(source == "dispute" for source, _, _ in found)
+
+
 def test_forced_from_their_homes_is_the_effect_of_the_event_that_forced() -> None:
     found = links("The wildfire forced 3,000 people from their homes.")
     assert ("wildfire", "causes", "forced") in found

@@ -27,6 +27,7 @@ class Story:
     mentions: dict[str, tuple[tuple[int, int], ...]]  # event id -> trigger spans
     dates: dict[str, str | None]
     links: frozenset[tuple[str, str, str]]
+    held_out: bool  # written and annotated after the rules, to check them on unseen text
 
 
 def _span(text: str, trigger: str) -> tuple[int, int]:
@@ -51,7 +52,8 @@ def load(path: Path) -> Story:
         if source not in mentions or target not in mentions:
             raise ValueError(f"{path.name}: link between unknown events {source}, {target}")
     dates = {event["id"]: event.get("date") for event in data["events"]}
-    return Story(path.stem, data["beat"], data["published"], text, mentions, dates, links)
+    held_out = bool(data.get("held_out", False))
+    return Story(path.stem, data["beat"], data["published"], text, mentions, dates, links, held_out)
 
 
 def stories() -> list[Story]:

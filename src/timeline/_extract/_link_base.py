@@ -292,16 +292,22 @@ class LinkReader:
         nearest event before it outside a relative clause, if it is not a speech or a
         state ("A bomb exploded, killing six", not "police said, ...")."""
         analysed = self.analysis.sentences[number]
+        noun: MentionInfo | None = None  # an event noun, if no verb comes before
         for earlier in reversed(self.by_sentence[number]):
             if earlier.mention.head >= first:
                 continue
             other = analysed.clauses[earlier.mention.clause]
             if other.opener != "" and is_relative(analysed.tagged, other, self.covered[number]):
                 continue
+            if not is_predicate(earlier.mention):
+                # "walked out in a dispute over pay, forcing ...": the participle tells
+                # more of the verb, not of a noun in one of its phrases.
+                noun = noun or earlier
+                continue
             if earlier.mention.event_class in NOT_DOINGS:
                 return None
             return earlier
-        return None
+        return noun
 
 
 # ---------------------------------------------------------------------- plain helpers
