@@ -43,6 +43,12 @@ def test_a_reporting_clause_after_the_report_reports_what_came_before() -> None:
     assert ("said", "reports", "broke") in found
 
 
+def test_a_report_tells_its_own_clause_not_the_reason_given_in_it() -> None:
+    found = links("Doctors said the clinic closed early because its staff had fallen ill.")
+    assert ("said", "reports", "closed") in found
+    assert ("said", "reports", "fallen") not in found
+
+
 def test_blaming_someone_for_an_event_blames_the_event() -> None:
     found = links("Farmers blamed the new dam for the flooding of their fields.")
     assert ("blamed", "blames", "flooding") in found

@@ -18,6 +18,11 @@ from ._reports import complement
 
 __all__ = ["SpeechLinks"]
 
+_ADVERBIAL = lx.words_of(
+    """because although though while whereas if unless after before since until as when
+    once"""
+)
+
 _HOSTILE = lx.words_of("retaliate strike attack hit respond punish destroy bomb")
 
 
@@ -47,6 +52,9 @@ class SpeechLinks(LinkReader):
                 )
                 or analysed.clauses[infos[g].mention.clause].opener == "that"
             ]
+            # Nor one in an adverbial clause ("the virus spread because rates had fallen"
+            # tells of the spreading): the told event is in the complement's own clause.
+            told = [t for t in told if analysed.clauses[t.mention.clause].opener not in _ADVERBIAL]
             main = next(
                 (t for t in told if is_predicate(t.mention) and not naming(analysed.tagged, t)),
                 None,
