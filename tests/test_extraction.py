@@ -323,3 +323,10 @@ def test_bad_arguments_are_refused_with_what_was_expected() -> None:
 def test_an_empty_story_has_no_events() -> None:
     assert [] == events("")
     assert [] == events("\n\n   \n")
+
+
+def test_an_event_after_a_count_is_dated_back_from_the_dated_one() -> None:
+    text = "The coach resigned on Friday, a week after the board reported a loss."
+    reported = only(text, "reported")
+    assert "2017-W37" == reported.when.value  # type: ignore[union-attr]
+    assert "a week after" == reported.when.text  # type: ignore[union-attr]

@@ -605,7 +605,9 @@ class _Reader:
         anchored: list[tuple[Timex, int, int]],
         dates: list[Timex | None],
     ) -> None:
-        """Date "two days after heavy rain began" from the event it counts from."""
+        """Date "two days after heavy rain began" from the event it counts from, or that
+        event from the one before the phrase ("resigned on Tuesday, a week after a paper
+        reported it": the report is a week before Tuesday)."""
         for timex, first, clause in anchored:
             if timex.type is not TimexType.DURATION:
                 continue
@@ -616,7 +618,10 @@ class _Reader:
                 continue
             direction = "later" if tagged[after].word.lower == "after" else "earlier"
             anchors = [i for i, m in enumerate(mentions) if m.head > after]
-            if not anchors or dates[anchors[0]] is None:
+            if not anchors:
+                continue
+            if dates[anchors[0]] is None:
+                self._count_back(tagged, mentions, dates, timex, first, after, anchors[0])
                 continue
             anchor = dates[anchors[0]]
             assert anchor is not None
@@ -633,6 +638,37 @@ class _Reader:
             for index, mention in enumerate(mentions):
                 if mention.clause == clause and mention.head < after and dates[index] is None:
                     dates[index] = derived
+
+    def _count_back(
+        self,
+        tagged: Sequence[Tagged],
+        mentions: list[Mention],
+        dates: list[Timex | None],
+        timex: Timex,
+        first: int,
+        after: int,
+        target: int,
+    ) -> None:
+        """Date the event after "a week after" from the dated event the phrase follows."""
+        before = [
+            i
+            for i, m in enumerate(mentions)
+            if m.head < first and m.pos == "VERB" and dates[i] is not None
+        ]
+        if not before:
+            return
+        known = dates[before[-1]]
+        assert known is not None
+        assert timex.span is not None
+        opposite = "earlier" if tagged[after].word.lower == "after" else "later"
+        try:
+            counted = resolve(f"{timex.text} {opposite}", self.published, reference=known)
+        except TimelineError:
+            return
+        phrase_end = tagged[after].word.end
+        dates[target] = attrs.evolve(
+            counted, text=self.text[timex.span[0] : phrase_end], span=(timex.span[0], phrase_end)
+        )
 
     def _publication(self) -> Timex:
         return attrs.evolve(resolve("today", self.published), text="published")
