@@ -29,6 +29,10 @@ _SCHEDULED = lx.words_of(
 # Verbs whose infinitive complement may not happen: "vowed to retaliate", "plans to".
 _INTENSIONAL = frozenset({"I_ACTION", "I_STATE"})
 _NOT_EVENTS = frozenset({"be", "have", "do", "get", "seem", "appear", "become"})
+_STATE_OF_MIND_NOUNS = lx.words_of(
+    """fear fears worry worries concern concerns hope hopes expectation expectations doubt
+    doubts plan plans"""
+)
 _STATE_NOUNS = frozenset({"war", "wars", "conflict", "crisis", "tension", "tensions", "unrest"})
 
 
@@ -289,6 +293,8 @@ def _noun_mention(tagged: list[Tagged], head: int, clause: int, light_verb: int 
         "decision",
     ):
         event_class = EventClass.I_ACTION
+    if lower in _STATE_OF_MIND_NOUNS:
+        event_class = EventClass.I_STATE  # "fears of a recession": a state about an event
     modality = None
     factuality = Factuality.ASSERTED
     polarity = Polarity.NEG if negated else Polarity.POS
