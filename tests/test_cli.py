@@ -236,13 +236,15 @@ def test_eval_refuses_a_system_whose_text_differs(gold: Path, tmp_path: Path) ->
     assert "" == result.stdout
 
 
-def test_eval_reports_a_malformed_gold_file(gold: Path) -> None:
+def test_eval_reports_a_malformed_gold_file_and_scores_the_rest(gold: Path) -> None:
     (gold / "broken.tml").write_text("<TimeML><TEXT>Oil fell</TimeML>", encoding="utf-8")
     result = run("eval", str(gold), str(gold))
     assert 1 == result.returncode
-    assert f"timeline eval: {gold / 'broken.tml'}:1:25: malformed XML: mismatched tag\n" == (
-        result.stderr
+    assert (
+        f"timeline eval: skipped: {gold / 'broken.tml'}:1:25: malformed XML: mismatched tag\n"
+        == result.stderr
     )
+    assert "TempEval-3 Task A: 3 documents" in result.stdout
 
 
 @pytest.mark.parametrize(

@@ -221,6 +221,37 @@ def test_undated_events_stay_undated() -> None:
     assert only("The ferry sank.", "sank").when is None
 
 
+def test_a_complement_without_that_is_still_what_was_said() -> None:
+    text = "Inspectors said the pump failed in 2019."
+    assert only(text, "said").when is None  # the year is the failure's
+    failed = only(text, "failed")
+    assert ("Inspectors", "2019") == (failed.source, failed.when and failed.when.value)
+    text = "The chief told investors the mill had closed in May."
+    assert ("the mill",) == only(text, "closed").actors
+    assert only(text, "told").when is None
+
+
+def test_a_scheduled_event_takes_the_date_it_is_scheduled_for() -> None:
+    text = "The hearing is scheduled for October 3."
+    assert "2017-10-03" == only(text, "hearing").when.value  # type: ignore[union-attr]
+
+
+def test_it_that_speaks_is_an_organisation_not_a_thing() -> None:
+    text = "Delta Mills said its output fell, and it warned of more cuts."
+    assert ("Delta Mills",) == only(text, "warned").actors
+
+
+def test_a_participle_that_gives_a_reason_reports_nothing() -> None:
+    text = "Lenders at Brant & Co. raised rates, citing inflation."
+    raised = only(text, "raised")
+    assert (Factuality.ASSERTED, None) == (raised.factuality, raised.source)
+    assert ("Lenders",) == raised.actors
+
+
+def test_no_verb_inside_a_prepositional_phrase() -> None:
+    assert ["rose"] == triggers("Fees rose on small business loans.")
+
+
 # --------------------------------------------------------------------------- text
 
 

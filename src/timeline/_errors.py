@@ -36,7 +36,26 @@ def did_you_mean(word: str, known: Iterable[str]) -> str:
 
 
 class TimelineError(Exception):
-    """Base class of every error raised by `timeline`."""
+    """Base class of every error raised by `timeline`.
+
+    Every one survives pickling, so an error raised in a worker process (`multiprocessing`,
+    `concurrent.futures`) reaches the parent as itself.
+    """
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # The default rebuilds with ``cls(*self.args)``, which fails for classes whose
+        # ``__init__`` takes other arguments than the message; a pool then hangs waiting
+        # for a result it can never unpickle. Rebuild from the args and attributes instead.
+        return _rebuilt, (type(self), self.args, self.__dict__)
+
+
+def _rebuilt(
+    cls: type[TimelineError], args: tuple[object, ...], state: dict[str, object]
+) -> TimelineError:
+    error = cls.__new__(cls, *args)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 class ParseError(TimelineError, ValueError):

@@ -11,7 +11,8 @@ without touching this module:
 - a ``span`` (character offsets) becomes ``start`` and ``end``;
 - string enumerations give their value (``"DATE"``), others their name (``Grain.DAY``
   gives ``"DAY"``, as the JSON formats write it), dates and
-  datetimes their ISO form, tuples a list.
+  datetimes their ISO form (with the UTC offset, without the zone's name that the JSON
+  format adds in brackets: data frames parse plain ISO 8601), tuples a list.
 """
 
 from __future__ import annotations

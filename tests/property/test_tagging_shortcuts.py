@@ -234,6 +234,20 @@ def test_tagging_a_stretch_of_lines_at_a_time_changes_nothing(
         assert whole == tag(text, MONDAY)
 
 
+def test_an_expression_running_past_a_stretch_end_is_found_once() -> None:
+    # "31st." looks like a sentence end, where a stretch may stop, but the grammar reads
+    # "st. Patrick's Day" across it; the next stretch must resume after that expression
+    # as tagging the text whole does, not find "Patrick's Day" a second time.
+    text = "The form was dated June 31st. Patrick's Day parades went ahead."
+    whole = tag(text, MONDAY)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_tagger, "_STRETCH", 1)
+        assert whole == tag(text, MONDAY)
+    ends = [timex.span[1] for timex in whole if timex.span is not None]
+    starts = [timex.span[0] for timex in whole if timex.span is not None]
+    assert all(end <= start for end, start in zip(ends, starts[1:], strict=False))
+
+
 def test_a_stretch_sees_the_line_break_before_it() -> None:
     # "Sunday Times" opening a line is a name only because a line break, not the start
     # of the text, comes before it: a stretch must keep the break that precedes it.
@@ -270,3 +284,30 @@ def test_tagging_dense_text_twice_over_finds_it_twice(text: str) -> None:
     first = tag(text, MONDAY)
     doubled = tag(text + "\n\n" + text, MONDAY)
     assert [t.span for t in first] == [t.span for t in doubled[: len(first)]]
+
+
+def test_a_long_line_without_sentence_ends_is_still_cut() -> None:
+    # Memory is bounded by a stretch whatever the text: with neither line breaks nor
+    # sentence ends, a stretch ends anyway a few stretch lengths on.
+    line = "officials said on Monday that talks would resume next week and " * 20_000
+    stretches = list(_tagger._stretches(line))
+    reach = _tagger._STRETCH + _tagger._HARD_STRETCH + 20  # and the word it stops after
+    assert len(line) // reach <= len(stretches)
+    assert all(tokens[stop - 1].end - tokens[own].start <= reach for tokens, own, stop in stretches)
+    values = {timex.value for timex in tag(line, MONDAY)}
+    assert {"2017-09-25", "2017-W40"} == values
+    assert 40_000 == len(tag(line, MONDAY))
+
+
+@settings(max_examples=100)
+@given(st.lists(dense_texts(), min_size=1, max_size=4), st.integers(1, 100), st.integers(0, 40))
+def test_cutting_a_line_anywhere_finds_the_same_expressions(
+    runs: list[str], stretch: int, hard: int
+) -> None:
+    text = " ".join(run.replace("\n", " ") for run in runs)
+    whole = tag(text, MONDAY)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_tagger, "_STRETCH", stretch)
+        patch.setattr(_tagger, "_HARD_STRETCH", hard)
+        cut = tag(text, MONDAY)
+    assert [(t.span, t.text) for t in whole] == [(t.span, t.text) for t in cut]

@@ -33,8 +33,11 @@ from ._common import (
     EXIT_USAGE,
     PROGRAM,
     MissingError,
+    OutputConsole,
     Parser,
     UsageError,
+    os_error_text,
+    silence_stdout,
 )
 from ._eval import configure_eval, run_eval
 from ._show import configure_demo, configure_show, run_demo, run_show
@@ -92,7 +95,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         The exit code: 0 success, 1 unusable input or failed check, 2 usage error,
         3 missing file or directory.
     """
-    out = Console(file=sys.stdout, highlight=False)
+    out = OutputConsole(file=sys.stdout, highlight=False)
     try:
         with warnings.catch_warnings():
             warnings.showwarning = _warning_line
@@ -111,13 +114,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{PROGRAM}: error: {error}", file=sys.stderr)
         return EXIT_FAILED
     except FileNotFoundError as error:
-        print(f"{PROGRAM}: error: {error.strerror}: {error.filename!r}", file=sys.stderr)
+        print(f"{PROGRAM}: error: {os_error_text(error)}", file=sys.stderr)
         return EXIT_MISSING
     except BrokenPipeError:
         # The reader went away (`timeline eval ... | head`); nothing left to say.
+        silence_stdout()
         return EXIT_OK
     except OSError as error:
-        print(f"{PROGRAM}: error: {error.strerror}: {error.filename!r}", file=sys.stderr)
+        print(f"{PROGRAM}: error: {os_error_text(error)}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         print(f"{PROGRAM}: interrupted", file=sys.stderr)

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import errno
 import json
+import os
 import sys
+import tempfile
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -16,6 +20,7 @@ from .._errors import InvalidValueError, TimelineError, did_you_mean
 from .._time import Timex
 from .._time._model import timex_data
 from .._time._published import ISO_EXAMPLES, parse_date
+from .._time._resolve import make_context
 from .._timeml import Document
 
 EXIT_OK = 0
@@ -78,6 +83,55 @@ def flag_hint(arguments: Sequence[str], flags: list[str]) -> str:
     return ""
 
 
+class OutputConsole(Console):
+    """The console commands write to: a reader that goes away ends the command quietly.
+
+    rich turns a broken pipe into ``SystemExit(1)``; `main` treats it as success, as
+    ``timeline tag FILE | head`` does, so the error is passed on as itself.
+    """
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        raise BrokenPipeError
+
+
+def silence_stdout() -> None:
+    """Point standard output at the null device, so that the flush at exit cannot fail."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file behind sys.stdout (under test)
+        pass
+
+
+def os_error_text(error: OSError) -> str:
+    """An OSError in words, with the file it concerns when it names one."""
+    reason = error.strerror or str(error)
+    if error.filename is None:
+        return f"{reason} (writing the output)" if error.errno == errno.ENOSPC else reason
+    return f"{reason}: {str(error.filename)!r}"
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write `data` to `path` so that `path` never holds half of it.
+
+    The bytes go to a temporary file in the same directory, reach the disk, and then take
+    the place of `path` in one rename: a crash or a full disk leaves the old file (or none)
+    and at most a stray temporary file, never a truncated one.
+    """
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+
+
 class Report:
     """Lines for stderr: problems with one file that do not stop the command."""
 
@@ -97,11 +151,21 @@ class Report:
 
 
 def published_date(text: str) -> date | datetime:
-    """An argparse type: an ISO date, or an ISO date and time (read as the library does)."""
+    """An argparse type: an ISO date, or an ISO date and time, whose day we can hold."""
     try:
-        return parse_date(text)
+        value = parse_date(text)  # read as the library reads it
     except InvalidValueError:
         raise argparse.ArgumentTypeError(f"expected {ISO_EXAMPLES}, got {text!r}") from None
+    try:
+        make_context(value, None, None)
+    except TimelineError:
+        # Every expression would be refused (the day ends past 9999-12-31): say so now
+        # rather than report that the text has none.
+        raise argparse.ArgumentTypeError(
+            f"expected a date whose whole day the calendar can hold (up to 9999-12-30), "
+            f"got {text!r}"
+        ) from None
+    return value
 
 
 def aware(published: date) -> date:

@@ -13,6 +13,7 @@ from .._timeml import Document, to_string
 from ._common import (
     EXIT_OK,
     PROGRAM,
+    OutputConsole,
     add_genre_option,
     aware,
     genre_tagger,
@@ -148,4 +149,4 @@ def _output_timeline(
 
 
 def sized(out: Console, width: int) -> Console:
-    return Console(file=out.file, width=width, highlight=False)
+    return OutputConsole(file=out.file, width=width, highlight=False)

@@ -21,12 +21,14 @@ from ._common import (
     aware,
     existing_directory,
     genre_tagger,
+    os_error_text,
     print_json,
     published_date,
     read_text,
     timeml_files,
     timex_json,
     usable_dct,
+    write_atomically,
 )
 from ._show import columns, sized
 
@@ -64,8 +66,13 @@ def configure_tag(parser: argparse.ArgumentParser) -> None:
         "--out",
         type=Path,
         metavar="OUT",
-        help="where --timeml writes (a directory), or where --jsonl/--csv write (a file, or - "
-        "for stdout, the default)",
+        help="where --timeml writes (a directory, not IN_DIR or one inside it), or where "
+        "--jsonl/--csv write (a file, or - for stdout, the default)",
+    )
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="with --timeml, replace files OUT_DIR already has (otherwise they are refused)",
     )
     add_batch_arguments(parser)
 
@@ -80,11 +87,13 @@ def run_tag(args: argparse.Namespace, out: Console) -> int:
             raise UsageError("tag: --timeml IN_DIR needs --out OUT_DIR")
         if args.published is not None:
             raise UsageError("tag: --published cannot be used with --timeml (each DCT is used)")
-        return _tag_directory(args.timeml, args.out, args.genre)
+        return _tag_directory(args.timeml, args.out, args.genre, force=args.force)
     if args.file is None:
         raise UsageError("tag: expected FILE, - for stdin, or --timeml IN_DIR --out OUT_DIR")
-    if args.out is not None:
-        raise UsageError("tag: --out goes with --timeml IN_DIR")
+    if args.out is not None or args.force:
+        raise UsageError(
+            f"tag: {'--out' if args.out is not None else '--force'} goes with --timeml IN_DIR"
+        )
     if args.width is not None and args.format != "table":
         raise UsageError("tag: --width goes with the table format")
     text = read_text(args.file)
@@ -106,17 +115,29 @@ def run_tag(args: argparse.Namespace, out: Console) -> int:
     return EXIT_OK
 
 
-def _tag_directory(source: Path, target: Path, genre: str | None) -> int:
+def _tag_directory(source: Path, target: Path, genre: str | None, *, force: bool) -> int:
     existing_directory(source, "IN_DIR")
+    _check_out_dir(source, target)
     report = Report("tag")
     tag = genre_tagger(genre)
     files = timeml_files(source)
     if not files:
         report.problem(f"no .tml files under {str(source)!r}")
-    undated = 0
+    present = [path for path in files if (target / path.relative_to(source)).exists()]
+    if present and not force:
+        shown = ", ".join(str(target / path.relative_to(source)) for path in present[:3])
+        raise UsageError(
+            f"tag: {len(present)} of the files to write are already in OUT_DIR ({shown}"
+            f"{' ...' if len(present) > 3 else ''}); pass --force to replace them"
+        )
+    undated = written = 0
     for path in files:
-        relative = path.relative_to(source)
-        data = path.read_bytes()
+        destination = target / path.relative_to(source)
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            report.problem(f"skipped: {path}: {os_error_text(error)}")
+            continue
         try:
             document = parse(data, source=str(path))
         except TimelineError as error:
@@ -134,15 +155,34 @@ def _tag_directory(source: Path, target: Path, genre: str | None) -> int:
         except Exception as error:
             report.problem(f"{path}: tagging failed: {type(error).__name__}: {error}")
             continue
-        destination = target / relative
-        destination.parent.mkdir(parents=True, exist_ok=True)
-        destination.write_bytes(tagged)
-    written = len(files) - report.problems if files else 0
+        try:
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            write_atomically(destination, tagged)
+        except OSError as error:
+            report.problem(f"{path}: not written: {os_error_text(error)}")
+            continue
+        written += 1
+    replaced = f"; {len(present)} replaced" if present else ""
     report.note(
         f"tagged {written} of {len(files)} files into {str(target)!r}"
-        f" ({undated} without a usable DCT)"
+        f" ({undated} without a usable DCT{replaced})"
     )
     return EXIT_FAILED if report.problems else EXIT_OK
+
+
+def _check_out_dir(source: Path, target: Path) -> None:
+    """Refuse an OUT_DIR that is IN_DIR or inside it.
+
+    Writing into IN_DIR would replace the corpus with its own tagging (its gold EVENTs and
+    TIMEX3s gone), and a directory inside it would be read back as input the next run.
+    """
+    inside, outside = source.resolve(), target.resolve()
+    if outside == inside or inside in outside.parents:
+        where = "is IN_DIR" if outside == inside else "is inside IN_DIR"
+        raise UsageError(
+            f"tag: OUT_DIR {str(target)!r} {where} {str(source)!r}; writing there would "
+            "overwrite or re-read the input: choose a directory outside it"
+        )
 
 
 # --------------------------------------------------------------------------- eval

@@ -96,6 +96,13 @@ def _to_factuality(value: object) -> Factuality:
     return _member(Factuality, "factuality", value, optional=False)  # type: ignore[no-any-return]
 
 
+def _to_conflict_kind(value: object) -> ConflictKind:
+    if isinstance(value, str) and value in ConflictKind._value2member_map_:
+        return ConflictKind(value)
+    allowed = ", ".join(repr(member.value) for member in ConflictKind)
+    raise InvalidValueError(f"Conflict.kind: expected one of {allowed}, got {value!r}")
+
+
 def _check_id(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, str) or not value:
         owner = type(instance).__name__
@@ -278,7 +285,7 @@ class Conflict:
     ``str(conflict)`` is the explanation, a sentence.
     """
 
-    kind: ConflictKind = attrs.field(converter=ConflictKind)
+    kind: ConflictKind = attrs.field(converter=_to_conflict_kind)
     events: tuple[Event, ...]
     links: tuple[Link, ...]
     rule: str

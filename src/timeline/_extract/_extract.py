@@ -21,6 +21,7 @@ from .._tagging import tag
 from .._time import Timex, TimexType, resolve
 from .._time._genre import Genre, genre_of
 from ._dating import adjacent, dates_event, present_report
+from ._lexicon import words_of
 from ._mentions import Mention, find_mentions
 from ._phrases import (
     GERUND_LINKS,
@@ -196,6 +197,12 @@ def main_events(analysis: Analysis) -> frozenset[str]:
     return frozenset(kept)
 
 
+# Classes whose subject says, wants, plans or sees: a person or an organisation.
+_SPEAKING = frozenset(
+    {EventClass.REPORTING, EventClass.I_ACTION, EventClass.I_STATE, EventClass.PERCEPTION}
+)
+# Verbs that, in the passive, put the event they are said of at their date.
+_SCHEDULING = words_of("schedule set plan expect slate postpone delay move push reschedule fix due")
 _REMEMBERED = 30  # names a pronoun may point back to
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]+\b")
 
@@ -240,7 +247,8 @@ class _Reader:
         self.timexes = [t for t in timexes if t.span is not None]
         self.next_timex = 0  # the first expression not before the sentence being read
         self.inside: list[Timex] = []  # the expressions of the sentence being read
-        self.named: list[tuple[str, bool]] = []  # subjects so far, and whether plural
+        # Subjects so far: the name, whether it is plural, whether it is a proper name.
+        self.named: list[tuple[str, bool, bool]] = []
         self.people: list[str] = []  # of which, names that can be "he" or "she"
         self.open_quote = False  # a quotation runs on from an earlier sentence
         self.quote_speaker: str | None = None  # who spoke the latest quotation
@@ -272,7 +280,10 @@ class _Reader:
         for mention in mentions:
             subject = self._subject(tagged, clauses, mention, mentions, subjects)
             subjects.append(subject)
-            names.append(None if subject is None else self._resolve(tagged, subject))
+            speaker = mention.event_class in _SPEAKING
+            names.append(
+                None if subject is None else self._resolve(tagged, subject, speaker=speaker)
+            )
             found = self._actors(tagged, mention, subject)
             actors.append(found)
             # Name as we go, so that "it" and "they" later in the sentence find them.
@@ -396,10 +407,14 @@ class _Reader:
             return () if owner is None else (owner,)
         if subject is None or mention.passive:
             return ()
-        name = self._resolve(tagged, subject)
+        name = self._resolve(tagged, subject, speaker=mention.event_class in _SPEAKING)
         return () if name is None else (name,)
 
-    def _resolve(self, tagged: list[Tagged], span: tuple[int, int]) -> str | None:
+    def _resolve(
+        self, tagged: list[Tagged], span: tuple[int, int], *, speaker: bool = False
+    ) -> str | None:
+        """The name a subject stands for; `speaker` when its verb says, wants or sees,
+        which a company or a person does and a profit does not ("it warned")."""
         first, last = span
         if first == last and tagged[first].tag == "PRON":
             pronoun = tagged[first].word.lower
@@ -410,9 +425,17 @@ class _Reader:
             plural = pronoun in ("they", "them")
             if pronoun in ("it", "they", "them", "who", "which"):
                 # "it" is one thing, "they" many, or an organisation ("the SDF said they").
-                for name, many in reversed(self.named):
-                    if pronoun in ("who", "which") or many == plural or (plural and name.isupper()):
-                        return name
+                fitting = [
+                    (name, proper)
+                    for name, many, proper in reversed(self.named)
+                    if pronoun in ("who", "which") or many == plural or (plural and name.isupper())
+                ]
+                if speaker:
+                    named = [name for name, proper in fitting[:6] if proper]
+                    if named:
+                        return named[0]
+                if fitting:
+                    return fitting[0][0]
             return None
         return name_of(tagged, span)
 
@@ -426,7 +449,8 @@ class _Reader:
         )
         # A pronoun points back a few sentences at most: remember the last names only,
         # so that a long story costs no more per sentence than a short one.
-        self.named = [*self.named[-_REMEMBERED:], (name, plural)]
+        proper = any(t.tag == "PROPN" for t in tagged[first : last + 1])
+        self.named = [*self.named[-_REMEMBERED:], (name, plural, proper)]
         if is_person(tagged, span):
             self.people = [*self.people[-_REMEMBERED:], name]
 
@@ -554,6 +578,16 @@ class _Reader:
         for index, mention in enumerate(mentions):
             if dates[index] is None and present_report(mention):
                 dates[index] = self._publication()
+        for index, mention in enumerate(mentions):
+            if mention.passive and mention.lemma in _SCHEDULING and dates[index] is not None:
+                # "The sentencing is scheduled for January 12": that is when it happens.
+                for other, event in enumerate(mentions):
+                    if (
+                        event.pos == "NOUN"
+                        and event.clause == mention.clause
+                        and (event.head < mention.group_first and dates[other] is None)
+                    ):
+                        dates[other] = dates[index]
         return dates
 
     def _relative_dates(

@@ -15,6 +15,7 @@ from ._lexicon import words_of
 from ._mentions import Mention
 from ._syntax import Clause
 from ._tagger import Tagged
+from ._text import ABBREVIATIONS
 
 MAX_DESCRIPTION = 12  # words
 
@@ -60,8 +61,8 @@ def inverted_subject(tagged: Sequence[Tagged], mention: Mention) -> tuple[int, i
     first = mention.group_first
     if mention.event_class is not EventClass.REPORTING or first == 0:
         return None
-    if tagged[first - 1].word.lower not in ('"', ","):
-        return None
+    if tagged[first - 1].word.lower not in ('"', ",") or mention.tense not in ("PAST", "PRESENT"):
+        return None  # "..., citing the slump" has no subject after it
     start = mention.last + 1
     end = start
     while end < len(tagged) and (tagged[end].tag in NP_WORDS or tagged[end].word.text == "."):
@@ -70,13 +71,19 @@ def inverted_subject(tagged: Sequence[Tagged], mention: Mention) -> tuple[int, i
         end += 1
     if end == start or not any(t.tag in ("PROPN", "NOUN") for t in tagged[start:end]):
         return None
+    if any(t.tag not in ("PUNCT",) for t in tagged[end:]) and tagged[end].word.text != ",":
+        return None  # the name must end the sentence or an aside: '"...," said Tass.'
     return (start, end - 1)
 
 
 def abbreviated(word: Tagged) -> bool:
     """Whether a full stop after `word` belongs to it: a title or an initial."""
     text = word.word.text
-    return word.word.lower in TITLES or (len(text) == 1 and text.isupper())
+    return (
+        word.word.lower in TITLES
+        or word.word.lower in ABBREVIATIONS
+        or (len(text) == 1 and text.isupper())
+    )
 
 
 def controller(
@@ -146,9 +153,15 @@ def noun_phrase_before(
     adverbs, a time expression ("Lavrov last week hit out") and an appositive."""
     last = end - 1
     while last >= limit and (
-        tagged[last].tag == "ADV" or last in covered or tagged[last].word.lower == '"'
+        tagged[last].tag == "ADV"
+        or last in covered
+        or tagged[last].word.lower == '"'
+        # the preposition of a skipped date: "A jury on Friday convicted"
+        or (tagged[last].tag == "PREP" and last + 1 in covered)
     ):
         last -= 1
+    if last > limit and tagged[last].word.text == "." and abbreviated(tagged[last - 1]):
+        last -= 1  # "Analysts at Merrow & Co. cut": the full stop is the abbreviation's
     if last >= limit and tagged[last].word.text == "," and last in range(limit, end):
         # "Lavrov, the foreign minister, said" or "..., last week, said": the name before.
         opening = last - 1
@@ -173,9 +186,10 @@ def noun_phrase_before(
         if before.word.text == "." and first - 2 >= limit and abbreviated(tagged[first - 2]):
             first -= 1  # "Lt. Gen. Valery Asapov", "Timothy D. Cook"
             continue
-        joined = ("NOUN", "PROPN", "NUM", "PRON", "ADJ" if before.word.lower == "and" else "")
+        conjunction = before.word.lower in ("and", "&")
+        joined = ("NOUN", "PROPN", "NUM", "PRON", "ADJ" if conjunction else "")
         if (
-            (before.word.lower in INNER_PREPOSITIONS or before.word.lower == "and")
+            (before.word.lower in INNER_PREPOSITIONS or conjunction)
             and first - 2 >= limit
             and tagged[first - 2].tag in joined
         ):
@@ -220,7 +234,7 @@ def object_after(
         if item.word.lower == '"' and words:
             index += 1  # a quoted word is still the object: 'called a "two-faced" policy'
             continue
-        if item.word.start in covered_starts:
+        if item.word.start in covered_starts and not (words and tagged[index - 1].tag == "DET"):
             break  # "announced late Sunday that": the date is not the object
         if (
             item.word.text == "."

@@ -80,6 +80,8 @@ def complement(
 def postposed(tagged: Sequence[Tagged], mention: Mention) -> int | None:
     """Where a reporting clause put after what it reports begins: '..., the group added',
     '"...," said Tass', or None if the verb does not come after a comma or quotation."""
+    if mention.tense not in ("PAST", "PRESENT"):
+        return None  # "..., citing the slump" adds a reason; it reports nothing before it
     position = mention.group_first - 1
     while position >= 0 and (
         tagged[position].tag in NP_WORDS or tagged[position].tag in ("PRON", "ADV")

@@ -47,7 +47,7 @@ def split_clauses(tagged: list[Tagged]) -> list[Clause]:
     starts: list[tuple[int, str]] = [(0, "")]
     for index in range(1, len(tagged)):
         opener = _opens_clause(tagged, index)
-        if opener in ("and", "but", "or") and not any(
+        if opener in ("and", "but", "or", "object") and not any(
             t.tag == "VERB" for t in tagged[starts[-1][0] : index]
         ):
             # "Russian and regime forces": before any verb, a conjunction joins words.
@@ -85,6 +85,21 @@ def _opens_clause(tagged: list[Tagged], index: int) -> str | None:
     if current.tag == "CONJ" and lower in ("and", "but") and _subject_and_verb(tagged, index + 1):
         return lower
     if (
+        current.tag == "DET"
+        and before.tag in ("NOUN", "PROPN")
+        and _finite_verb_follows(tagged, index)
+    ):
+        # "told analysts the bank had stopped": a clause whose "that" is left out, right
+        # after the object of the verb before it.
+        return "object"
+    if (
+        current.tag in ("DET", "PROPN", "PRON")
+        and before.tag == "VERB"
+        and lx.CLASS_OF_LEMMA.get(before.lemma) in ("REPORTING", "I_STATE")
+        and _finite_verb_follows(tagged, index)
+    ):
+        return "that"  # "Prosecutors said Reyes took ...": a complement without its "that"
+    if (
         current.tag == "PRON"
         and lower in lx.SUBJECT_PRONOUNS
         and before.tag in ("NOUN", "PROPN")
@@ -105,7 +120,8 @@ def _finite_verb_follows(tagged: list[Tagged], index: int) -> bool:
         if item.tag in ("AUX", "MODAL"):
             return seen_subject
         if item.tag == "VERB":
-            return seen_subject and item.form in _FINITE_FORMS
+            finite = item.form in _FINITE_FORMS or item.lemma in ("be", "have", "do")
+            return seen_subject and finite
         if item.tag in ("NOUN", "PROPN", "PRON"):
             seen_subject = True
     return False

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from . import _lexicon as lx
 from ._lexicon import words_of
-from ._text import Sentence, Word
+from ._text import ABBREVIATIONS, Sentence, Word
 
 __all__ = ["Tagged", "tag_sentence"]
 
@@ -38,7 +38,7 @@ _PHRASAL = words_of(
     set:off give:up take:off bring:down shoot:down gun:down open:up step:up roll:out
     turn:out spell:out lay:down put:down fight:back strike:back hand:over pull:back
     pull:down walk:out
-    stand:down move:in come:in close:in drive:out push:back lay:off sell:off pay:off
+    stand:down  drive:out push:back lay:off sell:off pay:off
     turn:down hold:up hold:off break:up round:up sum:up wind:down scale:back cut:back
     lash:out speak:out sit:down give:in show:up find:out"""
 )
@@ -91,6 +91,8 @@ def _tag(
     if not first_char.isalnum():
         if lower in ("'s", "'"):
             return Tagged(word, "POS", lower, "")
+        if lower == "&":
+            return Tagged(word, "CONJ", "and", "")  # "Merrow & Co."
         return Tagged(word, "PUNCT", lower, "")
     if first_char.isdigit():
         return Tagged(word, "NUM", lower, "")
@@ -145,7 +147,13 @@ def _previous(done: list[Tagged]) -> _Previous | None:
     if not done:
         return None
     last = done[-1]
+    if last.word.text == "." and len(done) > 1 and _abbreviation(done[-2].word):
+        last = done[-2]  # "Merrow & Co. cut": the full stop belongs to "Co."
     return _Previous(last.tag, last.word.lower, last.form, last.word)
+
+
+def _abbreviation(word: Word) -> bool:
+    return word.lower in ABBREVIATIONS or (len(word.text) == 1 and word.text.isupper())
 
 
 def _closed_class(
@@ -154,6 +162,8 @@ def _closed_class(
     following = words[index + 1].lower if index + 1 < len(words) else ""
     if lower in _NUMBER_WORDS:
         return "NUM"
+    if lower == "&":
+        return "CONJ"
     if lower in lx.NEGATIONS and lower not in ("no", "neither", "nor", "without"):
         return "NEG"
     if lower == "to":
@@ -164,7 +174,8 @@ def _closed_class(
         if lower == "'s" and previous is not None and previous.tag in ("NOUN", "PROPN"):
             # "the ministry's" is a possessive unless a verb form follows ("it's over").
             return "AUX" if _verb_follows(words, index + 1, participle=True) else "POS"
-        if _verb_follows(words, index + 1, participle=lower not in ("do", "does", "did")):
+        be = lower in lx.BE_FORMS
+        if _verb_follows(words, index + 1, participle=lower not in ("do", "does", "did"), be=be):
             return "AUX"
         return "VERB"
     if lower in ("that", "which", "who", "whom"):
@@ -192,7 +203,9 @@ def _closed_class(
     return None
 
 
-def _verb_follows(words: tuple[Word, ...], index: int, *, participle: bool = False) -> bool:
+def _verb_follows(
+    words: tuple[Word, ...], index: int, *, participle: bool = False, be: bool = False
+) -> bool:
     """Whether a verb form comes at `index`, past adverbs and negation ("has not yet said")."""
     while index < len(words) and (
         words[index].lower in lx.ADVERBS or words[index].lower in lx.NEGATIONS
@@ -203,8 +216,8 @@ def _verb_follows(words: tuple[Word, ...], index: int, *, participle: bool = Fal
     lower = words[index].lower
     if lower in lx.NOUN_ONLY or lower in lx.DETERMINERS or lower in lx.PREPOSITIONS:
         return False
-    if lower in lx.STATE_ADJECTIVES and participle:
-        return False  # "are missing", "was injured": a state after the copula
+    if lower in lx.STATE_ADJECTIVES and be:
+        return False  # "are missing", "was closed": a state after the copula
     if lower in lx.BE_FORMS or lower in lx.HAVE_FORMS:
         return True
     analysis = lx.verb_lemma(lower)
@@ -305,6 +318,8 @@ def _verb_or_not(
     if form == "ing":
         if before == "AUX" or _after_aux(done):
             return "VERB"
+        if not before and (following in lx.AUXILIARIES or _verb_form(following)):
+            return "NOUN"  # "Sentencing is scheduled": a gerund as the subject
         if before in ("DET", "POS", "ADJ", "NUM"):
             return "NOUN"  # "the shelling", "heavy fighting"
         if before == "NOUN" and _noun_phrase_open(done):
@@ -345,12 +360,20 @@ def _verb_or_not(
             and not _verb_form(following)
         ):
             return "VERB"
+        if _object_of_preposition(done):
+            return "NOUN"  # "on commercial property loans": no verb inside a phrase
         plural_before = previous is not None and _plural(previous.lower)
         agrees = previous is not None and (
             (form == "s" and not plural_before)
             or (form == "base" and plural_before and previous.lower not in lx.NOUN_ONLY)
             # "The dam burst late Sunday": a past tense that looks like the base form.
-            or (form == "base" and not plural_before and lemma in _SAME_PAST)
+            or (
+                form == "base"
+                and not plural_before
+                and lemma in _SAME_PAST
+                and len(done) >= 2
+                and done[-2].tag in ("DET", "PROPN")
+            )
         )
         adverbial = ending or following in lx.PREPOSITIONS or following in _TIME_WORDS
         if adverbial and agrees and (lower not in lx.EVENT_NOUNS or form == "base"):
@@ -399,6 +422,15 @@ _TIME_WORDS = lx.words_of(
     now then here there"""
     + " monday tuesday wednesday thursday friday saturday sunday"
 )
+
+
+def _object_of_preposition(done: list[Tagged]) -> bool:
+    """Whether the noun phrase just before begins right after a preposition."""
+    for tagged in reversed(done):
+        if tagged.tag in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "POS"):
+            continue
+        return tagged.tag == "PREP"
+    return False
 
 
 def _plural(noun: str) -> bool:

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from ._lexicon import words_of
 
-__all__ = ["Line", "Sentence", "Word", "lines", "sentences", "words"]
+__all__ = ["ABBREVIATIONS", "TITLES", "Line", "Sentence", "Word", "lines", "sentences", "words"]
 
 
 class Word(NamedTuple):
@@ -67,7 +67,7 @@ TITLES = words_of(
     """mr mrs ms dr prof gen lt col maj capt sgt cpl adm cmdr gov sen rep rev fr st sr jr
     pres supt insp det pvt brig lieut hon amb messrs mme mlle"""
 )
-_ABBREVIATIONS = TITLES | words_of(
+ABBREVIATIONS = TITLES | words_of(
     """no nos vol vols fig figs approx est dept univ corp inc ltd co bros jan feb mar apr
     jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun vs etc
     al ave blvd rd mt ft pp op cf ca"""
@@ -297,7 +297,7 @@ def _ends_sentence(tokens: list[Word], index: int, title: bool) -> bool:
     if before.end != word.start:
         return True
     # "Lt. Gen.", "Timothy D. Cook", "No. 10": a title or an initial, not an end.
-    return not (before.lower in _ABBREVIATIONS or (len(before.text) == 1 and before.text.isupper()))
+    return not (before.lower in ABBREVIATIONS or (len(before.text) == 1 and before.text.isupper()))
 
 
 def ends_with_abbreviation(word: Word) -> bool:

@@ -182,6 +182,7 @@ def tag(
 # that follow it, to look ahead as far as the grammar reads (a test checks that stretches
 # change nothing).
 _STRETCH = 1 << 16  # characters, then on to the next line break or sentence end
+_HARD_STRETCH = 3 * _STRETCH  # more characters, then on to the next token in any case
 
 
 def _tag(text: str, context: Context, tense: Tense | None) -> list[Timex]:
@@ -189,7 +190,14 @@ def _tag(text: str, context: Context, tense: Tense | None) -> list[Timex]:
     # `_remember`); the meaning is None for an impossible one ("30 February").
     meanings: dict[tuple[Expression, str, Slot | None], tuple[int, _Meaning]] = {}
     found: list[Timex] = []
-    for tokens, first, stop in _stretches(text):
+    for tokens, own, stop in _stretches(text):
+        # An expression found near the end of a stretch may run on into the tokens read
+        # ahead ("the 31st. St. Patrick's Day" reads past the full stop a stretch ends
+        # at); tagging whole would resume after it, so the next stretch does too.
+        covered = found[-1].span[1] if found and found[-1].span is not None else 0
+        first = own
+        while first < stop and tokens[first].start < covered:
+            first += 1
         found += _tag_stretch(text, tokens, first, stop, context, tense, meanings)
     return found
 
@@ -217,7 +225,10 @@ def _stretches(text: str) -> Iterator[tuple[list[Token], int, int]]:
                 limit = token.start + _STRETCH
             if token.start < limit:
                 continue
-            if token.kind == "b":
+            if token.kind == "b" or token.start >= limit + _HARD_STRETCH:
+                # (A text with neither line breaks nor sentence ends is cut anyway, so
+                # that memory stays bounded whatever the text: the read-ahead still lets
+                # an expression run on across the cut.)
                 break
             if token.text in SENTENCE_ENDS and token.kind == "p":
                 # A sentence ends where `sentence_starts` says so: a space and a capital

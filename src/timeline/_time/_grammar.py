@@ -377,10 +377,9 @@ def _longest(*candidates: Parsed[T]) -> Parsed[T]:
 
 def _fixed_day(year: int, month: int, day: int) -> Fixed | None:
     try:
-        start = datetime(year, month, day)
-    except (ValueError, OverflowError):  # "2017-02-30"; "9999-1000-10000000000000"
+        return Fixed(unit(datetime(year, month, day), Grain.DAY))
+    except (ValueError, OverflowError):  # "2017-02-30"; "9999-12-31" ends in the year 10000
         return None
-    return Fixed(unit(start, Grain.DAY))
 
 
 def _fixed_unit(year: int, grain: Grain) -> Fixed | None:

@@ -12,7 +12,7 @@ from ._fallback import absolute_date
 from ._genre import Genre, genre_of
 from ._grammar import VOCABULARY, Parser
 from ._lexicon import Token, tokenize
-from ._model import Interval, Mod, Timex, TimexType
+from ._model import Interval, Mod, Timex, TimexType, wall_interval
 from ._nodes import (
     AtTime,
     Context,
@@ -149,12 +149,29 @@ def make_context(
         has_time = True
     else:
         now = datetime(published.year, published.month, published.day)
+    if now is not None:
+        # The publication day anchors everything; one the calendar cannot hold in full
+        # (9999-12-31, whose end is in the year 10000) would make every expression fail.
+        try:
+            wall_interval(*_day_around(now), zone, Grain.DAY)
+        except (InvalidValueError, OverflowError):
+            raise InvalidValueError(
+                "published: expected a date whose whole day the calendar can hold "
+                f"(0001-01-01 to 9999-12-30 in its zone), got {published!r}"
+            ) from None
+    try:
+        slot = reference_slot(reference, zone)
+    except OverflowError:
+        raise InvalidValueError(
+            "reference: expected a date or moment the calendar can hold in the publication's "
+            f"zone, got {reference!r}"
+        ) from None
     context = Context(
         now,
         zone,
         has_time=has_time,
         tense=tense or "past",
-        reference=reference_slot(reference, zone),
+        reference=slot,
         news=genre is Genre.NEWS,
     )
     stated = context.reference
@@ -164,6 +181,11 @@ def make_context(
         if stated.grain < Grain.YEAR:
             context.narrated = stated
     return context
+
+
+def _day_around(moment: datetime) -> tuple[datetime, datetime]:
+    start = datetime(moment.year, moment.month, moment.day)
+    return start, start + timedelta(days=1)
 
 
 def reference_slot(
@@ -217,9 +239,7 @@ def _resolve_tokens(text: str, tokens: list[Token], context: Context) -> Timex:
 
 def _absolute_timex(text: str, found: Slot, context: Context) -> Timex:
     zone = context.zone
-    interval = Interval(
-        found.start.replace(tzinfo=zone), found.end.replace(tzinfo=zone), found.grain
-    )
+    interval = wall_interval(found.start, found.end, zone, found.grain)
     kind = TimexType.TIME if found.grain <= Grain.PART_OF_DAY else TimexType.DATE
     return Timex(text, kind, format_slot(found), interval=interval)
 
@@ -291,6 +311,9 @@ def evaluate(
     context.consulted = False
     try:
         return _evaluated(expression, context, text, span)
+    except InvalidValueError:
+        # An interval UTC cannot hold: a day at the calendar's edge in a zone far from UTC.
+        raise Impossible(f"{text!r} reaches outside the years 1 to 9999") from None
     except TimelineError:
         raise
     except (OverflowError, ValueError):
@@ -348,9 +371,7 @@ def _date_timex(
             elif mod is Mod.END and today.end < slot.end:
                 narrowed = Slot(today.end, slot.end, slot.grain)
     kind = TimexType.TIME if slot.grain <= Grain.PART_OF_DAY else TimexType.DATE
-    interval = Interval(
-        narrowed.start.replace(tzinfo=zone), narrowed.end.replace(tzinfo=zone), slot.grain
-    )
+    interval = wall_interval(narrowed.start, narrowed.end, zone, slot.grain)
     return Timex(text, kind, value, mod, interval, span=span, anchor=_anchor(context))
 
 
@@ -385,7 +406,7 @@ def _span_timex(
         else:
             start, end = shift_moment(base.end, grain, -count), base.end
     zone = context.zone
-    interval = Interval(start.replace(tzinfo=zone), end.replace(tzinfo=zone), grain)
+    interval = wall_interval(start, end, zone, grain)
     return Timex(
         text, TimexType.DURATION, value, interval=interval, span=span, anchor=_anchor(context)
     )
