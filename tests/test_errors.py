@@ -32,6 +32,9 @@ errors = st.one_of(
     st.builds(timeline.InvalidValueError, texts),
     st.builds(timeline.InvalidTypeError, texts),
     st.builds(timeline.TimelineError, texts),
+    # Warnings too: with warnings as errors, they cross process boundaries as errors do.
+    st.builds(timeline.TimelineWarning, texts),
+    st.builds(timeline.NotEnglishWarning, texts),
 )
 
 
@@ -46,10 +49,12 @@ def test_every_public_exception_class_is_covered() -> None:
     covered = {
         "InvalidTypeError",
         "InvalidValueError",
+        "NotEnglishWarning",
         "ParseError",
         "TimeMLError",
         "TimelineError",
         "TimelineFormatError",
+        "TimelineWarning",
         "UnknownEventError",
         "UnknownRelationError",
         "ValueFormatError",
@@ -58,7 +63,7 @@ def test_every_public_exception_class_is_covered() -> None:
 
 
 @given(errors)
-def test_every_error_survives_pickling(error: timeline.TimelineError) -> None:
+def test_every_error_survives_pickling(error: Exception) -> None:
     for protocol in range(pickle.HIGHEST_PROTOCOL + 1):
         copy = pickle.loads(pickle.dumps(error, protocol=protocol))
         assert type(error) is type(copy)
