@@ -96,3 +96,11 @@ def test_words_that_tie_a_month_to_a_stated_year_place_it_there_in_news() -> Non
     assert ["1971", "2004-06"] == _values("The club moved in 1971. It said that June sales rose.")
     # A range between two dates of the publication's own time stays there.
     assert ["2004-04", "2004-05"] == _values("Exports climbed in April and May.")
+
+
+def test_a_year_counted_from_publication_frames_its_sentence_too() -> None:
+    published = date(2005, 10, 3)
+    assert ["2004", "2004-06"] == _values("Last year, the firm moved in June.", published)
+    assert ["2006", "2006-06"] == _values("Next year, the plant opens in June.", published)
+    # A day counted from publication says nothing of which June: the tense decides.
+    assert ["2005-02-14", "2004-06"] == _values("On Monday, the firm said sales rose in June.")

@@ -23,6 +23,8 @@ def _found(text: str) -> list[tuple[str, str]]:
         "A 7-year-old girl was rescued from the rubble.",
         "The senator, 74 years old, will not run again.",
         "Shares closed up 1 5/8 at 32.",
+        "The long bond fell 1/2 point.",
+        "The stock rose 3/8 to 19.",
         "Two-thirds of the harvest was lost.",
         "Nearly three-quarters of voters backed the plan.",
         "The minister spoke on This Week with the presenter.",
@@ -40,6 +42,7 @@ def test_the_same_words_are_time_where_they_say_when() -> None:
     assert [("a second", "PT1S")] == _found("The light flashed for a second.")
     assert [("This Week", "2017-W39")] == _found("Prices Fall This Week")  # a headline
     assert [("one day", "P1D")] == _found("The strike lasted one day.")
+    assert [("4/8", "2017-04-08")] == _found("The count ended on 4/8.")
     assert [("21:47 Sunday", "2017-09-24T21:47")] == _found("The fire broke out at 21:47 Sunday.")
 
 

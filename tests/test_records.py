@@ -52,21 +52,14 @@ def is_json_ready(value: object) -> bool:
     return isinstance(value, PLAIN)
 
 
-def plain_iso(moment: object) -> object:
-    # The JSON format names a zone after the offset ("...+01:00[Europe/London]", RFC
-    # 9557) to read it back exactly; a record keeps plain ISO 8601, which data frames parse.
-    return moment.split("[", 1)[0] if isinstance(moment, str) else moment
-
-
 def flat_timex(data: dict[str, object], prefix: str = "") -> dict[str, object]:
     """The JSON format's nested timex, flattened by hand: the model to agree with."""
     interval = data["interval"] or {"start": None, "end": None, "grain": None}
     span = data["span"] or [None, None]
     assert isinstance(interval, dict)
     assert isinstance(span, list)
-    flat = {key: data[key] for key in ("text", "type", "value", "mod", "quant", "freq")}
-    flat["anchor"] = plain_iso(data["anchor"])
-    flat |= {f"interval_{key}": plain_iso(interval[key]) for key in ("start", "end", "grain")}
+    flat = {key: data[key] for key in ("text", "type", "value", "mod", "anchor", "quant", "freq")}
+    flat |= {f"interval_{key}": interval[key] for key in ("start", "end", "grain")}
     flat |= {"start": span[0], "end": span[1]}
     return {f"{prefix}{key}": value for key, value in flat.items()}
 

@@ -61,6 +61,12 @@ def test_the_tense_comes_from_the_expressions_own_clause(
         # "due" looks ahead of a date, not as a cause.
         ("The audit is due Oct. 4.", "2017-10-04"),
         ("Trains stopped due to the flood on Saturday.", "2017-09-23"),
+        ("The board set the Oct. 30 record date.", "2017-10-30"),
+        # An "-ed" form after "unless" or "if" heads a reduced clause: no past verb.
+        ("The tender closes Oct. 6 unless extended.", "2017-10-06"),
+        # The simple present of a schedule looks ahead.
+        ("The lease expires July 1.", "2018-07-01"),
+        ("The panel meets Thursday.", "2017-09-28"),
         # A modal looks ahead only before a verb.
         ("Rates might rise in December, traders said.", "2017-12"),
         # "until" looks ahead from its own date, unless a plain past verb governs it.

@@ -11,8 +11,7 @@ without touching this module:
 - a ``span`` (character offsets) becomes ``start`` and ``end``;
 - string enumerations give their value (``"DATE"``), others their name (``Grain.DAY``
   gives ``"DAY"``, as the JSON formats write it), dates and
-  datetimes their ISO form (with the UTC offset, without the zone's name that the JSON
-  format adds in brackets: data frames parse plain ISO 8601), tuples a list.
+  datetimes their ISO form, tuples a list.
 """
 
 from __future__ import annotations
@@ -21,12 +20,13 @@ import enum
 import functools
 import types
 import typing
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 import attrs
 
 from ._errors import InvalidTypeError
+from ._time._model import moment_text
 
 __all__ = ["Record", "record"]
 
@@ -77,6 +77,10 @@ def _plain(value: object) -> Any:
     if isinstance(value, enum.Enum):
         # As the JSON formats write them: a plain enumeration (`Grain`) by its name.
         return value.name
+    if isinstance(value, datetime):
+        # As the JSON format writes a moment: a named zone keeps its name, so that the
+        # record and the JSON agree and a DST rule is not lost.
+        return moment_text(value)
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, tuple | list | frozenset):

@@ -29,6 +29,10 @@ from timeline._time._lexicon import tokenize
 from timeline._time._nodes import Context, Slot
 from timeline._time._resolve import make_context
 
+# These properties feed the tagger made-up text on purpose ("lorem ipsum"): that it is
+# not English is beside the point here.
+pytestmark = pytest.mark.filterwarnings("ignore::timeline.NotEnglishWarning")
+
 MONDAY = date(2017, 9, 25)
 
 # Pieces of text that exercise the tokenizer's and grammar's corners: whole phrasings

@@ -151,9 +151,10 @@ class Report:
 
 
 def published_date(text: str) -> date | datetime:
-    """An argparse type: an ISO date, or an ISO date and time, whose day we can hold."""
+    """An argparse type: an ISO date, or an ISO date and time (read as the library does),
+    whose day the calendar can hold."""
     try:
-        value = parse_date(text)  # read as the library reads it
+        value = parse_date(text)
     except InvalidValueError:
         raise argparse.ArgumentTypeError(f"expected {ISO_EXAMPLES}, got {text!r}") from None
     try:

@@ -41,11 +41,9 @@ _TIME_GRAINS = (Grain.SECOND, Grain.MINUTE, Grain.HOUR, Grain.PART_OF_DAY)
 
 
 def _to_published(value: date | str | None) -> date | None:
-    # An ISO string (from JSON Lines, CSV, a data frame) reads as the date it writes; then
-    # a moment is read as the moment it names (see `_as_real_publication`).
-    if isinstance(value, str):
-        value = coerce_date(value, "Timeline.published")
-    return _as_real_publication(value)
+    # An ISO string (from JSON Lines, CSV, a data frame) reads as the date it writes.
+    published = coerce_date(value, "Timeline.published") if isinstance(value, str) else value
+    return _as_real_publication(published)
 
 
 def _check_published(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:

@@ -49,8 +49,10 @@ def is_misreading(tokens: list[Token], start: int, end: int, text: str) -> bool:
             # "a second-round pick", "a third-place finish": an ordinal in a compound.
             if words[-1] in ("second", "third"):
                 return True
-    if "/" in words and before is not None and before.kind == "n":
+    if _mixed_fraction(tokens, start, words):
         return True  # "2 3/8": a whole number and a fraction
+    if _is_price_fraction(words, before, after):
+        return True  # "fell 1/2 point", "up 3/8": a fraction of a point or a dollar
     if _continues_a_number(tokens, start):
         return True  # "8" of "3/8 years", "14:03" of "2:14:03": the end of a longer figure
     if any(
@@ -61,6 +63,39 @@ def is_misreading(tokens: list[Token], start: int, end: int, text: str) -> bool:
     if words == ["one", "day"] and before is not None and before.text in _MODALS:
         return True  # "she will one day run the firm": some day, no time in particular
     return _is_title(tokens, start, end, text, words, before)
+
+
+# Words around a price change quoted in fractions ("rose 3/8 to 41", "fell 1/2 point").
+_PRICE_MOVES = frozenset(
+    {"up", "down", "rose", "fell", "gained", "lost", "added", "eased", "slipped", "climbed"}
+    | {"dropped", "declined", "advanced", "jumped", "slid", "rising", "falling", "off", "by"}
+)
+_PRICE_UNITS = frozenset({"point", "points", "cent", "cents", "to", "at", "%"})
+
+
+def _is_price_fraction(words: list[str], before: Token | None, after: Token | None) -> bool:
+    """ "1/2", "3/8" or "15/16" of a point: a proper fraction whose denominator is a power
+    of two (how prices were quoted), beside a word of a price move."""
+    if len(words) != 3 or words[1] != "/" or not (words[0].isdigit() and words[2].isdigit()):
+        return False
+    numerator, denominator = int(words[0]), int(words[2])
+    if denominator not in (2, 4, 8, 16, 32, 64) or not 0 < numerator < denominator:
+        return False
+    return (before is not None and before.text in _PRICE_MOVES) or (
+        after is not None and after.text in _PRICE_UNITS
+    )
+
+
+def _mixed_fraction(tokens: list[Token], start: int, words: list[str]) -> bool:
+    """ "2 3/8": a whole number, then a proper fraction; not a date after a date
+    ("09/21/2016 31/12/2020"), whose number before is the end of another figure."""
+    if len(words) != 3 or words[1] != "/" or not (words[0].isdigit() and words[2].isdigit()):
+        return False
+    if start < 1 or tokens[start - 1].kind != "n":
+        return False
+    if start >= 2 and tokens[start - 2].text in ("/", ":", ".", "-"):
+        return False
+    return 0 < int(words[0]) < int(words[2])
 
 
 def _continues_a_number(tokens: list[Token], start: int) -> bool:

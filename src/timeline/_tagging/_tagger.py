@@ -26,7 +26,7 @@ from ._context import (
 )
 from ._language import not_english
 from ._ranges import CONNECTORS, complete_ranges
-from ._tense import clause_tense
+from ._tense import LOOK, clause_tense
 
 __all__ = ["tag", "tag_documents"]
 
@@ -190,6 +190,7 @@ def _tag(text: str, context: Context, tense: Tense | None) -> list[Timex]:
     # `_remember`); the meaning is None for an impossible one ("30 February").
     meanings: dict[tuple[Expression, str, Slot | None], tuple[int, _Meaning]] = {}
     found: list[Timex] = []
+    carry: list[Slot | None] = [None]  # the last stated date, for a run cut mid-sentence
     for tokens, own, stop in _stretches(text):
         # An expression found near the end of a stretch may run on into the tokens read
         # ahead ("the 31st. St. Patrick's Day" reads past the full stop a stretch ends
@@ -198,7 +199,18 @@ def _tag(text: str, context: Context, tense: Tense | None) -> list[Timex]:
         first = own
         while first < stop and tokens[first].start < covered:
             first += 1
-        found += _tag_stretch(text, tokens, first, stop, context, tense, meanings)
+        # A run that begins mid-sentence (a long line cut anywhere) goes on with the
+        # sentence's frame and stated date; one after a line break or sentence end starts
+        # afresh.
+        boundary = tokens[own - 1] if own > 0 else None
+        continued = (
+            boundary is not None and boundary.kind != "b" and (boundary.text not in SENTENCE_ENDS)
+        )
+        if not continued:
+            carry[0] = None
+        found += _tag_stretch(
+            text, tokens, first, stop, context, tense, meanings, carry, continued=continued
+        )
     return found
 
 
@@ -250,7 +262,9 @@ def _stretches(text: str) -> Iterator[tuple[list[Token], int, int]]:
                 break
             ahead.append(token)
         yield before + own + list(ahead), len(before), len(before) + len(own)
-        before = own[-1:]
+        # The next run reads back far enough for the tense of a clause cut in two (a long
+        # line with no sentence end is cut anywhere): as far as `clause_tense` looks.
+        before = (before + own)[-(LOOK + 1) :]
 
 
 def _tag_stretch(
@@ -261,14 +275,19 @@ def _tag_stretch(
     context: Context,
     tense: Tense | None,
     meanings: dict[tuple[Expression, str, Slot | None], tuple[int, _Meaning]],
+    carry: list[Slot | None],
+    *,
+    continued: bool = False,
 ) -> list[Timex]:
-    """The expressions that start in tokens[first:count] (see `_stretches`)."""
+    """The expressions that start in tokens[first:count] (see `_stretches`); `carry`
+    holds the last stated date in and out, for a stretch that continues a sentence."""
     starts = sentence_starts(tokens, text)
-    context.set_frame(None)  # a stretch begins a sentence
+    if not continued:
+        context.set_frame(None)  # a stretch begins a sentence
     parser = Parser(tokens, text)
     found: list[Timex] = []
     bounds: list[tuple[int, int]] = []  # the first and last token of each found
-    stated: Slot | None = None  # the last date found that the text stated itself
+    stated: Slot | None = carry[0]  # the last date found that the text stated itself
     sentence_index = 0
     index = first
     total = len(tokens)
@@ -365,10 +384,15 @@ def _tag_stretch(
             context.mention(
                 slot, from_publication=from_publication, aside=aside, counted_back=counted_back
             )
-            if not from_publication and slot.grain <= Grain.YEAR:
-                if opens_sentence(tokens, index, sentence):
-                    context.set_frame(slot)
+            # A stated date that opens the sentence frames the dates of the year in it
+            # ("In 1971, ... in June"), and so does a year counted from publication ("Last
+            # year, ... in June"); a day counted from it ("On Monday, ...") says nothing of
+            # which June.
+            framing = slot.grain is Grain.YEAR or (not from_publication and slot.grain < Grain.YEAR)
+            if framing and opens_sentence(tokens, index, sentence):
+                context.set_frame(slot)
         index = end
+    carry[0] = stated
     return complete_ranges(found, bounds, tokens, text)
 
 

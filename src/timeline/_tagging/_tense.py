@@ -95,6 +95,12 @@ DETERMINERS = frozenset(
     }
 )
 _PRESENT_WORDS = frozenset({"is", "are", "am", "'s", "says", "say", "does", "do"})
+# The simple present of verbs of a schedule tells what is to come: "the contract expires
+# Dec. 31", "the tax takes effect Jan. 1", "the jury meets Tuesday".
+_SCHEDULED = frozenset(
+    {"expires", "begins", "starts", "opens", "reopens", "convenes", "resumes", "matures"}
+    | {"meets", "takes", "kicks", "arrives", "departs", "lapses", "launches"}
+)
 IRREGULAR_PAST = frozenset(
     {
         "said",
@@ -361,12 +367,21 @@ def tense_marker(
             return None  # "its preferred shares", "9 percent secured notes": an adjective
         if word.endswith("ed") and index > 0 and tokens[index - 1].kind == "n":
             return None
+        if word.endswith("ed") and previous in _REDUCING_CONJUNCTIONS:
+            return None  # "expires Nov. 30 unless extended": a participle, no finite verb
         return "past"
     if word in _PRESENT_WORDS:
         return "present"
+    if word in _SCHEDULED:
+        return "future"
     return None
 
 
+# Conjunctions after which an "-ed" form heads a reduced clause ("unless extended", "if
+# approved", "when completed"): a participle, not a past verb.
+_REDUCING_CONJUNCTIONS = frozenset(
+    {"unless", "if", "when", "once", "until", "though", "although", "while", "whether"}
+)
 _NUMBER_WORDS = frozenset({"percent", "%", "cent", "cents", "dollar", "year", "-"})
 # Words that look ahead only where they govern: a modal before a verb ("could fall", but
 # not "the May figures"), "set" and "due" of a date or an infinitive ("set for Friday",
@@ -387,6 +402,8 @@ def _governed_future(
     if following is None or index + 1 == expression:
         # Right before the expression: "due Jan. 15", "set Sept. 16 as the trial date".
         return None if word in _MODALS or following is None else "future"
+    if index + 2 == expression and following.text in DETERMINERS and word not in _MODALS:
+        return "future"  # "set a Dec. 15 record date", "due the 14th"
     after = following.text
     if word in _MODALS:
         if word == "may" and text and text[tokens[index].start].isupper() and previous:
@@ -414,7 +431,12 @@ def _governed_future(
 
 # Every word `tense_marker` can find a tense in, but for regular past forms ("-ed").
 _MARKER_WORDS = (
-    FUTURE_WORDS | GOVERNED_FUTURE | _PRESENT_WORDS | IRREGULAR_PAST | {"to", "has", "have"}
+    FUTURE_WORDS
+    | GOVERNED_FUTURE
+    | _PRESENT_WORDS
+    | _SCHEDULED
+    | IRREGULAR_PAST
+    | {"to", "has", "have"}
 )
 
 
