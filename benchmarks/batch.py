@@ -151,7 +151,9 @@ def main() -> None:
             f"archive: {archive.stat().st_size / 1e6:.1f} MB, {characters:,} characters of "
             f"news; {os.cpu_count()} cores"
         )
-        print(f"load average before: {os.getloadavg()[0]:.2f}")
+        load = os.getloadavg()[0]
+        busy = load > (os.cpu_count() or 1) / 2
+        print(f"load average before: {load:.2f}" + ("  (busy: see the CPU time)" if busy else ""))
         ones, twos, starts, dasks = [], [], [], []
         cpu_one = cpu_two = float("inf")
         for _ in range(args.repeat):

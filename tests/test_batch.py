@@ -257,6 +257,7 @@ def test_a_progress_bar_only_on_a_terminal(
         ),
         (["tag", "--jsonl", "-", "--format", "json"], "--format and --width go with FILE"),
         (["tag", "--jsonl", "-", "--width", "80"], "--format and --width go with FILE"),
+        (["tag", "--jsonl", "-", "--force"], "--force does not go with --jsonl/--csv"),
         (["tag", "-", "--format", "json", "--width", "80"], "--width goes with the table format"),
     ],
 )

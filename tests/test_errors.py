@@ -32,6 +32,7 @@ errors = st.one_of(
     st.builds(timeline.InvalidValueError, texts),
     st.builds(timeline.InvalidTypeError, texts),
     st.builds(timeline.TimelineError, texts),
+    # Warnings too: with warnings as errors, they cross process boundaries as errors do.
     st.builds(timeline.TimelineWarning, texts),
     st.builds(timeline.NotEnglishWarning, texts),
 )

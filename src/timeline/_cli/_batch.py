@@ -339,6 +339,9 @@ def run_batch(
     for name in ("file", "timeml"):
         if getattr(args, name, None) is not None:
             raise UsageError(f"{command}: give either --jsonl/--csv IN or {name.upper()}, not both")
+    for flag in ("force", "events"):
+        if getattr(args, flag, False):
+            raise UsageError(f"{command}: --{flag} does not go with --jsonl/--csv")
     # The output is JSON lines whatever the format and width; asking otherwise is refused.
     if getattr(args, "format", "table") != "table" or getattr(args, "width", None) is not None:
         raise UsageError(
