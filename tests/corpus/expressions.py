@@ -2138,6 +2138,9 @@ _MONDAY_NIGHT_CASES = (
     ),
 )
 
+# The everyday phrasings of issue 14 live in their own module, built on `Case` above.
+from corpus.everyday import EVERYDAY, EVERYDAY_NEGATIVE  # noqa: E402
+
 CORPUS: dict[date, tuple[Case, ...]] = {
     MONDAY: _MONDAY_CASES,
     NEW_YEARS_DAY_FRIDAY: _FRIDAY_CASES,
@@ -2146,6 +2149,7 @@ CORPUS: dict[date, tuple[Case, ...]] = {
     DST_SUNDAY: _DST_CASES,
     MONDAY_MORNING: _MONDAY_MORNING_CASES,
     MONDAY_NIGHT_NAIVE: _MONDAY_NIGHT_CASES,
+    **EVERYDAY,
 }
 """Publication date (a `date`, or a `datetime` with its zone) -> the cases resolved there."""
 
@@ -2218,6 +2222,7 @@ NEGATIVE: tuple[str, ...] = (
     "\U0001f552",
     "x" * 5000,
     "lorem ipsum dolor sit amet " * 200,
+    *EVERYDAY_NEGATIVE,
 )
 """Strings `timeline.resolve` must reject with `timeline.ParseError`."""
 

@@ -15,6 +15,7 @@ from datetime import date, datetime
 from typing import TypeVar
 
 from ._calendar import Grain, PartOfDay
+from ._clocks import clock_notation, fraction_of_unit
 from ._holidays import HOLIDAYS
 from ._lexicon import (
     CARDINALS,
@@ -269,6 +270,7 @@ _COUNTED_ADJECTIVES = frozenset(
         "separate",
     }
 )
+_MORE_WORDS = frozenset({"more", "additional", "further", "extra"})
 _DOTTED_TIME_SUFFIXES = frozenset(ZONES) | {"am", "pm", "hours", "hrs", "h"}
 _MILITARY_SUFFIXES = frozenset(ZONES) | {"hours", "hrs", "h"}
 _MAX_HOLIDAY_WORDS = max(len(key) for key in HOLIDAYS)
@@ -296,6 +298,7 @@ _FIRST_WORDS = {
 # test removes these gates and checks that nothing read changes.
 _AMOUNT_FIRST = frozenset(
     {*CARDINALS, "a", "an", "dozen", "couple", "several", "some", "many", "few", "half"}
+    | {"quarter"}
     | {"numerous", "multiple"}
 )
 _OFFSET_FIRST = _AMOUNT_FIRST | {"in"}
@@ -522,6 +525,9 @@ class Parser:
             return None
         if word in ("several", "some", "many", "few", "numerous", "multiple"):
             return None, i + 1
+        fraction = fraction_of_unit(self, i)
+        if fraction is not None:
+            return fraction
         if word == "a" and self.word(i + 1) in ("few", "number"):
             return None, self.optional(i + 2, "of")
         if word == "half" and self.word(i + 1) in ("a", "an"):
@@ -770,7 +776,7 @@ class Parser:
         if value is not None and not hyphenated:
             if value == 1 and plural and self.word(i) in ("a", "an"):
                 return None  # "a days"
-            if value not in (1, 0.5) and not plural and self.word(i) != "half":
+            if value not in (1, 0.5, 0.25, 0.75) and not plural and self.word(i) != "half":
                 # "three week" is not a duration, but "a four day strike" is.
                 if self.word(i - 1) not in ("a", "an") or i == 0:
                     return None
@@ -831,11 +837,15 @@ class Parser:
 
     def _approximate(self, i: int) -> Parsed[Expression]:
         """ "about two weeks ago", "more than a year ago", "around 3 p.m."."""
-        bound = self.phrase(i, _DURATION_MODS, 3)
+        forward = self.word(i) == "in"  # "in about half an hour": the time it will be
+        bound = self.phrase(i + 1 if forward else i, _DURATION_MODS, 3)
         if bound is None or bound[0] not in (Mod.APPROX, Mod.MORE_THAN, Mod.LESS_THAN):
             return None
         mod, j = bound
-        offset = _longest(self._offset(j, day_level=True), self._offset(j, day_level=False))
+        offset = _longest(
+            self._offset(j, day_level=True, forward=forward),
+            self._offset(j, day_level=False, forward=forward),
+        )
         if offset is not None:
             node = offset[0]
             assert isinstance(node, Offset)
@@ -1001,6 +1011,9 @@ class Parser:
     @_memoized
     def _clock(self, i: int) -> Parsed[DateNode]:
         """A time of day: "3 p.m.", "15:00 GMT", "noon", "midnight", "9 o'clock"."""
+        return _longest(self._plain_clock(i), clock_notation(self, i))
+
+    def _plain_clock(self, i: int) -> Parsed[DateNode]:
         word = self.word(i)
         if word in ("noon", "midday"):
             return self._zoned(AtTime(None, 12, 0), i + 1)
@@ -1059,10 +1072,12 @@ class Parser:
         return self._zoned(AtTime(None, hour, minute), j)
 
     def _zoned(self, time: AtTime, j: int) -> tuple[DateNode, int]:
-        zone = ZONES.get(self.word(j))
+        zone, end = ZONES.get(self.word(j)), j + 1
+        if zone is None and self.word(j) == "(" and self.word(j + 2) == ")":
+            zone, end = ZONES.get(self.word(j + 1)), j + 3  # "3 p.m. (BST)"
         if zone is None:
             return time, j
-        return AtTime(None, time.hour, time.minute, zone), j + 1
+        return AtTime(None, time.hour, time.minute, zone, time.second), end
 
     @_memoized
     def _day(self, i: int) -> Parsed[DateNode]:
@@ -1296,23 +1311,29 @@ class Parser:
                 return InContainer(rec, container[0]), container[1]
         return Pick(rec, direction), end
 
-    def _offset(self, i: int, *, day_level: bool) -> Parsed[DateNode]:
-        """ "three days ago", "in two weeks", "a year earlier", "two days later"."""
+    def _offset(self, i: int, *, day_level: bool, forward: bool = False) -> Parsed[DateNode]:
+        """ "three days ago", "in two weeks", "a year earlier", "two days later".
+
+        `forward`: an "in" before token i was read already ("in about an hour").
+        """
         if self.word(i) not in _OFFSET_FIRST and not self.is_number(i):
             return None
         start = i
-        forward_prefix = self.word(i) == "in"
-        if forward_prefix:
-            start = i + 1
+        forward_prefix = forward or self.word(i) == "in"
+        if forward_prefix and not forward:
+            start = self.optional(i + 1, "another")  # "in another two weeks"
         amount = self.amount(start)
         if amount is None or amount[0] is None:
             return None
-        grain = self.unit(amount[1])
+        value: float = amount[0]
+        after = amount[1]
+        if forward_prefix and self.word(after) in _MORE_WORDS:
+            after += 1  # "in 2 more minutes"
+        grain = self.unit(after)
         if grain is None or grain[0] is Grain.WEEKEND:
             return None
         if (grain[0] is Grain.DAY) != day_level and grain[0] > Grain.HOUR:
             return None
-        value = amount[0]
         j = grain[1]
         sign = 0
         from_reference = False
@@ -1653,7 +1674,7 @@ def _with_day(time: DateNode, day: DateNode) -> DateNode:
     if time.hour == 24:
         # "midnight Sunday" is the midnight that ends Sunday.
         return AtTime(day, 24, 0)
-    return AtTime(day, time.hour, time.minute, time.zone_minutes)
+    return AtTime(day, time.hour, time.minute, time.zone_minutes, time.second)
 
 
 def _whole_units(value: float, grain: Grain) -> tuple[int | None, Grain]:

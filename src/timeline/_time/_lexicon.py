@@ -86,7 +86,7 @@ _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 _UNITS_BY_NAME = {
     Grain.SECOND: ("second", "seconds", "sec", "secs"),
     Grain.MINUTE: ("minute", "minutes", "min", "mins"),
-    Grain.HOUR: ("hour", "hours", "hr", "hrs"),
+    Grain.HOUR: ("hour", "hours", "hr", "hrs", "h"),
     Grain.DAY: ("day", "days"),
     Grain.WEEKEND: ("weekend", "weekends"),
     Grain.WEEK: ("week", "weeks"),

@@ -695,6 +695,7 @@ class AtTime(DateNode):
     hour: int
     minute: int
     zone_minutes: int | None = None
+    second: int | None = None  # stated seconds ("15:23:24") make the grain a second
 
     def slot(self, ctx: Context) -> Slot:
         # A clock time alone is on the day in focus: "flew Tuesday ... at 18:00 UTC".
@@ -703,11 +704,15 @@ class AtTime(DateNode):
         if hour == 24 and self.day is None:
             hour = 0  # "midnight" on its own: the one that began the publication day
         start = unit_start(day.start, Grain.DAY) + timedelta(hours=hour, minutes=self.minute)
+        if self.second is not None:
+            start += timedelta(seconds=self.second)
+            return Slot(start, start + timedelta(seconds=1), Grain.SECOND)
         return Slot(start, start + timedelta(minutes=1), Grain.MINUTE)
 
     def pattern(self) -> str:
         day = self.day.pattern() if self.day is not None else "XXXX-XX-XX"
-        return f"{day}T{self.hour:02d}:{self.minute:02d}"
+        seconds = "" if self.second is None else f":{self.second:02d}"
+        return f"{day}T{self.hour:02d}:{self.minute:02d}{seconds}"
 
 
 @attrs.frozen

