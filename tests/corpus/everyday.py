@@ -9,7 +9,7 @@ worked out by hand from docs/explanation/time-semantics.md (calendar facts check
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 import attrs
 
@@ -117,7 +117,7 @@ _WEDNESDAY_CASES = (
     ),
 )
 
-EVERYDAY: dict[datetime, tuple[Case, ...]] = {
+EVERYDAY: dict[date, tuple[Case, ...]] = {
     WEDNESDAY_AFTERNOON: _WEDNESDAY_CASES,
 }
 """Publication moment -> the cases resolved there (merged into `corpus.expressions.CORPUS`)."""
