@@ -117,8 +117,93 @@ _WEDNESDAY_CASES = (
     ),
 )
 
+_WEDNESDAY_DAY_TIMES = _in(
+    DAY_TIMES,
+    # A clock time with a part of the day is on that part's day; the part says pm.
+    _time(
+        "2024-05-15T23:00",
+        "tonight at 11pm",
+        "tonight at 11",
+        "11 p.m. tonight",
+        "11 tonight",
+        "at 11 tonight",
+        "eleven o'clock tonight",
+    ),
+    _time(
+        "2024-05-15T15:20",
+        "this afternoon at 3:20",
+        "3:20 this afternoon",
+        "at 3:20 this afternoon",
+        "this afternoon, at 3:20",
+    ),
+    _time("2024-05-16T17:00", "tomorrow at 5 pm", "5 pm tomorrow", "tomorrow at 17:00"),
+    # An hour with no am, pm or part of the day is read as written, on a 24-hour clock.
+    _time("2024-05-16T05:00", "tomorrow at 5", "at 5 tomorrow", "5 tomorrow"),
+    _time(
+        "2024-05-16T09:00",
+        "9 tomorrow",
+        "tomorrow morning at 9",
+        "9 am tomorrow",
+        "9 tomorrow morning",
+        "tomorrow at 9 in the morning",
+    ),
+    _time(
+        "2024-05-15T03:00",
+        "3 in the morning",
+        "three in the morning",
+        "3 o'clock in the morning",
+        "at 3 in the morning",
+    ),
+    _time("2024-05-15T22:00", "10 at night", "ten at night", "10 o'clock at night"),
+    _time(
+        "2024-05-16T19:30",
+        "tomorrow evening at 7:30",
+        "7:30 tomorrow evening",
+        "tomorrow at 7:30 pm",
+        "half past seven tomorrow evening",
+    ),
+    _time("2024-05-15T20:00", "8 o'clock tonight", "eight o'clock tonight", "8 tonight"),
+    _time("2024-05-15T18:00", "this evening at 6", "6 this evening", "six this evening"),
+    _time("2024-05-15T07:00", "this morning at 7", "7 this morning", "at seven this morning"),
+    _time("2024-05-14T16:00", "yesterday afternoon at 4", "4 yesterday afternoon"),
+    _time("2024-05-12T22:00", "Sunday night at 10", "10 on Sunday night"),
+    _time("2024-05-11T09:15", "Saturday morning at 9:15", "9:15 on Saturday morning"),
+    _time("2024-05-17T12:00", "Friday at noon", "noon on Friday", tense="future"),
+    _time("2024-05-13TMO", "Monday early morning", "early Monday morning", mod="START"),
+    _time("2024-05-10TEV", "Friday late evening", "late Friday evening", mod="END"),
+    # The rest of a unit is the part still to come, from tomorrow, as "later this week".
+    _date(
+        "2024-W20",
+        "the rest of the week",
+        "the remainder of the week",
+        "rest of the week",
+        "the rest of this week",
+        mod="END",
+        interval=("2024-05-16T00:00+02:00", "2024-05-20T00:00+02:00"),
+    ),
+    _date(
+        "2024-05",
+        "the rest of the month",
+        "the remainder of this month",
+        mod="END",
+        interval=("2024-05-16T00:00+02:00", "2024-06-01T00:00+02:00"),
+    ),
+    _date(
+        "2024",
+        "the rest of the year",
+        mod="END",
+        interval=("2024-05-16T00:00+02:00", "2025-01-01T00:00+02:00"),
+    ),
+    _date("2024-W20", "all week", "all this week", "this week"),
+    _date("2024-05", "all month", "all this month"),
+    _date("2024", "all year", "all this year"),
+    _date("2024-W20-WE", "this week-end", "this weekend"),
+    _date("2024-W21-WE", "next week-end", "next weekend"),
+    _date("2024-W19-WE", "last week-end", "last weekend"),
+)
+
 EVERYDAY: dict[date, tuple[Case, ...]] = {
-    WEDNESDAY_AFTERNOON: _WEDNESDAY_CASES,
+    WEDNESDAY_AFTERNOON: (*_WEDNESDAY_CASES, *_WEDNESDAY_DAY_TIMES),
 }
 """Publication moment -> the cases resolved there (merged into `corpus.expressions.CORPUS`)."""
 
@@ -143,5 +228,10 @@ EVERYDAY_NEGATIVE: tuple[str, ...] = (
     "13 pm",
     "0 am",
     "24:30",
+    "3 in the morning attack",
+    "the rest",
+    "all",
+    "whole week long",
+    "12 this morning",
 )
 """Strings that must raise ParseError (merged into `corpus.expressions.NEGATIVE`)."""

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._lexicon import CARDINALS, WEEKDAYS, ZONES
+from ._daytimes import part_node
+from ._lexicon import CARDINALS, PARTS_OF_DAY, WEEKDAYS, ZONES
 from ._nodes import AtTime, DateNode
 
 if TYPE_CHECKING:
@@ -27,6 +28,10 @@ _CLOCK_ONLY = frozenset({"past", "to"})
 _AM_PM_LETTERS = {"a": "am", "p": "pm"}
 # Words after "at 5" that make the number a time: a day follows ("at 5 tomorrow").
 _DAY_WORDS = frozenset({"today", "tomorrow", "tonight", "yesterday", "on", *WEEKDAYS})
+# Words that may follow "3 in the morning" when it is a time, not a noun's modifier.
+_AFTER_TIME_WORDS = frozenset({"on", "of", "and", "or", "local", "when", *_DAY_WORDS, *ZONES})
+# ... and before it, across "at": "tomorrow at 5", "Monday morning at 9".
+_AFTER_DAY_WORDS = (_DAY_WORDS - {"on"}) | set(PARTS_OF_DAY)
 _MINUTE_WORDS = frozenset({"minute", "minutes", "min", "mins"})
 
 
@@ -150,6 +155,10 @@ def _spoken(p: Parser, i: int) -> Parsed[DateNode]:
     value, j = hour
     if p.word(j) == "o'clock" or p.sequence(j, "o", "'", "clock") is not None:
         return _finish(p, value, 0, j, start=i, required=True)  # "three o'clock"
+    if p.word(j) in ("in", "at") and p._part_of_day(j) is not None and not p.is_number(i):
+        return _finish(p, value, 0, j, start=i, required=True)  # "three in the morning"
+    if not p.is_number(i) and part_node(p, p.optional(j, "on")) is not None:
+        return AtTime(None, value, 0), j  # "six this evening": the day rules add the day
     if p.word(j) in ("oh", "o") and p.word(j + 1) in CARDINALS:
         minute = CARDINALS[p.word(j + 1)]
         if not 1 <= minute <= 9:
@@ -219,6 +228,21 @@ def _compact(p: Parser, i: int) -> Parsed[DateNode]:
         if not 1 <= hour <= 12 or minute > 59:
             return None
         return p._zoned(AtTime(None, hour % 12 + (12 if p.word(j) == "pm" else 0), minute), j + 1)
+    if len(digits) <= 2 and 1 <= int(digits) <= 12:
+        # "3 in the morning", "9 tomorrow", "6 this evening": a bare hour, made a time by
+        # what follows (the day rules put it on that day).
+        hour = int(digits)
+        if p.word(j) in ("tomorrow", "tonight", "today"):
+            return AtTime(None, hour, 0), j
+        if part_node(p, p.optional(j, "on")) is not None:
+            return AtTime(None, hour, 0), j
+        part = p._part_of_day(j)
+        if part is not None and p.word(j) in ("in", "at"):
+            found = p._clock_part(hour, 0, j)
+            following = found[1]
+            # "3 in the morning", but not "3 in the morning attack".
+            if p.ends_phrase(following) or p.word(following) in _AFTER_TIME_WORDS:
+                return found
     if p.word(i - 1) != "at":
         return None
     if len(digits) == 4:
@@ -234,7 +258,7 @@ def _compact(p: Parser, i: int) -> Parsed[DateNode]:
         # "at 5 tomorrow", "tomorrow at 5": an hour alone, where a day or nothing follows.
         hour = int(digits)
         alone = i == 1 and j == p.count
-        if alone or p.word(j) in _DAY_WORDS or p.word(i - 2) in _DAY_WORDS - {"on"}:
+        if alone or p.word(j) in _DAY_WORDS or p.word(i - 2) in _AFTER_DAY_WORDS:
             if p.word(j) in _DAY_WORDS or p.ends_phrase(j):
                 return p._zoned(AtTime(None, hour, 0), j)
     return None

@@ -16,6 +16,7 @@ from typing import TypeVar
 
 from ._calendar import Grain, PartOfDay
 from ._clocks import clock_notation, fraction_of_unit
+from ._daytimes import DAYTIME_WORDS, day_and_clock, daytime_expression
 from ._holidays import HOLIDAYS
 from ._lexicon import (
     CARDINALS,
@@ -346,6 +347,7 @@ VOCABULARY = frozenset(
         "fortnight",
         "nighttime",
     }
+    | DAYTIME_WORDS
     # "Valentine's Day" is read as "valentine", "'s", "day": the stem begins it.
     | {key[0][:-1] for key in HOLIDAYS if key[0].endswith("s")}
 )
@@ -833,6 +835,7 @@ class Parser:
         candidates.append(self._modified(i))
         candidates.append(self._earlier_later(i))
         candidates.append(self._approximate(i))
+        candidates.append(daytime_expression(self, i))
         return _longest(*candidates)
 
     def _approximate(self, i: int) -> Parsed[Expression]:
@@ -957,6 +960,7 @@ class Parser:
             if day is not None:
                 candidates.append((_with_day(time[0], day[0]), day[1]))
         candidates.append(self._named_part_of_day(i))
+        candidates.append(day_and_clock(self, i))
         return _longest(*candidates)
 
     def _part_of_day(self, i: int) -> Parsed[PartOfDay]:
