@@ -202,8 +202,67 @@ _WEDNESDAY_DAY_TIMES = _in(
     _date("2024-W19-WE", "last week-end", "last weekend"),
 )
 
+_WEDNESDAY_WINDOWS = _in(
+    WINDOWS,
+    _date("2024-W18", "a fortnight ago", "two weeks ago", "one fortnight ago"),
+    _date("2024-W22", "in a fortnight", "a fortnight from now", "in two weeks"),
+    _date("2024-W16", "two fortnights ago", "four weeks ago"),
+    # Counted from a named day, an offset is a day.
+    _date("2027-05-15", "3 years from today", "three years from today"),
+    _date("2024-05-22", "a week from today", "one week from today", "7 days from today"),
+    _date("2024-05-23", "a week from tomorrow"),
+    _date("2024-05-30", "two weeks from tomorrow", "2 weeks from tomorrow"),
+    _date("2024-05-18", "3 days hence", "three days hence", "in 3 days", "3 days from now"),
+    _date("2025", "a year hence", "one year hence", "in a year"),
+    _date("2024-05-27", "a week from Monday", "one week from Monday", tense="future"),
+    _date("2024-12-28", "three days after Christmas", "3 days after Xmas", tense="future"),
+    _date("2025-04-13", "a week before Easter", "one week before Easter", tense="future"),
+    _date("2025-01-03", "two days after New Year's Day", tense="future"),
+    _date("2023-12-28", "three days after Christmas"),
+    # A window is whole units from the end of today, as "the next two weeks" is.
+    _duration(
+        "P2W",
+        "the upcoming two weeks",
+        "the next two weeks",
+        "the 2 upcoming weeks",
+        "2 upcoming weeks",
+        interval=("2024-05-16T00:00+02:00", "2024-05-30T00:00+02:00"),
+    ),
+    _duration(
+        "P2D",
+        "2 upcoming days",
+        "the next 2 days",
+        "the two upcoming days",
+        interval=("2024-05-16T00:00+02:00", "2024-05-18T00:00+02:00"),
+    ),
+    _duration(
+        "P1W",
+        "past week",
+        "the past week",
+        interval=("2024-05-09T00:00+02:00", "2024-05-16T00:00+02:00"),
+    ),
+    _duration(
+        "P1M",
+        "past month",
+        "the past month",
+        interval=("2024-04-16T00:00+02:00", "2024-05-16T00:00+02:00"),
+    ),
+    _duration(
+        "P1Y",
+        "past year",
+        "the past year",
+        interval=("2023-05-16T00:00+02:00", "2024-05-16T00:00+02:00"),
+    ),
+    _date("2024-W21", "coming week", "upcoming week", "the upcoming week", "next week"),
+    _date("2024-06", "coming month", "upcoming month", "next month"),
+    _date("2025", "coming year", "upcoming year", "next year"),
+    # With no reference time given, the previous week is the one before publication's.
+    _date("2024-W19", "previous week", "the previous week", "last week"),
+    _date("2024-04", "previous month", "the previous month", "last month"),
+)
+
 EVERYDAY: dict[date, tuple[Case, ...]] = {
-    WEDNESDAY_AFTERNOON: (*_WEDNESDAY_CASES, *_WEDNESDAY_DAY_TIMES),
+    WEDNESDAY_AFTERNOON: (*_WEDNESDAY_CASES, *_WEDNESDAY_DAY_TIMES, *_WEDNESDAY_WINDOWS),
 }
 """Publication moment -> the cases resolved there (merged into `corpus.expressions.CORPUS`)."""
 
@@ -233,5 +292,10 @@ EVERYDAY_NEGATIVE: tuple[str, ...] = (
     "all",
     "whole week long",
     "12 this morning",
+    "upcoming",
+    "hence",
+    "3 hours hence",
+    "past weeks",
+    "in a fortnights",
 )
 """Strings that must raise ParseError (merged into `corpus.expressions.NEGATIVE`)."""

@@ -67,6 +67,7 @@ from ._nodes import (
     WeekendTime,
     unit,
 )
+from ._windows import WINDOW_WORDS, offset_from_day, window_expression
 
 __all__ = ["LOOKAHEAD", "VOCABULARY", "Parser"]
 
@@ -348,6 +349,7 @@ VOCABULARY = frozenset(
         "nighttime",
     }
     | DAYTIME_WORDS
+    | WINDOW_WORDS
     # "Valentine's Day" is read as "valentine", "'s", "day": the stem begins it.
     | {key[0][:-1] for key in HOLIDAYS if key[0].endswith("s")}
 )
@@ -836,6 +838,7 @@ class Parser:
         candidates.append(self._earlier_later(i))
         candidates.append(self._approximate(i))
         candidates.append(daytime_expression(self, i))
+        candidates.append(window_expression(self, i))
         return _longest(*candidates)
 
     def _approximate(self, i: int) -> Parsed[Expression]:
@@ -1113,6 +1116,7 @@ class Parser:
         candidates.append(self._calendar_day(i))
         candidates.append(self._holiday(i))
         candidates.append(self._offset(i, day_level=True))
+        candidates.append(offset_from_day(self, i))
         return _longest(*candidates)
 
     def _anaphoric_day(self, i: int) -> Parsed[DateNode]:
