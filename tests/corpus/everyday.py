@@ -261,8 +261,72 @@ _WEDNESDAY_WINDOWS = _in(
     _date("2024-04", "previous month", "the previous month", "last month"),
 )
 
+_WEDNESDAY_SELECTIONS = _in(
+    SELECTIONS,
+    _date(
+        "2024-10-01",
+        "the first Tuesday of October",
+        "first Tuesday of October",
+        "the 1st Tuesday in October",
+        tense="future",
+    ),
+    _date("2023-10-03", "the first Tuesday of October", "first Tuesday in October"),
+    _date(
+        "2024-10-25",
+        "the last Friday of October",
+        "last Friday of October",
+        "the final Friday in October",
+        tense="future",
+    ),
+    _date("2015-10-31", "the last day of October 2015", "last day of October 2015"),
+    _date("2018-W50", "the third last week of 2018", "third last week of 2018"),
+    _date(
+        "2018-W51",
+        "the penultimate week of 2018",
+        "the second to last week of 2018",
+        "the second last week of 2018",
+    ),
+    _date("2024-05-30", "the second to last day of May 2024", "the penultimate day of May 2024"),
+    _date(
+        "2024-06-20", "the 20th of next month", "next month's 20th", "the twentieth of next month"
+    ),
+    _date("2024-06-01", "the 1st of next month", "the first of next month"),
+    _date("2024-05-03", "the 3rd of this month", "this month's 3rd"),
+    _date("2024-04-30", "the 30th of last month", "last month's 30th"),
+    _date("2024-05-12", "last week's Sunday", "Sunday of last week", "Sunday last week"),
+    _date("2024-05-20", "next week's Monday", "Monday of next week", "Monday next week"),
+    _date("2024-05-24", "Friday after next", "the Friday after next"),
+    _date("2024-05-27", "the Monday after next", "Monday after next"),
+    _date("2024-W22", "the week after next"),
+    _date("2024-07", "the month after next"),
+    _date("2026", "the year after next"),
+    _date("2024-W18", "the week before last"),
+    _date("2024-03", "the month before last"),
+    _date("2024-W41", "the week of October 7th", "the week of Oct. 7", tense="future"),
+    _date("2024-W41", "the week of 7 October 2024", "the week of October 10, 2024"),
+    _date("2024-05-31", "3 Fridays from now", "three Fridays from now"),
+    _date("2024-05-17", "1 Friday from now", "one Friday from now"),
+    _date("2024-05-06", "2 Mondays ago", "two Mondays ago"),
+    _date(
+        "2024-10-07",
+        "the closest Monday to Oct 5th",
+        "the nearest Monday to October 5",
+        tense="future",
+    ),
+    _date("2024-10-07", "the closest Monday to 5 October 2024"),
+    _date("2024-12-27", "the closest Friday to Christmas 2024", "the nearest Friday to Xmas 2024"),
+    _date("2024-W22-WE", "the first weekend of June 2024", "the first weekend in June 2024"),
+    _date("2024-12-29", "the last Sunday of 2024", "last Sunday of 2024"),
+    _date("2024-11-28", "the fourth Thursday of November 2024", "fourth Thursday in November 2024"),
+)
+
 EVERYDAY: dict[date, tuple[Case, ...]] = {
-    WEDNESDAY_AFTERNOON: (*_WEDNESDAY_CASES, *_WEDNESDAY_DAY_TIMES, *_WEDNESDAY_WINDOWS),
+    WEDNESDAY_AFTERNOON: (
+        *_WEDNESDAY_CASES,
+        *_WEDNESDAY_DAY_TIMES,
+        *_WEDNESDAY_WINDOWS,
+        *_WEDNESDAY_SELECTIONS,
+    ),
 }
 """Publication moment -> the cases resolved there (merged into `corpus.expressions.CORPUS`)."""
 
@@ -297,5 +361,13 @@ EVERYDAY_NEGATIVE: tuple[str, ...] = (
     "3 hours hence",
     "past weeks",
     "in a fortnights",
+    "the first of many",
+    "third last",
+    "Friday after",
+    "the week of",
+    "3 Fridays",
+    "the closest Monday",
+    "the 40th of next month",
+    "the fifth Friday of February 2024",
 )
 """Strings that must raise ParseError (merged into `corpus.expressions.NEGATIVE`)."""

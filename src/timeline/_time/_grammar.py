@@ -67,6 +67,7 @@ from ._nodes import (
     WeekendTime,
     unit,
 )
+from ._selections import SELECTION_WORDS, selection
 from ._windows import WINDOW_WORDS, offset_from_day, window_expression
 
 __all__ = ["LOOKAHEAD", "VOCABULARY", "Parser"]
@@ -350,6 +351,7 @@ VOCABULARY = frozenset(
     }
     | DAYTIME_WORDS
     | WINDOW_WORDS
+    | SELECTION_WORDS
     # "Valentine's Day" is read as "valentine", "'s", "day": the stem begins it.
     | {key[0][:-1] for key in HOLIDAYS if key[0].endswith("s")}
 )
@@ -1117,6 +1119,7 @@ class Parser:
         candidates.append(self._holiday(i))
         candidates.append(self._offset(i, day_level=True))
         candidates.append(offset_from_day(self, i))
+        candidates.append(selection(self, i))
         return _longest(*candidates)
 
     def _anaphoric_day(self, i: int) -> Parsed[DateNode]:
