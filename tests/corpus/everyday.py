@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import attrs
 
-from corpus.expressions import Case
+from corpus.case import Case
 
 __all__ = ["EVERYDAY", "EVERYDAY_NEGATIVE", "WEDNESDAY_AFTERNOON"]
 
@@ -320,12 +320,157 @@ _WEDNESDAY_SELECTIONS = _in(
     _date("2024-11-28", "the fourth Thursday of November 2024", "fourth Thursday in November 2024"),
 )
 
+
+def _range(expected: str, start: str, end: str, *phrasings: str, **options: object) -> Case:
+    """A range: a DURATION whose interval runs from the first end's start to the end of
+    the second, as `tag`'s two ends of the same phrase do."""
+    return _duration(expected, *phrasings, interval=(start, end), **options)
+
+
+_WEDNESDAY_RANGES = _in(
+    RANGES,
+    _range(
+        "P3D",
+        "2024-07-13T00:00+02:00",
+        "2024-07-16T00:00+02:00",
+        "July 13-15",
+        "July 13 - 15",
+        "July 13 thru 15",
+        "July 13 through 15",
+        "from July 13 to 15",
+        "July 13 to 15",
+        "Jul. 13-15",
+        tense="future",
+    ),
+    # Told in the past, a date of the year is the last one: July 2023.
+    _range("P3D", "2023-07-13T00:00+02:00", "2023-07-16T00:00+02:00", "July 13-15"),
+    _range(
+        "P5D",
+        "2024-09-12T00:00+02:00",
+        "2024-09-17T00:00+02:00",
+        "12 to 16 September",
+        "12-16 September",
+        "September 12-16",
+        "from 12 to 16 September",
+        "Sept. 12 through 16",
+        tense="future",
+    ),
+    _range(
+        "P3D",
+        "2024-08-27T00:00+02:00",
+        "2024-08-30T00:00+02:00",
+        "August 27th - 29th",
+        "August 27th-29th",
+        "Aug 27-29",
+        "from August 27 to August 29",
+        tense="future",
+    ),
+    # Each end counts whole, as one minute: the range runs to the end of 11:00.
+    _range(
+        "PT91M",
+        "2024-05-15T09:30+02:00",
+        "2024-05-15T11:01+02:00",
+        "9:30 - 11:00",
+        "9:30-11:00",
+        "from 9:30 to 11:00",
+        "between 9:30 and 11:00",
+        "9:30 until 11:00",
+    ),
+    _range(
+        "PT61M",
+        "2024-05-15T15:00+02:00",
+        "2024-05-15T16:01+02:00",
+        "3-4pm",
+        "3 - 4 p.m.",
+        "from 3pm to 4pm",
+        "3pm-4pm",
+        "between 3 pm and 4 pm",
+        "3 to 4 pm",
+    ),
+    _range(
+        "PT481M",
+        "2024-05-15T09:00+02:00",
+        "2024-05-15T17:01+02:00",
+        "from 9am to 5pm",
+        "9am-5pm",
+        "9 am to 5 pm",
+        "9-5pm",
+    ),
+    # Weekdays told in the past: the last Friday, and the Monday before it.
+    _range(
+        "P5D",
+        "2024-05-06T00:00+02:00",
+        "2024-05-11T00:00+02:00",
+        "from Monday to Friday",
+        "Mon-Fri",
+        "Monday through Friday",
+        "Monday thru Friday",
+        "Monday to Friday",
+    ),
+    _range(
+        "P5Y",
+        "2010-01-01T00:00+02:00",
+        "2015-01-01T00:00+02:00",
+        "from 2010 to 2014",
+        "2010-2014",
+        "2010 to 2014",
+        "between 2010 and 2014",
+        "2010 through 2014",
+        "2010-14",
+    ),
+    _range(
+        "P3M",
+        "2024-03-01T00:00+02:00",
+        "2024-06-01T00:00+02:00",
+        "from March to May 2024",
+        "from March until May 2024",
+        "from March through May 2024",
+    ),
+    _range(
+        "P5D",
+        "2024-06-03T00:00+02:00",
+        "2024-06-08T00:00+02:00",
+        "between June 3 and June 7",
+        "June 3 - June 7",
+        "from June 3 to June 7",
+        "June 3-7",
+        tense="future",
+    ),
+    _range(
+        "P33D",
+        "2024-06-03T00:00+02:00",
+        "2024-07-06T00:00+02:00",
+        "June 3 - July 5",
+        "from June 3 to July 5",
+        "June 3 until July 5",
+        tense="future",
+    ),
+    _range(
+        "P8D",
+        "2024-11-04T00:00+02:00",
+        "2024-11-12T00:00+02:00",
+        "from the 4th to the 11th of November",
+        "the 4th to the 11th of November",
+        "4-11 November",
+        tense="future",
+    ),
+    _range(
+        "P3D",
+        "2019-06-06T00:00+02:00",
+        "2019-06-09T00:00+02:00",
+        "6-8 June 2019",
+        "June 6-8, 2019",
+        "from 6 to 8 June 2019",
+    ),
+)
+
 EVERYDAY: dict[date, tuple[Case, ...]] = {
     WEDNESDAY_AFTERNOON: (
         *_WEDNESDAY_CASES,
         *_WEDNESDAY_DAY_TIMES,
         *_WEDNESDAY_WINDOWS,
         *_WEDNESDAY_SELECTIONS,
+        *_WEDNESDAY_RANGES,
     ),
 }
 """Publication moment -> the cases resolved there (merged into `corpus.expressions.CORPUS`)."""
@@ -369,5 +514,15 @@ EVERYDAY_NEGATIVE: tuple[str, ...] = (
     "the closest Monday",
     "the 40th of next month",
     "the fifth Friday of February 2024",
+    "3-1",
+    "scored 2 to 1",
+    "pages 10-12",
+    "a 20-25 win",
+    "between 9 and 11",
+    "Friday to",
+    "- July 5",
+    "July 15-13",
+    "3 to 4",
+    "from 5pm to 9am",
 )
 """Strings that must raise ParseError (merged into `corpus.expressions.NEGATIVE`)."""

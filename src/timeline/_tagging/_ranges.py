@@ -9,18 +9,20 @@ runs after the tagger has resolved every expression on its own.
 from __future__ import annotations
 
 import re
-from datetime import UTC
+from datetime import UTC, timedelta
 
 import attrs
 
 from .._time._calendar import Grain
-from .._time._lexicon import Token
+from .._time._lexicon import WEEKDAYS, Token
 from .._time._model import Interval, Timex, TimexType
 
 __all__ = ["CONNECTORS", "DASHES", "complete_ranges"]
 
 # Words and marks that join the two ends of a range, or two dates that share a year.
-CONNECTORS = frozenset({"-", "–", "—", "to", "and", "through", "till", "until", "or", "/", "&"})
+CONNECTORS = frozenset(
+    {"-", "–", "—", "to", "and", "through", "thru", "till", "until", "or", "/", "&"}
+)
 DASHES = frozenset({"-", "–"})
 _DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 _BC_VALUE = re.compile(r"BC(\d{4})")
@@ -69,6 +71,12 @@ def complete_ranges(
             # "April 6-7", "1915-17": this expression, then a number.
             dashed = tokens[last + 1].text in DASHES
             after = _later_end(tokens[last + 2], timex, dashed=dashed)
+            suffix = tokens[last + 3] if last + 3 < len(tokens) else None
+            if after is not None and after.span is not None and _is_suffix(suffix, after):
+                # "August 27th - 29th": the second end keeps its ordinal suffix.
+                assert suffix is not None
+                span = (after.span[0], suffix.end)
+                after = attrs.evolve(after, text=text[span[0] : span[1]], span=span)
             following = position + 1
             if (
                 after is not None
@@ -109,8 +117,40 @@ def _is_bare(tokens: list[Token], index: int) -> bool:
     return True
 
 
+def _is_suffix(token: Token | None, end: Timex) -> bool:
+    return (
+        token is not None
+        and end.span is not None
+        and token.start == end.span[1]
+        and token.text in ("st", "nd", "rd", "th")
+    )
+
+
+def _earlier_hour(token: Token, later: Timex) -> Timex | None:
+    """ "3" in "3-4pm": an hour before a time whose am or pm it shares."""
+    moment = None if later.interval is None else later.interval.start
+    suffix = later.text.lower().replace(".", "").replace(" ", "")[-2:]
+    if moment is None or suffix not in ("am", "pm") or len(token.text) > 2:
+        return None
+    hour = int(token.text)
+    if not 1 <= hour <= 12:
+        return None
+    hour = hour % 12 + (12 if suffix == "pm" else 0)
+    if hour >= moment.hour and suffix == "pm":
+        hour -= 12  # "9-5pm", "11-1pm": the first end is in the morning
+    if not 0 <= hour < moment.hour:
+        return None
+    start = moment.replace(hour=hour, minute=0)
+    value = start.strftime("%Y-%m-%dT%H:%M")
+    if later.value[:10] != value[:10]:
+        return None
+    return _timex(token, value, Interval.unit(start, Grain.MINUTE), later, TimexType.TIME)
+
+
 def _earlier_end(token: Token, later: Timex) -> Timex | None:
     """The first end of a range whose second end is `later`: "6" in "6-7 January 1942"."""
+    if later.type is TimexType.TIME and later.mod is None:
+        return _earlier_hour(token, later)
     if later.mod is not None or later.type is not TimexType.DATE:
         return None
     number = int(token.text)
@@ -186,6 +226,19 @@ def _in_year_of(first: Timex, second: Timex) -> Timex:
     read as October, then the March before it: a range runs forward). A first end that is
     only a day ("the 4th to the 11th of November") takes the month too.
     """
+    if first.text.lower().rstrip(".") in WEEKDAYS:
+        # "Monday to Friday": a weekday recurs every week, so a first end that came out
+        # after the second is the one of the week before (never a year away).
+        if first.interval is None or second.interval is None or first.anchor is None:
+            return first
+        if first.interval.start <= second.interval.start:
+            return first
+        week = timedelta(days=7)
+        earlier = attrs.evolve(
+            first.interval, start=first.interval.start - week, end=first.interval.end - week
+        )
+        value = (first.interval.start - week).strftime("%Y-%m-%d")
+        return attrs.evolve(first, value=value, interval=earlier)
     only_day = _ONLY_DAY.fullmatch(first.text)
     second_day = _DAY_VALUE.fullmatch(second.value)
     if only_day is not None and second_day is not None and first.anchor is not None:
@@ -231,10 +284,16 @@ def _on_day(interval: Interval | None, day: int) -> Interval | None:
         return None
 
 
-def _timex(token: Token, value: str, interval: Interval | None, other: Timex) -> Timex:
+def _timex(
+    token: Token,
+    value: str,
+    interval: Interval | None,
+    other: Timex,
+    kind: TimexType = TimexType.DATE,
+) -> Timex:
     return Timex(
         token.text,
-        TimexType.DATE,
+        kind,
         value,
         interval=interval,
         span=(token.start, token.end),

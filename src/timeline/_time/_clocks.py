@@ -112,6 +112,8 @@ def _relative_to_hour(p: Parser, i: int) -> Parsed[DateNode]:
         spoken = p.word(j) in _MINUTE_WORDS
         if spoken:
             j += 1
+        elif p.is_number(i) and minutes <= 12:
+            return None  # "3 to 4 pm" is a range of hours; "20 to 4" can only be a time
     direction = _TOWARD.get(p.word(j))
     if direction is None or (word == "half" and direction < 0):
         return None  # "half to" is not English

@@ -123,7 +123,9 @@ def window_expression(p: Parser, i: int) -> Parsed[Expression]:
     weeks", "2 upcoming days"."""
     j = p.optional(i, "the")
     word = p.word(j)
-    if word in ("past", "coming", "upcoming", "previous") and j == i:
+    # ("the\nprevious week" is "the previous week" cut by a line break, not a bare one)
+    article = p.word(i - 1) == "the" or (p.word(i - 1) == "\n" and p.word(i - 2) == "the")
+    if word in ("past", "coming", "upcoming", "previous") and j == i and not article:
         grain = p.unit(j + 1)
         if grain is None or p.word(j + 1) in PLURAL_UNITS or grain[0] is Grain.DAY:
             return None
