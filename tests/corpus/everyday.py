@@ -464,6 +464,69 @@ _WEDNESDAY_RANGES = _in(
     ),
 )
 
+_F = {"tense": "future"}
+
+_WEDNESDAY_HOLIDAYS = _in(
+    WORLD_HOLIDAYS,
+    # The lunar and lunisolar calendars (dates as the calendars of record publish them).
+    _date("2025-03-30", "Eid al-Fitr", "Eid al Fitr", "Eid ul-Fitr", "on Eid al-Fitr", **_F),
+    _date("2024-04-10", "Eid al-Fitr 2024", "Eid al-Fitr of 2024", "Eid ul-Fitr in 2024"),
+    _date("2024-06-16", "Eid al-Adha", "Eid ul-Adha", "Bakrid", **_F),
+    _date("2024-03-11", "the start of Ramadan 2024", "the first day of Ramadan 2024"),
+    _date("2024-07-07", "Islamic New Year 2024", "Hijri New Year 2024"),
+    _date("2024-10-31", "Diwali", "Deepavali", "on Diwali", "this Diwali", **_F),
+    _date("2023-11-12", "Diwali 2023", "last Diwali"),
+    _date("2024-03-25", "Holi 2024"),
+    _date("2024-12-26", "Hanukkah", "Chanukah", **_F),
+    _date("2023-12-08", "last Hanukkah", "Hanukkah 2023"),
+    _date("2024-10-03", "Rosh Hashanah", "Rosh Hashana", **_F),
+    _date("2024-10-12", "Yom Kippur", **_F),
+    _date("2025-04-13", "Passover", "Pesach", **_F),
+    _date("2024-04-23", "Passover 2024", "Pesach 2024"),
+    _date("2024-03-24", "Purim 2024"),
+    _date("2025-01-29", "Chinese New Year", "Lunar New Year", "the Spring Festival", **_F),
+    _date("2024-02-10", "Chinese New Year 2024", "Lunar New Year 2024"),
+    _date("2024-09-17", "the Mid-Autumn Festival", "Mid-Autumn Festival", **_F),
+    _date("2024-06-10", "the Dragon Boat Festival", **_F),
+    _date("2024-05-22", "Vesak", "Vesak Day", "on Vesak", **_F),
+    _date("2025-04-20", "Orthodox Easter", **_F),
+    _date("2024-05-05", "Orthodox Easter 2024", "Pascha 2024"),
+    _date("2025-01-07", "Orthodox Christmas", **_F),
+    # Christian movable feasts, counted from Easter (20 April 2025, 31 March 2024).
+    _date("2025-03-05", "Ash Wednesday", **_F),
+    _date("2025-03-04", "Mardi Gras", "Shrove Tuesday", "Pancake Day", "Fat Tuesday", **_F),
+    _date("2025-04-13", "Palm Sunday", **_F),
+    _date("2025-04-17", "Maundy Thursday", "Holy Thursday", **_F),
+    _date("2025-04-19", "Holy Saturday", **_F),
+    _date("2024-05-19", "Pentecost", "Whitsun", "Whit Sunday", **_F),
+    _date("2024-05-20", "Whit Monday", **_F),
+    _date("2025-05-29", "Ascension Day", **_F),
+    _date("2024-05-09", "Ascension Day"),
+    _date("2024-05-26", "Trinity Sunday", **_F),
+    _date("2024-05-30", "Corpus Christi", **_F),
+    _date("2024-03-10", "Mothering Sunday 2024"),
+    # National and observance days, and their everyday spellings.
+    _date("2025-03-17", "St Paddy's day", "St. Patrick's Day", "St Patty's Day", **_F),
+    _date("2025-01-20", "MLK Jr. Day", "MLK Day", "Martin Luther King Jr. Day", **_F),
+    _date("2024-06-19", "Juneteenth", **_F),
+    _date("2024-10-14", "Columbus Day", "Indigenous Peoples' Day", **_F),
+    _date("2025-05-05", "Cinco de Mayo", **_F),
+    _date("2024-07-01", "Canada Day", **_F),
+    _date("2025-04-25", "Anzac Day", **_F),
+    _date("2024-11-05", "Guy Fawkes Night", "Bonfire Night", **_F),
+    _date("2025-04-22", "Earth Day", **_F),
+    _date("2025-01-06", "Epiphany", "Three Kings Day", **_F),
+    _date("2024-11-28", "Thanksgiving 2024", "Thanksgiving", **_F),
+    _date("2024-11-29", "Black Friday", **_F),
+    _date("2024-12-02", "Cyber Monday", **_F),
+    # Holiday arithmetic and parts of a holiday.
+    _date("2025-04-23", "three days after Easter", "3 days after Easter Sunday", **_F),
+    _date("2024-12-18", "a week before Christmas", "one week before Xmas", **_F),
+    _date("2024-11-03", "three days after Diwali", **_F),
+    _time("2024-12-25TMO", "the morning of Christmas", "Christmas morning", **_F),
+    _time("2024-12-24TEV", "Christmas Eve evening", "the evening of Christmas Eve", **_F),
+)
+
 EVERYDAY: dict[date, tuple[Case, ...]] = {
     WEDNESDAY_AFTERNOON: (
         *_WEDNESDAY_CASES,
@@ -471,6 +534,7 @@ EVERYDAY: dict[date, tuple[Case, ...]] = {
         *_WEDNESDAY_WINDOWS,
         *_WEDNESDAY_SELECTIONS,
         *_WEDNESDAY_RANGES,
+        *_WEDNESDAY_HOLIDAYS,
     ),
 }
 """Publication moment -> the cases resolved there (merged into `corpus.expressions.CORPUS`)."""
@@ -524,5 +588,11 @@ EVERYDAY_NEGATIVE: tuple[str, ...] = (
     "July 15-13",
     "3 to 4",
     "from 5pm to 9am",
+    "the Vesak shootings",
+    "the Ashura procession",
+    "Operation Ramadan",
+    "Diwali celebrations",
+    "Eid",
+    "Easter egg",
 )
 """Strings that must raise ParseError (merged into `corpus.expressions.NEGATIVE`)."""

@@ -13,8 +13,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ._calendar import Grain, PartOfDay
+from ._lexicon import PARTS_OF_DAY
 from ._model import Mod
-from ._nodes import AtTime, DateExpression, DateNode, Deictic, Expression, InPartOfDay
+from ._nodes import (
+    Anaphoric,
+    AtTime,
+    DateExpression,
+    DateNode,
+    Deictic,
+    Expression,
+    InPartOfDay,
+)
 
 if TYPE_CHECKING:
     from ._grammar import Parsed, Parser
@@ -30,9 +39,29 @@ _WHOLE_UNITS = {"day": Grain.DAY, "week": Grain.WEEK, "month": Grain.MONTH, "yea
 _EDGES = {"early": Mod.START, "late": Mod.END, "mid": Mod.MID}
 
 
+_ANAPHORIC_DAYS = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1}
+
+
+def anaphoric_part(p: Parser, i: int) -> Parsed[InPartOfDay]:
+    """ "the next morning", "the following evening", "the previous night": a part of the
+    day after (or before) the one in focus, as "the next day" is that day."""
+    if p.word(i) != "the":
+        return None
+    offset = _ANAPHORIC_DAYS.get(p.word(i + 1))
+    part = PARTS_OF_DAY.get(p.word(i + 2))
+    if offset is None or part is None or p.word(i + 2).endswith("s"):
+        return None
+    if p.word(i + 2) == "overnight":
+        return None
+    return InPartOfDay(Anaphoric(Grain.DAY, offset), part), i + 3
+
+
 def part_node(p: Parser, i: int) -> Parsed[InPartOfDay]:
     """A part of a named day: "tonight", "this afternoon", "tomorrow morning", "Monday
-    night" (not a part of no day in particular, as "at night")."""
+    night", "the next morning" (not a part of no day in particular, as "at night")."""
+    anaphoric = anaphoric_part(p, i)
+    if anaphoric is not None:
+        return anaphoric
     named = p._named_part_of_day(i)
     if named is not None:
         return (named[0], named[1]) if isinstance(named[0], InPartOfDay) else None
@@ -59,16 +88,18 @@ def _on_part(time: AtTime, part: InPartOfDay) -> AtTime | None:
 
 
 def day_and_clock(p: Parser, i: int) -> Parsed[DateNode]:
-    """ "tonight at 11", "this afternoon at 3:20", "11 p.m. tonight", "9 tomorrow morning"."""
+    """ "tonight at 11", "this afternoon at 3:20", "11 p.m. tonight", "9 tomorrow morning",
+    and "the next morning" itself."""
     part = part_node(p, i)
     if part is not None:
+        anaphoric = anaphoric_part(p, i)
         j = p.optional(p.optional(part[1], ","), "at", "around", "about")
         time = p._clock(j)
         if time is not None and isinstance(time[0], AtTime) and time[0].day is None:
             node = _on_part(time[0], part[0])
             if node is not None:
                 return node, time[1]
-        return None
+        return anaphoric  # "the next morning" (other parts of days are the grammar's)
     time = p._clock(i)
     if time is None or not isinstance(time[0], AtTime) or time[0].day is not None:
         return None

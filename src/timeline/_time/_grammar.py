@@ -69,6 +69,7 @@ from ._nodes import (
 )
 from ._selections import SELECTION_WORDS, selection
 from ._windows import WINDOW_WORDS, offset_from_day, window_expression
+from ._world_holidays import WORLD_RULES, in_a_name
 
 __all__ = ["LOOKAHEAD", "VOCABULARY", "Parser"]
 
@@ -1315,6 +1316,8 @@ class Parser:
         if found is None:
             return None
         (rule, fixed), end = found
+        if rule in WORLD_RULES and in_a_name(self.words, self.kinds, i, end):
+            return None  # "the Vesak shootings"
         rec = HolidayTime(" ".join(self.words[j:end]), rule, fixed)
         if direction is None:
             container = self._year_container(end)

@@ -358,11 +358,12 @@ class PartOfYearTime(Recurring):
 @attrs.frozen
 class HolidayTime(Recurring):
     name: str
-    day_in: Callable[[int], date] = attrs.field(eq=False, repr=False)
+    day_in: Callable[[int], date | None] = attrs.field(eq=False, repr=False)
     fixed: tuple[int, int] | None = None  # (month, day) when the date never moves
 
-    def within(self, cycle_start: datetime) -> Slot:
-        return _day_slot(self.day_in(cycle_start.year))
+    def within(self, cycle_start: datetime) -> Slot | None:
+        day = self.day_in(cycle_start.year)  # None: a year its calendar does not cover
+        return None if day is None else _day_slot(day)
 
     def pattern(self) -> str:
         if self.fixed is None:
