@@ -527,6 +527,55 @@ _WEDNESDAY_HOLIDAYS = _in(
     _time("2024-12-24TEV", "Christmas Eve evening", "the evening of Christmas Eve", **_F),
 )
 
+_WEDNESDAY_COMPACT = _in(
+    COMPACT,
+    _date("2024-Q3", "next qtr", "next quarter"),
+    _date("2024-Q1", "last qtr", "last quarter"),
+    _date("2022", "2 yrs ago", "two years ago", "2 years ago"),
+    _date("2027", "in 3 yrs", "in three years"),
+    _date("2023", "last yr", "last year"),
+    _date("2025", "next yr"),
+    _date("2024-W17", "3 wks ago", "three weeks ago"),
+    _date("2024-W22", "in 2 wks"),
+    _date("2024-07", "in 2 mths", "in two months"),
+    # Business shorthand: the edge of the unit in focus.
+    _date("2024-05-15", "EOD", "COB", "by COB", mod="END"),
+    _date("2024-W20", "EOW", mod="END"),
+    _date("2024-05", "EOM", "end of the month", "the end of the month", mod="END"),
+    _date("2024-Q2", "EOQ", mod="END"),
+    _date("2024", "EOY", "end of the year", "the end of this year", mod="END"),
+    _date("2024", "BOY", "beginning of the year", "the beginning of this year", mod="START"),
+    _date("2024-05", "BOM", "start of the month", mod="START"),
+    _date("PRESENT_REF", "ATM", "at the moment", "right now"),
+    _date("FUTURE_REF", "ASAP", "soon"),
+    # Units in figures.
+    _date("2018-Q4", "18q4", "2018q4", "Q4 2018", "the fourth quarter of 2018", "4th qtr 2018"),
+    _date("2019-Q1", "1st qtr 2019", "the first qtr of 2019", "19q1"),
+    _date("1974-10-31", "10.31.1974", "31.10.1974", "10/31/1974", "October 31, 1974"),
+    _date("2014-10", "2014-10", "10/2014", "Oct 2014", "October 2014"),
+    _date("2013-02", "2/2013", "02/2013", "February 2013"),
+    # A weekday with a day of the month: the nearest month where they fall together.
+    _date("2024-08-15", "Thu 15th", "Thursday 15th", "Thurs. 15th", tense="future"),
+    _date("2024-02-15", "Thu 15th", "Thursday 15th"),
+    _date("2024-05-17", "Fri 17th", "Friday 17th", "Friday the 17th", tense="future"),
+    # The edge of a unit, with or without its article.
+    _date("2025-04", "end of April", "the end of April", mod="END", tense="future"),
+    _date("2024-04", "end of April 2024", "the end of April 2024", mod="END"),
+    _date(
+        "2025",
+        "beginning of next year",
+        "the beginning of next year",
+        "start of next year",
+        mod="START",
+    ),
+    _date("2024-W21", "start of next week", "the start of next week", mod="START"),
+    _date("2024-06", "middle of next month", "the middle of next month", mod="MID"),
+    # Seasons counted from the one of publication (spring: March to May).
+    _date("2024-SP", "this season", "spring 2024"),
+    _date("2024-SU", "next season", "summer 2024"),
+    _date("2024-WI", "last season"),
+)
+
 EVERYDAY: dict[date, tuple[Case, ...]] = {
     WEDNESDAY_AFTERNOON: (
         *_WEDNESDAY_CASES,
@@ -535,6 +584,7 @@ EVERYDAY: dict[date, tuple[Case, ...]] = {
         *_WEDNESDAY_SELECTIONS,
         *_WEDNESDAY_RANGES,
         *_WEDNESDAY_HOLIDAYS,
+        *_WEDNESDAY_COMPACT,
     ),
 }
 """Publication moment -> the cases resolved there (merged into `corpus.expressions.CORPUS`)."""
@@ -594,5 +644,15 @@ EVERYDAY_NEGATIVE: tuple[str, ...] = (
     "Diwali celebrations",
     "Eid",
     "Easter egg",
+    "the boy",
+    "an ATM",
+    "the ATM",
+    "ATM machine",
+    "the bow",
+    "13/2013",
+    "18q5",
+    "end of",
+    "MOS",
+    "2 yr",
 )
 """Strings that must raise ParseError (merged into `corpus.expressions.NEGATIVE`)."""

@@ -16,6 +16,7 @@ from typing import TypeVar
 
 from ._calendar import Grain, PartOfDay
 from ._clocks import clock_notation, fraction_of_unit
+from ._compact import COMPACT_WORDS, compact_date, compact_expression
 from ._daytimes import DAYTIME_WORDS, day_and_clock, daytime_expression
 from ._holidays import HOLIDAYS
 from ._lexicon import (
@@ -353,6 +354,7 @@ VOCABULARY = frozenset(
     | DAYTIME_WORDS
     | WINDOW_WORDS
     | SELECTION_WORDS
+    | COMPACT_WORDS
     # "Valentine's Day" is read as "valentine", "'s", "day": the stem begins it.
     | {key[0][:-1] for key in HOLIDAYS if key[0].endswith("s")}
 )
@@ -842,6 +844,7 @@ class Parser:
         candidates.append(self._approximate(i))
         candidates.append(daytime_expression(self, i))
         candidates.append(window_expression(self, i))
+        candidates.append(compact_expression(self, i))
         return _longest(*candidates)
 
     def _approximate(self, i: int) -> Parsed[Expression]:
@@ -1121,6 +1124,7 @@ class Parser:
         candidates.append(self._offset(i, day_level=True))
         candidates.append(offset_from_day(self, i))
         candidates.append(selection(self, i))
+        candidates.append(compact_date(self, i))
         return _longest(*candidates)
 
     def _anaphoric_day(self, i: int) -> Parsed[DateNode]:
@@ -1291,7 +1295,7 @@ class Parser:
         a, b = int(first), int(second)
         # Month first (US news style) unless the first number cannot be a month; a dotted
         # date is European, day first.
-        if separator == "." or a > 12:
+        if (separator == "." and b <= 12) or a > 12:  # "10.31.1974" can only be month first
             day, month = a, b
         else:
             month, day = a, b
@@ -1581,7 +1585,7 @@ class Parser:
         if self.word(ordinal[1]) == "-":
             ordinal = (ordinal[0], ordinal[1] + 1)  # "third-quarter results"
         which = self.word(ordinal[1])
-        grain = {"quarter": Grain.QUARTER, "half": Grain.HALF}.get(which)
+        grain = {"quarter": Grain.QUARTER, "qtr": Grain.QUARTER, "half": Grain.HALF}.get(which)
         if grain is None:
             return None
         limit = 4 if grain is Grain.QUARTER else 2
