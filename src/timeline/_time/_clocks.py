@@ -13,13 +13,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ._daytimes import part_node
-from ._lexicon import CARDINALS, PARTS_OF_DAY, WEEKDAYS, ZONES
+from ._lexicon import CARDINALS, PARTS_OF_DAY, WEEKDAYS, ZONES, Token
 from ._nodes import AtTime, DateNode
 
 if TYPE_CHECKING:
     from ._grammar import Parsed, Parser
 
-__all__ = ["clock_notation", "fraction_of_unit"]
+__all__ = ["clock_at", "clock_notation", "fraction_of_unit"]
 
 # "past"/"after" count minutes after the hour; "to"/"till"/"before"/"of" before it. Only
 # "past" and "to" are clock words on their own: the others need a spoken minute word.
@@ -250,9 +250,10 @@ def _compact(p: Parser, i: int) -> Parsed[DateNode]:
     if len(digits) == 4:
         # "at 1030": with "at", four figures that can be a clock time are one.
         hour, minute = int(digits[:2]), int(digits[2:])
-        if hour > 23 or minute > 59 or p.word(j) == "," or p.word(j) == ".":
-            if not (p.word(j) in (",", ".") and p.ends_phrase(j) and hour <= 23 and minute <= 59):
-                return None
+        if hour > 23 or minute > 59:
+            return None
+        if p.word(j) in (",", ".") and p.is_number(j + 1) and p.touching(j + 1):
+            return None  # "closed at 1605.22": an index, not a time
         if p.kinds[j] == "w" and p.word(j) not in _DAY_WORDS and ZONES.get(p.word(j)) is None:
             return None  # "at 1200 points"
         return p._zoned(AtTime(None, hour, minute), j)
@@ -288,3 +289,21 @@ def fraction_of_unit(p: Parser, i: int) -> Parsed[float]:
     if p.word(j) == "of" and p.word(j + 1) in ("a", "an", "the"):
         return value, j + 2
     return None
+
+
+def clock_at(tokens: list[Token], index: int) -> bool:
+    """Whether the number token at `index`, alone after "at", is a clock time in four
+    figures ("at 1030."), not a year or a quantity ("at 1200 points", "at 1605.22")."""
+    digits = tokens[index].text
+    if len(digits) != 4 or not digits.isdigit():
+        return False
+    if int(digits[:2]) > 23 or int(digits[2:]) > 59:
+        return False
+    if index + 1 >= len(tokens):
+        return True
+    after = tokens[index + 1]
+    if after.kind in ("w", "n"):
+        return False
+    following = tokens[index + 2] if index + 2 < len(tokens) else None
+    decimal = following is not None and following.kind == "n" and following.start == after.end
+    return not (after.text in (".", ",") and decimal)
