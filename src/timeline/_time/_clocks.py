@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._daytimes import part_node
+from ._daytimes import on_part, part_node
 from ._lexicon import CARDINALS, PARTS_OF_DAY, WEEKDAYS, ZONES, Token
 from ._nodes import AtTime, DateNode
 
@@ -159,7 +159,8 @@ def _spoken(p: Parser, i: int) -> Parsed[DateNode]:
         return _finish(p, value, 0, j, start=i, required=True)  # "three o'clock"
     if p.word(j) in ("in", "at") and p._part_of_day(j) is not None and not p.is_number(i):
         return _finish(p, value, 0, j, start=i, required=True)  # "three in the morning"
-    if not p.is_number(i) and part_node(p, p.optional(j, "on")) is not None:
+    part = None if p.is_number(i) else part_node(p, p.optional(j, "on"))
+    if part is not None and on_part(AtTime(None, value, 0), part[0]) is not None:
         return AtTime(None, value, 0), j  # "six this evening": the day rules add the day
     if p.word(j) in ("oh", "o") and p.word(j + 1) in CARDINALS:
         minute = CARDINALS[p.word(j + 1)]
@@ -234,12 +235,14 @@ def _compact(p: Parser, i: int) -> Parsed[DateNode]:
         # "3 in the morning", "9 tomorrow", "6 this evening": a bare hour, made a time by
         # what follows (the day rules put it on that day).
         hour = int(digits)
+        if p.word(i - 1) in ("-", "–", "to", ":", "/") and p.is_number(i - 2):
+            return None  # "won 3-1 last night": the end of a score, not an hour
         if p.word(j) in ("tomorrow", "tonight", "today"):
             return AtTime(None, hour, 0), j
-        if part_node(p, p.optional(j, "on")) is not None:
+        named = part_node(p, p.optional(j, "on"))
+        if named is not None and on_part(AtTime(None, hour, 0), named[0]) is not None:
             return AtTime(None, hour, 0), j
-        part = p._part_of_day(j)
-        if part is not None and p.word(j) in ("in", "at"):
+        if p._part_of_day(j) is not None and p.word(j) in ("in", "at"):
             found = p._clock_part(hour, 0, j)
             following = found[1]
             # "3 in the morning", but not "3 in the morning attack".

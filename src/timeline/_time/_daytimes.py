@@ -28,7 +28,7 @@ from ._nodes import (
 if TYPE_CHECKING:
     from ._grammar import Parsed, Parser
 
-__all__ = ["DAYTIME_WORDS", "day_and_clock", "daytime_expression", "part_node"]
+__all__ = ["DAYTIME_WORDS", "day_and_clock", "daytime_expression", "on_part", "part_node"]
 
 # Words that begin the expressions of this module and no other production, for the
 # tagger to start at. "the rest of" is not among them: TimeML's extent of "for the rest of
@@ -72,7 +72,7 @@ def part_node(p: Parser, i: int) -> Parsed[InPartOfDay]:
     return None if part is None else (InPartOfDay(day[0], part[0]), part[1])
 
 
-def _on_part(time: AtTime, part: InPartOfDay) -> AtTime | None:
+def on_part(time: AtTime, part: InPartOfDay) -> AtTime | None:
     """The clock time `time` on the day of `part`, read as am or pm as the part says."""
     hour = time.hour
     if hour == 24:
@@ -96,7 +96,7 @@ def day_and_clock(p: Parser, i: int) -> Parsed[DateNode]:
         j = p.optional(p.optional(part[1], ","), "at", "around", "about")
         time = p._clock(j)
         if time is not None and isinstance(time[0], AtTime) and time[0].day is None:
-            node = _on_part(time[0], part[0])
+            node = on_part(time[0], part[0])
             if node is not None:
                 return node, time[1]
         return anaphoric  # "the next morning" (other parts of days are the grammar's)
@@ -106,7 +106,7 @@ def day_and_clock(p: Parser, i: int) -> Parsed[DateNode]:
     part = part_node(p, p.optional(time[1], "on"))
     if part is None:
         return None
-    node = _on_part(time[0], part[0])
+    node = on_part(time[0], part[0])
     return None if node is None else (node, part[1])
 
 
