@@ -10,6 +10,7 @@ terminal.
 """
 
 from ._errors import (
+    HolidayCalendarError,
     InvalidTypeError,
     InvalidValueError,
     ParseError,
@@ -73,6 +74,7 @@ __all__ = [
     "EventClass",
     "Factuality",
     "Grain",
+    "HolidayCalendarError",
     "Interval",
     "InvalidTypeError",
     "InvalidValueError",

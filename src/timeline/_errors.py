@@ -8,6 +8,7 @@ builtins keeps working.
 from __future__ import annotations
 
 __all__ = [
+    "HolidayCalendarError",
     "InvalidTypeError",
     "InvalidValueError",
     "ParseError",
@@ -140,3 +141,8 @@ class TimeMLError(TimelineError, ValueError):
         self.column = column
         where = ":".join(str(part) for part in (source, line, column) if part is not None)
         super().__init__(f"{where}: {reason}" if where else reason)
+
+
+class HolidayCalendarError(TimelineError, ImportError):
+    """The calendars of a lunar holiday cannot be read: the `holidays` package is missing,
+    or a release of it lacks the calendar it is asked for (the message says which)."""

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 from typing import Any
 
-from .._errors import TimelineError
+from .._errors import HolidayCalendarError
 from ._holidays import add_holiday
 
 __all__ = ["WORLD_HOLIDAY_NAMES", "WORLD_RULES", "in_a_name", "library_day"]
@@ -84,10 +84,6 @@ _CALENDARS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
 WORLD_HOLIDAY_NAMES: tuple[str, ...] = tuple(
     name for table in _CALENDARS.values() for _method, names in table for name in names
 )
-
-
-class HolidayCalendarError(TimelineError, ImportError):
-    """The holiday calendars cannot be read (the `holidays` package is missing or changed)."""
 
 
 @functools.cache
