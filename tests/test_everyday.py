@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 import timeline
 from corpus.case import Case
-from corpus.everyday import EVERYDAY, RANGES
+from corpus.everyday import EVERYDAY, RANGES, STRETCHES
 from timeline import ParseError, Timex, TimexType, resolve, tag
 
 WEDNESDAY = date(2024, 5, 15)
@@ -108,6 +108,11 @@ def test_tag_finds_what_resolve_reads(published: date, case: Case, phrase: str) 
 
     if case.section == RANGES:
         assert _hull(found) == resolved.interval
+    elif case.section == STRETCHES:
+        start, length = found
+        assert start.interval is not None
+        assert resolved.interval is not None
+        assert (start.interval.start, length.value) == (resolved.interval.start, resolved.value)
     elif phrase.lower().startswith(_EXTENT_CONVENTIONS):
         assert len(found) <= 1
     else:

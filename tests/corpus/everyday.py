@@ -15,7 +15,7 @@ import attrs
 
 from corpus.case import Case
 
-__all__ = ["EVERYDAY", "EVERYDAY_NEGATIVE", "WEDNESDAY_AFTERNOON"]
+__all__ = ["EVERYDAY", "EVERYDAY_NEGATIVE", "RANGES", "STRETCHES", "WEDNESDAY_AFTERNOON"]
 
 # Wednesday 15 May 2024, 14:20 at UTC+2 (ISO 2024-W20): a working afternoon.
 WEDNESDAY_AFTERNOON = datetime(2024, 5, 15, 14, 20, tzinfo=timezone(timedelta(hours=2)))
@@ -26,6 +26,7 @@ DAY_TIMES = "times with days and parts of day"
 WINDOWS = "offsets and windows"
 SELECTIONS = "ordinal and relative selections"
 RANGES = "ranges"
+STRETCHES = "a start and a length"
 COMPACT = "abbreviations and compact forms"
 WORLD_HOLIDAYS = "holidays of the world"
 
@@ -464,6 +465,41 @@ _WEDNESDAY_RANGES = _in(
     ),
 )
 
+_WEDNESDAY_STRETCHES = _in(
+    STRETCHES,
+    # A start and how long from it: the stretch of that length.
+    _range(
+        "PT30M",
+        "2024-05-15T16:00+02:00",
+        "2024-05-15T16:30+02:00",
+        "4pm for 30 mins",
+        "4 p.m. for 30 minutes",
+        "from 4pm for thirty minutes",
+    ),
+    _range(
+        "PT1H",
+        "2024-05-15T16:00+02:00",
+        "2024-05-15T17:00+02:00",
+        "from 4pm for an hour",
+        "16:00 for one hour",
+    ),
+    _range(
+        "P3D",
+        "2024-05-16T00:00+02:00",
+        "2024-05-19T00:00+02:00",
+        "tomorrow for 3 days",
+        "tomorrow for three days",
+    ),
+    _range(
+        "P2W",
+        "2024-05-20T00:00+02:00",
+        "2024-06-03T00:00+02:00",
+        "Monday for two weeks",
+        "from Monday for 2 weeks",
+        tense="future",
+    ),
+)
+
 _F = {"tense": "future"}
 
 _WEDNESDAY_HOLIDAYS = _in(
@@ -583,6 +619,7 @@ EVERYDAY: dict[date, tuple[Case, ...]] = {
         *_WEDNESDAY_WINDOWS,
         *_WEDNESDAY_SELECTIONS,
         *_WEDNESDAY_RANGES,
+        *_WEDNESDAY_STRETCHES,
         *_WEDNESDAY_HOLIDAYS,
         *_WEDNESDAY_COMPACT,
     ),

@@ -7,24 +7,30 @@ its default, past), and the range is their hull: it starts where the first end s
 ends where the second ends, each end counting whole, as a single day or minute does
 ("9:30 - 11:00" runs to 11:01, as "until 11:00" includes that minute). The result is a
 DURATION: its value is the length of that stretch in the ends' finer grain ("P3D" for
-"July 13-15") and its interval is the stretch. Only phrases that are nothing but two ends
-and the words that join them are ranges here ("from", "between" before; a dash, "to",
-"through", "thru", "till", "until" or, after "between", "and" between).
+"July 13-15") and its interval is the stretch. A start and a length ("4pm for 30
+mins", "tomorrow for 3 days") are the same: the stretch of that length from the start.
+Only phrases that are nothing but two ends and the words that join them are ranges here
+("from", "between" before; a dash, "to", "through", "thru", "till", "until" or, after
+"between", "and" between).
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
+from .._errors import TimelineError
 from ._calendar import Grain
 from ._lexicon import tokenize
 from ._model import Duration, Interval, Timex, TimexType
+from ._nodes import shift_moment
 
 __all__ = ["RANGE_JOINERS", "range_timex"]
 
 _OPENERS = frozenset({"from", "between", "on", "for", "during"})
-RANGE_JOINERS = frozenset({"-", "–", "—", "to", "through", "thru", "till", "til", "until", "and"})
-_JOINERS = RANGE_JOINERS - {"and"}
+RANGE_JOINERS = frozenset(
+    {"-", "–", "—", "to", "through", "thru", "till", "til", "until", "and", "for"}
+)
+_JOINERS = RANGE_JOINERS - {"and", "for"}
 
 
 def range_timex(text: str, published: date | datetime, tense: str | None) -> Timex | None:
@@ -37,6 +43,8 @@ def range_timex(text: str, published: date | datetime, tense: str | None) -> Tim
     first, second = ends
     if first.span is None or second.span is None:
         return None
+    if second.type is TimexType.DURATION and first.interval is not None:
+        return _start_and_length(text, first, second)
     if first.interval is None or second.interval is None:
         return None
     if first.type not in (TimexType.DATE, TimexType.TIME) or first.type is not second.type:
@@ -55,6 +63,33 @@ def range_timex(text: str, published: date | datetime, tense: str | None) -> Tim
     grain = min(first.interval.grain, second.interval.grain)
     interval = Interval(start, end, grain)
     return Timex(text, TimexType.DURATION, _length(start, end, grain).value, interval=interval)
+
+
+def _start_and_length(text: str, first: Timex, length: Timex) -> Timex | None:
+    """ "4pm for 30 mins", "tomorrow for 3 days": a start and how long from it."""
+    assert first.span is not None
+    assert length.span is not None
+    assert first.interval is not None
+    before = [token.text for token in tokenize(text[: first.span[0]])]
+    between = [token.text for token in tokenize(text[first.span[1] : length.span[0]])]
+    after = [token.text for token in tokenize(text[length.span[1] :]) if token.text != "."]
+    if after or between != ["for"] or before not in ([], ["from"], ["on"], ["at"]):
+        return None
+    if length.mod is not None or length.interval is not None:
+        return None  # "for about an hour", "for the past week": no stretch to state
+    try:
+        duration = Duration.from_value(length.value)
+    except TimelineError:
+        return None
+    parts = duration.parts
+    if len(parts) != 1 or parts[0][1] is None or not float(parts[0][1]).is_integer():
+        return None
+    grain, amount = parts[0]
+    assert amount is not None
+    start = first.interval.start
+    end = shift_moment(start.replace(tzinfo=None), grain, int(amount)).replace(tzinfo=start.tzinfo)
+    interval = Interval(start, end, min(first.interval.grain, grain))
+    return Timex(text, TimexType.DURATION, duration.value, interval=interval)
 
 
 def _length(start: datetime, end: datetime, grain: Grain) -> Duration:
