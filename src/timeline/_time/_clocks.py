@@ -33,11 +33,26 @@ _AFTER_TIME_WORDS = frozenset({"on", "of", "and", "or", "local", "when", *_DAY_W
 # ... and before it, across "at": "tomorrow at 5", "Monday morning at 9".
 _AFTER_DAY_WORDS = (_DAY_WORDS - {"on"}) | set(PARTS_OF_DAY)
 _MINUTE_WORDS = frozenset({"minute", "minutes", "min", "mins"})
+# The words that can follow the first token of a notation (see `clock_notation`).
+_SECOND_WORDS = frozenset(
+    {":", "h", "a", "p", "am", "pm", "o'clock", "o", "oh", "noon", "midnight", "midday"}
+    | {"quarter", "in", "at", "this", "last", "next", "the", "yesterday", "-", "("}
+    | _MINUTE_WORDS
+    | set(_TOWARD)
+    | _DAY_WORDS
+    | set(PARTS_OF_DAY)
+    | set(ZONES)
+)
 
 
 def clock_notation(p: Parser, i: int) -> Parsed[DateNode]:
     """The longest clock notation at token i that `Parser._plain_clock` does not read."""
     word = p.word(i)
+    following = p.word(i + 1)
+    # Every notation here has one of these words after its first, or "at" before it:
+    # most numbers and number words in running text are refused at once.
+    if following not in _SECOND_WORDS and following not in CARDINALS and p.word(i - 1) != "at":
+        return None
     if word in ("quarter", "half", "a") or word in CARDINALS:
         return _longest_of(_relative_to_hour(p, i), _spoken(p, i))
     if not p.is_number(i):

@@ -105,7 +105,7 @@ def compact_date(p: Parser, i: int) -> Parsed[DateNode]:
                 return None
             return Pick(DatedWeekday(weekday, ordinal[0])), ordinal[1]
         return None
-    if not p.is_number(i):
+    if not p.is_number(i) or not p.touching(i + 1):
         return None
     separator = p.word(i + 1)
     following = p.word(i + 2)

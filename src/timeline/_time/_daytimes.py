@@ -39,6 +39,7 @@ _WHOLE_UNITS = {"day": Grain.DAY, "week": Grain.WEEK, "month": Grain.MONTH, "yea
 _EDGES = {"early": Mod.START, "late": Mod.END, "mid": Mod.MID}
 
 
+_PART_WORDS = frozenset({*PARTS_OF_DAY, "tonight"})
 _ANAPHORIC_DAYS = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1}
 
 
@@ -90,6 +91,9 @@ def on_part(time: AtTime, part: InPartOfDay) -> AtTime | None:
 def day_and_clock(p: Parser, i: int) -> Parsed[DateNode]:
     """ "tonight at 11", "this afternoon at 3:20", "11 p.m. tonight", "9 tomorrow morning",
     and "the next morning" itself."""
+    words = p.words
+    if not any(words[k] in _PART_WORDS for k in range(i, i + 12)):
+        return None  # every one of these names a part of the day within a few words
     part = part_node(p, i)
     if part is not None:
         anaphoric = anaphoric_part(p, i)

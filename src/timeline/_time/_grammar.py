@@ -332,6 +332,7 @@ VOCABULARY = frozenset(
     {*MONTHS, *WEEKDAYS, *UNITS, *CARDINALS, *ORDINALS, *PARTS_OF_DAY, *SEASONS, *ZONES}
     | {*_MODS, *_EDGE_NOUNS, *_SET_ADVERBS, *_DEICTIC_DIRECTIONS, *_ANAPHORIC_DIRECTIONS}
     | {word for key in (*_VAGUE, *_DURATION_MODS, *HOLIDAYS) for word in key}
+    - {"-", "and"}  # inside names ("Eid al-Fitr", "Isra and Mi'raj"), never their start
     | {
         "yesterday",
         "tomorrow",

@@ -8,12 +8,13 @@ inside, beside or around a time the grammar already reads (a month, a week, a da
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import attrs
 
 from ._calendar import Grain
-from ._lexicon import CARDINALS, ORDINALS, PLURAL_WEEKDAYS, WEEKDAYS
+from ._lexicon import CARDINALS, ORDINAL_SUFFIXES, ORDINALS, PLURAL_WEEKDAYS, TENS, WEEKDAYS
 from ._nodes import (
     Context,
     DateNode,
@@ -253,17 +254,37 @@ def _nearest(p: Parser, i: int) -> Parsed[DateNode]:
 def selection(p: Parser, i: int) -> Parsed[DateNode]:
     """The longest selection at token i (see the module docstring)."""
     word = p.word(i)
-    if word not in _FIRST and not p.is_number(i):
+    following = p.word(i + 1)
+    productions: tuple[Callable[[Parser, int], Parsed[DateNode]], ...]
+    # Each first word begins only some of the selections, and most only before a few words.
+    if word == "the":
+        if following not in _AFTER_THE and not p.is_number(i + 1):
+            return None
+        productions = (_nth, _day_of_unit, _after_next, _unit_of, _nearest)
+    elif word in WEEKDAYS:
+        productions = (_after_next,) if following == "after" else ()
+    elif word in ("last", "this", "next", "previous"):
+        if p.word(i + 2) == "'s":
+            productions = (_day_of_unit,)
+        else:
+            productions = (_nth,) if p.word(i + 2) in ("of", "in") else ()
+    elif word in ("penultimate", "final") or word in ORDINALS or word in TENS:
+        productions = (_nth,)
+    elif p.is_number(i) or word in CARDINALS:
+        productions = (_nth, _counted_weekdays)
+        if following not in WEEKDAYS and following not in ORDINAL_SUFFIXES:
+            return None
+    else:
         return None
     best: Parsed[DateNode] = None
-    for production in (_nth, _day_of_unit, _after_next, _unit_of, _counted_weekdays, _nearest):
+    for production in productions:
         found = production(p, i)
         if found is not None and (best is None or found[1] > best[1]):
             best = found
     return best
 
 
-_FIRST = frozenset(
-    {"the", "penultimate", "final", "last", "this", "next", "previous"}
-    | {*ORDINALS, *CARDINALS, *WEEKDAYS}
+_AFTER_THE = frozenset(
+    {*ORDINALS, *TENS, *WEEKDAYS, *_LAST_WORDS, "penultimate", "closest", "nearest"}
+    | {"week", "weekend", "month", "quarter", "year"}
 )

@@ -44,6 +44,8 @@ _DEICTIC_DAY_WORDS = frozenset(
     {"today", "tomorrow", "yesterday", "this", "next", "last", "coming", *WEEKDAYS}
 )
 _RANGE_WORDS = frozenset({"to", "until", "till", "through", "thru", "-", "–"})
+_OFFSET_WORDS = frozenset({"fortnight", "fortnights", "hence", "from", "after", "before"})
+_WINDOW_FIRST = frozenset({"past", "coming", "upcoming", "previous", "the"})
 
 
 @attrs.frozen
@@ -88,6 +90,9 @@ def _count_of_units(p: Parser, i: int) -> Parsed[tuple[int, Grain]]:
 def offset_from_day(p: Parser, i: int) -> Parsed[DateNode]:
     """ "a week from today", "three days after Christmas", "a fortnight ago", "3 days
     hence", "in a fortnight"."""
+    # A count is a few words long: what makes it one of these follows within five.
+    if not any(p.word(k) in _OFFSET_WORDS for k in range(i + 1, i + 6)):
+        return None
     forward = p.word(i) == "in"
     counted = _count_of_units(p, i + 1 if forward else i)
     if counted is None:
@@ -123,6 +128,8 @@ def window_expression(p: Parser, i: int) -> Parsed[Expression]:
     weeks", "2 upcoming days"."""
     j = p.optional(i, "the")
     word = p.word(j)
+    if word not in _WINDOW_FIRST and p.word(j + 1) != "upcoming" and p.word(j + 2) != "upcoming":
+        return None  # "2 upcoming days", "the 2 upcoming weeks": "upcoming" comes soon
     # ("the\nprevious week" is "the previous week" cut by a line break, not a bare one)
     article = p.word(i - 1) == "the" or (p.word(i - 1) == "\n" and p.word(i - 2) == "the")
     if word in ("past", "coming", "upcoming", "previous") and j == i and not article:
