@@ -254,7 +254,15 @@ _WEDNESDAY_WINDOWS = _in(
         "the past year",
         interval=("2023-05-16T00:00+02:00", "2024-05-16T00:00+02:00"),
     ),
-    _date("2024-W21", "coming week", "upcoming week", "the upcoming week", "next week"),
+    _date(
+        "2024-W21",
+        "coming week",
+        "upcoming week",
+        "the upcoming week",
+        "the coming week",
+        "next week",
+    ),
+    _date("2024-06", "the coming month", "the upcoming month"),
     _date("2024-06", "coming month", "upcoming month", "next month"),
     _date("2025", "coming year", "upcoming year", "next year"),
     # With no reference time given, the previous week is the one before publication's.

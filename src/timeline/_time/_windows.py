@@ -44,6 +44,9 @@ _DEICTIC_DAY_WORDS = frozenset(
     {"today", "tomorrow", "yesterday", "this", "next", "last", "coming", *WEEKDAYS}
 )
 _RANGE_WORDS = frozenset({"to", "until", "till", "through", "thru", "-", "–"})
+# After these, "the coming week" is a stretch of seven days (`Parser._span`), not a week.
+_SPAN_WORDS = frozenset({"over", "for", "during", "within", "in", "throughout", "through"})
+_NEXT_GRAINS = frozenset({Grain.WEEK, Grain.MONTH, Grain.QUARTER, Grain.YEAR})
 _OFFSET_WORDS = frozenset({"fortnight", "fortnights", "hence", "from", "after", "before"})
 _WINDOW_FIRST = frozenset({"past", "coming", "upcoming", "previous", "the"})
 
@@ -144,6 +147,11 @@ def window_expression(p: Parser, i: int) -> Parsed[Expression]:
         if word == "previous":
             return DateExpression(Anaphoric(grain[0], -1)), grain[1]
         return DateExpression(Deictic(grain[0], 1)), grain[1]
+    if word == "coming" and j > i and p.word(i - 1) not in _SPAN_WORDS:
+        grain = p.unit(j + 1)
+        if grain is None or p.word(j + 1) in PLURAL_UNITS or grain[0] not in _NEXT_GRAINS:
+            return None
+        return DateExpression(Deictic(grain[0], 1)), grain[1]  # "the coming week"
     if word == "upcoming" and j > i:
         counted = _count_of_units(p, j + 1)
         if counted is None:
