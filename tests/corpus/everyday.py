@@ -349,6 +349,8 @@ _WEDNESDAY_RANGES = _in(
         "from July 13 to 15",
         "July 13 to 15",
         "Jul. 13-15",
+        "from 13th to 15th July",
+        "13th-15th July",
         tense="future",
     ),
     # Told in the past, a date of the year is the last one: July 2023.

@@ -67,6 +67,13 @@ def complete_ranges(
             before = _earlier_end(tokens[first - 2], timex)
             if before is not None:
                 result.append(before)
+        elif joined(first - 1) and first >= 3 and bare(first - 3):
+            # "from 13th to 15th July": the first end keeps its ordinal suffix.
+            ordinal = tokens[first - 2]
+            before = _earlier_end(tokens[first - 3], timex)
+            if before is not None and before.span is not None and _is_suffix(ordinal, before):
+                span = (before.span[0], ordinal.end)
+                result.append(attrs.evolve(before, text=text[span[0] : span[1]], span=span))
         if joined(last + 1) and bare(last + 2):
             # "April 6-7", "1915-17": this expression, then a number.
             dashed = tokens[last + 1].text in DASHES
