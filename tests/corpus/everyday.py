@@ -263,6 +263,10 @@ _WEDNESDAY_WINDOWS = _in(
         "next week",
     ),
     _date("2024-06", "the coming month", "the upcoming month"),
+    # The publication moment some units away (its minute, as the publication has one).
+    _time("2024-05-16T14:20", "this time tomorrow"),
+    _time("2024-05-22T14:20", "this time next week"),
+    _time("2023-05-15T14:20", "this time last year"),
     _date("2024-06", "coming month", "upcoming month", "next month"),
     _date("2025", "coming year", "upcoming year", "next year"),
     # With no reference time given, the previous week is the one before publication's.

@@ -69,7 +69,7 @@ from ._nodes import (
     unit,
 )
 from ._selections import SELECTION_WORDS, selection
-from ._windows import WINDOW_WORDS, offset_from_day, window_expression
+from ._windows import WINDOW_WORDS, offset_from_day, same_moment, window_expression
 from ._world_holidays import WORLD_RULES, in_a_name
 
 __all__ = ["LOOKAHEAD", "VOCABULARY", "Parser"]
@@ -1124,6 +1124,7 @@ class Parser:
         candidates.append(self._holiday(i))
         candidates.append(self._offset(i, day_level=True))
         candidates.append(offset_from_day(self, i))
+        candidates.append(same_moment(self, i))
         candidates.append(selection(self, i))
         candidates.append(compact_date(self, i))
         return _longest(*candidates)

@@ -34,7 +34,14 @@ from ._nodes import (
 if TYPE_CHECKING:
     from ._grammar import Parsed, Parser
 
-__all__ = ["WINDOW_WORDS", "FromDay", "offset_from_day", "window_expression"]
+__all__ = [
+    "WINDOW_WORDS",
+    "FromDay",
+    "SameMoment",
+    "offset_from_day",
+    "same_moment",
+    "window_expression",
+]
 
 # Words that begin the expressions of this module and no other production.
 WINDOW_WORDS = frozenset({"upcoming", "hence", "fortnight", "fortnights"})
@@ -67,6 +74,40 @@ class FromDay(DateNode):
 
     def pattern(self) -> str:
         return unknown_value(Grain.DAY)
+
+
+@attrs.frozen
+class SameMoment(DateNode):
+    """The publication moment some units away: "this time tomorrow", "this time next
+    week". With a publication time it is that minute; with only a date, that day."""
+
+    amount: int
+    grain: Grain
+
+    def slot(self, ctx: Context) -> Slot:
+        moment = shift_moment(ctx.moment(), self.grain, self.amount)
+        return unit(moment, Grain.MINUTE if ctx.has_time else Grain.DAY)
+
+    def pattern(self) -> str:
+        return unknown_value(Grain.DAY)
+
+
+_SAME_MOMENT_DAYS = {"tomorrow": 1, "yesterday": -1}
+
+
+def same_moment(p: Parser, i: int) -> Parsed[DateNode]:
+    """ "this time tomorrow", "this time next week", "this time last year"."""
+    if p.word(i) != "this" or p.word(i + 1) != "time":
+        return None
+    word = p.word(i + 2)
+    if word in _SAME_MOMENT_DAYS:
+        return SameMoment(_SAME_MOMENT_DAYS[word], Grain.DAY), i + 3
+    grain = p.unit(i + 3)
+    if word not in ("next", "last") or grain is None or p.word(i + 3) in PLURAL_UNITS:
+        return None
+    if grain[0] not in _NEXT_GRAINS:
+        return None
+    return SameMoment(1 if word == "next" else -1, grain[0]), grain[1]
 
 
 def _count_of_units(p: Parser, i: int) -> Parsed[tuple[int, Grain]]:
