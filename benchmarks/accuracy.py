@@ -78,6 +78,11 @@ def main() -> None:
     parser.add_argument(
         "--phrasings", action="store_true", help="score the tests/corpus phrasings instead"
     )
+    parser.add_argument(
+        "--genre",
+        choices=("news", "narrative"),
+        help="how tag reads the texts (WikiWars is history: narrative)",
+    )
     arguments = parser.parse_args()
     warnings.simplefilter("ignore")
     if arguments.phrasings:
@@ -96,7 +101,8 @@ def main() -> None:
             except ValueError:
                 continue
             text = record["text"]
-            by_span = {t.span: t.value for t in timeline.tag(text, published)}
+            found = timeline.tag(text, published, genre=arguments.genre)
+            by_span = {t.span: t.value for t in found}
             for gold in record["timexes"]:
                 value = gold["value"] or ""
                 if gold["type"] not in ("DATE", "TIME") or "X" in value or "REF" in value:

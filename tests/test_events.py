@@ -182,7 +182,11 @@ def test_published_must_be_a_date_or_an_aware_datetime() -> None:
     with pytest.raises(InvalidValueError, match="timezone-aware"):
         Timeline(published=datetime(2017, 9, 25, 9))
     with pytest.raises(InvalidTypeError, match=r"Timeline\.published"):
-        Timeline(published="2017-09-25")  # type: ignore[arg-type]
+        Timeline(published=20170925)  # type: ignore[arg-type]
+    with pytest.raises(InvalidValueError, match=r"Timeline\.published: expected an ISO date"):
+        Timeline(published="Monday 25 Sept")
+    with pytest.raises(InvalidValueError, match="timezone-aware"):
+        Timeline(published="2017-09-25T09:00")
 
 
 # --------------------------------------------------------------------------- link

@@ -92,9 +92,27 @@ def check_exports(output: str, tmp_path: Path) -> None:
     assert (tmp_path / "story.svg").read_text("utf-8").startswith("<svg")
 
 
+def check_dask_archive(output: str, tmp_path: Path) -> None:
+    # The example tags its own archive on a local cluster of 2 worker processes and
+    # compares with its serial run; the count is checked here against tag itself.
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("dask_archive", EXAMPLES / "dask_archive.py")
+    assert spec is not None
+    assert spec.loader is not None
+    example = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(example)
+    archive = example.write_archive(tmp_path / "archive.jsonl", 400)
+    stories = [json.loads(line) for line in archive.read_text("utf-8").splitlines()]
+    found = sum(len(timeline.tag(s["text"], s["published"])) for s in stories)
+    assert output.startswith(f"tagged 400 stories on 2 workers: {found} time expressions\n")
+    assert output.endswith("; the same as the serial run: True\n")
+
+
 CHECKS: dict[str, Callable[[str, Path], None]] = {
     "asapov.py": check_asapov,
     "custom_relations.py": check_custom_relations,
+    "dask_archive.py": check_dask_archive,
     "exports.py": check_exports,
     "tag_a_story.py": check_tag_a_story,
     "timeml_in_and_out.py": check_timeml_in_and_out,

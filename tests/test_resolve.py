@@ -229,10 +229,12 @@ def test_argument_errors() -> None:
         match="tense: expected one of 'past', 'present', 'future' or None, got 'later'",
     ):
         resolve("Monday", MONDAY, tense="later")  # type: ignore[arg-type]
+    with pytest.raises(InvalidTypeError, match="published: expected a date, a datetime or an ISO"):
+        resolve("Monday", 20170925)  # type: ignore[arg-type]
     with pytest.raises(
-        InvalidTypeError, match="published: expected a date or datetime, got str '2017-09-25'"
+        InvalidValueError, match=r"published: expected an ISO date like 2017-09-25 .*got 'Monday'"
     ):
-        resolve("Monday", "2017-09-25")  # type: ignore[arg-type]
+        resolve("Monday", "Monday")
     with pytest.raises(
         InvalidTypeError, match="resolve: expected the expression as a str, got int"
     ):
@@ -240,7 +242,9 @@ def test_argument_errors() -> None:
     with pytest.raises(
         InvalidTypeError, match="reference: expected a date, datetime, Interval, Timex or None"
     ):
-        resolve("the next day", MONDAY, reference="2017-09-01")  # type: ignore[arg-type]
+        resolve("the next day", MONDAY, reference=20170901)  # type: ignore[arg-type]
+    with pytest.raises(InvalidValueError, match=r"reference: expected an ISO date .*got '1 Sept'"):
+        resolve("the next day", MONDAY, reference="1 Sept")
 
 
 def test_mods_of_parts_of_units() -> None:

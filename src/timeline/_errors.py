@@ -7,22 +7,56 @@ builtins keeps working.
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Iterable
+
 __all__ = [
     "HolidayCalendarError",
     "InvalidTypeError",
     "InvalidValueError",
+    "NotEnglishWarning",
     "ParseError",
     "TimeMLError",
     "TimelineError",
     "TimelineFormatError",
+    "TimelineWarning",
     "UnknownEventError",
     "UnknownRelationError",
     "ValueFormatError",
 ]
 
 
+def did_you_mean(word: str, known: Iterable[str]) -> str:
+    """``"; did you mean 'blames'?"`` for a near miss of a known word, else ``""``.
+
+    >>> did_you_mean("blamse", ["blames", "causes"])
+    "; did you mean 'blames'?"
+    """
+    close = difflib.get_close_matches(word, list(known), n=1, cutoff=0.75)
+    return f"; did you mean {close[0]!r}?" if close else ""
+
+
 class TimelineError(Exception):
-    """Base class of every error raised by `timeline`."""
+    """Base class of every error raised by `timeline`.
+
+    Every one survives pickling, so an error raised in a worker process (`multiprocessing`,
+    `concurrent.futures`) reaches the parent as itself.
+    """
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # The default rebuilds with ``cls(*self.args)``, which fails for classes whose
+        # ``__init__`` takes other arguments than the message; a pool then hangs waiting
+        # for a result it can never unpickle. Rebuild from the args and attributes instead.
+        return _rebuilt, (type(self), self.args, self.__dict__)
+
+
+def _rebuilt(
+    cls: type[TimelineError], args: tuple[object, ...], state: dict[str, object]
+) -> TimelineError:
+    error = cls.__new__(cls, *args)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 class ParseError(TimelineError, ValueError):
@@ -70,7 +104,8 @@ class UnknownRelationError(TimelineError, KeyError, ValueError):
 
     def __str__(self) -> str:
         # KeyError would show repr(args[0]); a sentence helps more.
-        return f"unknown relation {self.name!r}; expected one of: {', '.join(self.known)}"
+        message = f"unknown relation {self.name!r}; expected one of: {', '.join(self.known)}"
+        return message + did_you_mean(self.name, self.known)
 
 
 class UnknownEventError(TimelineError, KeyError, ValueError):
@@ -141,6 +176,19 @@ class TimeMLError(TimelineError, ValueError):
         self.column = column
         where = ":".join(str(part) for part in (source, line, column) if part is not None)
         super().__init__(f"{where}: {reason}" if where else reason)
+
+
+class TimelineWarning(UserWarning):
+    """Base class of every warning `timeline` gives: something worked, but not as asked."""
+
+
+class NotEnglishWarning(TimelineWarning):
+    """The text given to `tag` is clearly not English, which is all `timeline` reads.
+
+    Expressions in other languages are not found, so the result is (nearly) empty rather
+    than wrong; the warning says so instead of leaving the emptiness unexplained. Silence
+    it with ``warnings.simplefilter("ignore", timeline.NotEnglishWarning)``.
+    """
 
 
 class HolidayCalendarError(TimelineError, ImportError):

@@ -20,6 +20,7 @@ registered with hypothesis, so ``st.from_type(Interval)`` works.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 
@@ -31,10 +32,13 @@ from ._time import Duration, Grain, Interval, Mod, Timex, TimexType
 from ._timeml import Document
 
 __all__ = [
+    "dst_moments",
     "durations",
+    "edge_dates",
     "events",
     "grains",
     "intervals",
+    "line_broken_texts",
     "publication_dates",
     "relation_names",
     "time_zones",
@@ -55,22 +59,178 @@ def grains(
     return st.sampled_from([grain for grain in Grain if min_grain <= grain <= max_grain])
 
 
-def time_zones() -> st.SearchStrategy[tzinfo]:
-    """UTC, fixed offsets, and (where the system has the tz database) zones with DST."""
-    fixed = st.integers(min_value=-14 * 60, max_value=14 * 60).map(
-        lambda minutes: timezone(timedelta(minutes=minutes))
+def time_zones(*, all_named: bool = False, odd_offsets: bool = False) -> st.SearchStrategy[tzinfo]:
+    """UTC, fixed offsets, and (where the system has the tz database) zones with DST.
+
+    Args:
+        all_named: draw named zones from every zone the ``zoneinfo`` database names, not
+            only a few common ones with DST.
+        odd_offsets: fixed offsets may have seconds and microseconds (as zones had before
+            standard time), not only whole minutes.
+    """
+    minutes = st.integers(min_value=-14 * 60, max_value=14 * 60).map(
+        lambda count: timezone(timedelta(minutes=count))
     )
+    odd = st.timedeltas(
+        min_value=-timedelta(hours=23, minutes=59), max_value=timedelta(hours=23, minutes=59)
+    ).map(timezone)
+    fixed = st.one_of(minutes, odd) if odd_offsets else minutes
     named: list[tzinfo] = []
     try:
         from zoneinfo import ZoneInfo
 
-        named = [
-            ZoneInfo(name)
-            for name in ("Europe/London", "America/New_York", "Australia/Sydney", "Asia/Kolkata")
-        ]
+        named = [ZoneInfo(name) for name in _COMMON_ZONES]
     except Exception:  # pragma: no cover - only without a tz database
         named = []
-    return st.one_of(st.just(UTC), fixed, *(st.just(zone) for zone in named))
+    choices: list[st.SearchStrategy[tzinfo]] = [st.just(UTC), fixed]
+    choices += [st.just(zone) for zone in named]
+    if all_named and named:
+        choices.append(_named_zones())
+    return st.one_of(*choices)
+
+
+_COMMON_ZONES = ("Europe/London", "America/New_York", "Australia/Sydney", "Asia/Kolkata")
+# Zones whose clocks change in the awkward ways: at midnight (Santiago, Havana, Beirut),
+# by half an hour (Lord Howe), backwards in summer (Dublin, Casablanca), by two hours
+# (Troll), skipping a whole day (Apia, 2011), far from UTC (Chatham, Kiritimati).
+_AWKWARD_ZONES = (
+    "Europe/London", "America/New_York", "America/Santiago", "America/Havana",
+    "Asia/Beirut", "Australia/Lord_Howe", "Europe/Dublin", "Africa/Casablanca",
+    "Antarctica/Troll", "Pacific/Apia", "Pacific/Chatham", "America/St_Johns",
+    "Asia/Tehran", "Pacific/Kiritimati",
+)  # fmt: skip
+
+
+def _named_zones() -> st.SearchStrategy[tzinfo]:
+    from zoneinfo import ZoneInfo
+
+    return st.timezone_keys(allow_prefix=False).map(ZoneInfo)
+
+
+@functools.lru_cache(maxsize=4096)
+def _transitions(zone: tzinfo, year: int) -> tuple[datetime, ...]:
+    """The moments (in UTC) in `year` when `zone`'s offset from UTC changes."""
+    step = timedelta(days=1)  # (two changes within a day that cancel out are missed)
+    found = []
+    moment = datetime(year, 1, 1, tzinfo=UTC)
+    offset = moment.astimezone(zone).utcoffset()
+    while moment.year == year and moment < datetime(9999, 12, 31, tzinfo=UTC):
+        following = moment + step
+        new_offset = following.astimezone(zone).utcoffset()
+        if new_offset != offset:
+            low, high = moment, following  # the change is in (low, high]
+            while high - low > timedelta(seconds=1):
+                middle = low + (high - low) / 2
+                if middle.astimezone(zone).utcoffset() == offset:
+                    low = middle
+                else:
+                    high = middle
+            found.append(high.replace(microsecond=0))
+        moment, offset = following, new_offset
+    return tuple(found)
+
+
+def dst_moments(
+    *, min_year: int = 1970, max_year: int = 2037, wall_clock: bool = True
+) -> st.SearchStrategy[datetime]:
+    """Aware moments within three hours of a change of a named zone's UTC offset.
+
+    They fall in DST gaps and folds (``fold=1`` for the second of two equal wall times),
+    in zones where the clock changes at midnight, by half an hour, or skips a day.
+
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=20)
+    ... @given(dst_moments())
+    ... def test_a_day_there_is_never_empty(moment):
+    ...     assert Interval.unit(moment, Grain.DAY).duration > timedelta(0)
+    >>> test_a_day_there_is_never_empty()
+
+    Args:
+        min_year, max_year: the years the change happens in.
+        wall_clock: also draw wall-clock times the clock skips (in a gap), attached to the
+            zone as they are: what a caller writing ``datetime(..., tzinfo=zone)`` gets.
+    """
+    _check_years(min_year, max_year)
+    from zoneinfo import ZoneInfo
+
+    zones = st.sampled_from(_AWKWARD_ZONES).map(ZoneInfo) | _named_zones()
+
+    @st.composite
+    def build(draw: st.DrawFn) -> datetime:
+        zone = draw(zones)
+        year = draw(st.integers(min_year, max_year))
+        changes = _transitions(zone, year)
+        if not changes:  # a zone without DST that year: London's, in a year it had DST
+            zone = ZoneInfo("Europe/London")
+            changes = _transitions(zone, year) or _transitions(zone, 2017)
+        change = draw(st.sampled_from(changes))
+        seconds = draw(st.integers(-3 * 3600, 3 * 3600))
+        moment = (change + timedelta(seconds=seconds)).astimezone(zone)
+        if wall_clock and draw(st.booleans()):
+            # The wall clock as it read before the change, carried on past it: in a gap
+            # these times do not exist; in a fold they are the first of two.
+            before = (change - timedelta(seconds=1)).astimezone(zone)
+            wall = before.replace(tzinfo=None) + timedelta(seconds=1 + max(seconds, 0))
+            return wall.replace(tzinfo=zone)
+        return moment
+
+    return build()
+
+
+def edge_dates(*, days: int = 40) -> st.SearchStrategy[date]:
+    """Dates within `days` of the calendar's ends, 0001-01-01 and 9999-12-31.
+
+    >>> from hypothesis import given, settings
+    >>> from timeline import TimelineError, parse_value
+    >>> @settings(max_examples=20)
+    ... @given(edge_dates())
+    ... def test_a_value_is_read_or_refused(day):
+    ...     try:
+    ...         parse_value(day.isoformat())
+    ...     except TimelineError:
+    ...         pass
+    >>> test_a_value_is_read_or_refused()
+    """
+    if not isinstance(days, int) or not 1 <= days <= 3000:
+        raise InvalidValueError(f"edge_dates: expected 1 <= days <= 3000, got {days!r}")
+    return st.dates(date.min, date.min + timedelta(days=days)) | st.dates(
+        date.max - timedelta(days=days), date.max
+    )
+
+
+# Every line ending `str.splitlines` knows, CRLF included.
+_LINE_BREAKS = ("\n", "\r", "\r\n", "\v", "\f", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
+_NEWS_PHRASES = (
+    "late Sunday", "next week", "on Monday", "at 3 p.m.", "two days later", "last year",
+    "the following day", "Sept. 21", "since March 2011", "this morning", "in 1990",
+    "Officials said", "talks will resume", "the ministry reported", "fighting",
+    "about three weeks", "tonight", "by Friday", "a year ago", "the 1990s",
+)  # fmt: skip
+
+
+def line_broken_texts(*, max_lines: int = 6) -> st.SearchStrategy[str]:
+    """News-like text whose lines end with any line break `str.splitlines` knows.
+
+    Phrases of time often stand on both sides of a break ("late Sunday\\rnext week"), so a
+    tagger that lets an expression run across one is caught.
+
+    >>> from hypothesis import given, settings
+    >>> from timeline import tag
+    >>> @settings(max_examples=20)
+    ... @given(line_broken_texts())
+    ... def test_no_expression_crosses_a_line(text):
+    ...     assert all(len(found.text.splitlines()) == 1 for found in tag(text, None))
+    >>> test_no_expression_crosses_a_line()
+    """
+    if not isinstance(max_lines, int) or max_lines < 1:
+        raise InvalidValueError(f"line_broken_texts: expected max_lines >= 1, got {max_lines!r}")
+    words = st.lists(
+        st.sampled_from(_NEWS_PHRASES) | st.text(max_size=6), min_size=1, max_size=5
+    ).map(" ".join)
+    lines = st.lists(
+        st.tuples(words, st.sampled_from(_LINE_BREAKS)), min_size=1, max_size=max_lines
+    )
+    return lines.map(lambda pairs: "".join(line + end for line, end in pairs))
 
 
 def publication_dates(*, min_year: int = 1990, max_year: int = 2060) -> st.SearchStrategy[date]:
@@ -295,11 +455,16 @@ def timelines(
     max_links: int = 12,
     published: date = date(2017, 9, 25),
     days: int = 10,
+    moments: st.SearchStrategy[datetime] | None = None,
 ) -> st.SearchStrategy[Timeline]:
     """Timelines of up to `max_events` events dated within `days` before `published`.
 
     Links join random events with any registered relation, so many timelines hold
     conflicts; dates are days, weeks or none, so events often overlap.
+
+    With `moments` (aware datetimes, such as `dst_moments()`), each timeline is published
+    at a moment drawn from it instead, and its events are dated in that moment's zone, to
+    the week, day, hour, minute or second, in the `days` around it.
 
     Raises:
         InvalidValueError: a size is negative (raised when called, not when drawn).
@@ -315,10 +480,27 @@ def timelines(
             "timelines: expected max_events >= 0, max_links >= 0 and days >= 1, got "
             f"{max_events}, {max_links} and {days}"
         )
+    if moments is not None:
+        return moments.flatmap(
+            lambda moment: _timelines(
+                max_events, max_links, moment, st.none() | _units_around(moment, days).map(_timex)
+            )
+        )
     first = datetime.combine(published - timedelta(days=days), datetime.min.time())
     last = datetime.combine(published, datetime.min.time())
     dates = st.none() | _units(first, last, (Grain.DAY, Grain.WEEK), UTC).map(_timex)
     return _timelines(max_events, max_links, published, dates)
+
+
+def _units_around(moment: datetime, days: int) -> st.SearchStrategy[Interval]:
+    zone = moment.tzinfo
+    assert zone is not None
+    wall = moment.replace(tzinfo=None)
+    span = timedelta(days=days)
+    first = wall - span if wall - datetime.min > span else datetime.min
+    last = wall + span if datetime.max - wall > span else datetime.max
+    grains = (Grain.WEEK, Grain.DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
+    return _units(first, last, grains, zone)
 
 
 @st.composite

@@ -18,11 +18,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+import warnings
 from collections.abc import Callable, Sequence
 
 from rich.console import Console
 
-from .._errors import TimelineError
+from .. import __version__
+from .._errors import TimelineError, TimelineWarning
 from ._common import (
     EXIT_CODES,
     EXIT_FAILED,
@@ -31,8 +33,11 @@ from ._common import (
     EXIT_USAGE,
     PROGRAM,
     MissingError,
+    OutputConsole,
     Parser,
     UsageError,
+    os_error_text,
+    silence_stdout,
 )
 from ._eval import configure_eval, run_eval
 from ._show import configure_demo, configure_show, run_demo, run_show
@@ -64,6 +69,7 @@ def _parser() -> argparse.ArgumentParser:
         epilog=EXIT_CODES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name, summary, configure, run in _COMMANDS:
         command = commands.add_parser(
@@ -77,6 +83,11 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _warning_line(message: Warning | str, *_: object, **__: object) -> None:
+    # A warning (NotEnglishWarning, say) is one line like an error, not a source location.
+    print(f"{PROGRAM}: warning: {message}", file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``timeline`` command with `argv` (default: ``sys.argv[1:]``).
 
@@ -84,10 +95,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         The exit code: 0 success, 1 unusable input or failed check, 2 usage error,
         3 missing file or directory.
     """
-    out = Console(file=sys.stdout, highlight=False)
+    out = OutputConsole(file=sys.stdout, highlight=False)
     try:
-        args = _parser().parse_args(argv)
-        return int(args.run(args, out))
+        with warnings.catch_warnings():
+            warnings.showwarning = _warning_line
+            warnings.simplefilter("always", TimelineWarning)
+            args = _parser().parse_args(argv)
+            return int(args.run(args, out))
     except SystemExit as exit:  # --help and --version end the parse this way
         return exit.code if isinstance(exit.code, int) else EXIT_OK
     except UsageError as error:
@@ -100,13 +114,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{PROGRAM}: error: {error}", file=sys.stderr)
         return EXIT_FAILED
     except FileNotFoundError as error:
-        print(f"{PROGRAM}: error: {error.strerror}: {error.filename!r}", file=sys.stderr)
+        print(f"{PROGRAM}: error: {os_error_text(error)}", file=sys.stderr)
         return EXIT_MISSING
     except BrokenPipeError:
         # The reader went away (`timeline eval ... | head`); nothing left to say.
+        silence_stdout()
         return EXIT_OK
     except OSError as error:
-        print(f"{PROGRAM}: error: {error.strerror}: {error.filename!r}", file=sys.stderr)
+        print(f"{PROGRAM}: error: {os_error_text(error)}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         print(f"{PROGRAM}: interrupted", file=sys.stderr)

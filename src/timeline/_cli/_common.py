@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import errno
 import json
+import os
 import sys
-from collections.abc import Callable
+import tempfile
+from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, NoReturn
 
 from rich.console import Console
 
-from .._errors import TimelineError
+from .._errors import InvalidValueError, TimelineError, did_you_mean
 from .._time import Timex
 from .._time._model import timex_data
+from .._time._published import ISO_EXAMPLES, parse_date
+from .._time._resolve import make_context
 from .._timeml import Document
 
 EXIT_OK = 0
@@ -43,9 +49,87 @@ class MissingError(Exception):
 
 
 class Parser(argparse.ArgumentParser):
+    _arguments: Sequence[str] = ()
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        # Kept so that an error can point at a misspelt flag (see `error`).
+        self._arguments = list(sys.argv[1:] if args is None else args)
+        return super().parse_known_args(args, namespace)
+
     def error(self, message: str) -> NoReturn:
         # argparse would print the whole usage and exit; one line is easier to read.
-        raise UsageError(f"{message} (see '{self.prog} --help')")
+        hint = flag_hint(self._arguments, known_flags(self, self._arguments))
+        raise UsageError(f"{message}{hint} (see '{self.prog} --help')")
+
+
+def known_flags(parser: argparse.ArgumentParser, arguments: Sequence[str]) -> list[str]:
+    """The flags of `parser` and of the command named in `arguments`, if it has commands."""
+    flags = list(parser._option_string_actions)
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            named = [action.choices[word] for word in arguments if word in action.choices]
+            flags += list(named[0]._option_string_actions) if named else []
+    return flags
+
+
+def flag_hint(arguments: Sequence[str], flags: list[str]) -> str:
+    """``"; did you mean --published?"`` for the first misspelt flag in `arguments`."""
+    for argument in arguments:
+        name = argument.partition("=")[0]
+        if name.startswith("--") and name not in flags:
+            return did_you_mean(name, flags).replace("'", "")
+    return ""
+
+
+class OutputConsole(Console):
+    """The console commands write to: a reader that goes away ends the command quietly.
+
+    rich turns a broken pipe into ``SystemExit(1)``; `main` treats it as success, as
+    ``timeline tag FILE | head`` does, so the error is passed on as itself.
+    """
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        raise BrokenPipeError
+
+
+def silence_stdout() -> None:
+    """Point standard output at the null device, so that the flush at exit cannot fail."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file behind sys.stdout (under test)
+        pass
+
+
+def os_error_text(error: OSError) -> str:
+    """An OSError in words, with the file it concerns when it names one."""
+    reason = error.strerror or str(error)
+    if error.filename is None:
+        return f"{reason} (writing the output)" if error.errno == errno.ENOSPC else reason
+    return f"{reason}: {str(error.filename)!r}"
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write `data` to `path` so that `path` never holds half of it.
+
+    The bytes go to a temporary file in the same directory, reach the disk, and then take
+    the place of `path` in one rename: a crash or a full disk leaves the old file (or none)
+    and at most a stray temporary file, never a truncated one.
+    """
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
 
 
 class Report:
@@ -67,18 +151,22 @@ class Report:
 
 
 def published_date(text: str) -> date | datetime:
-    """An argparse type: an ISO date, or an ISO date and time."""
+    """An argparse type: an ISO date, or an ISO date and time (read as the library does),
+    whose day the calendar can hold."""
     try:
-        return date.fromisoformat(text)
-    except ValueError:
-        pass
+        value = parse_date(text)
+    except InvalidValueError:
+        raise argparse.ArgumentTypeError(f"expected {ISO_EXAMPLES}, got {text!r}") from None
     try:
-        return datetime.fromisoformat(text)
-    except ValueError:
+        make_context(value, None, None)
+    except TimelineError:
+        # Every expression would be refused (the day ends past 9999-12-31): say so now
+        # rather than report that the text has none.
         raise argparse.ArgumentTypeError(
-            f"expected an ISO date like 2017-09-25 or a date and time like "
-            f"2017-09-25T14:30+02:00, got {text!r}"
+            f"expected a date whose whole day the calendar can hold (up to 9999-12-30), "
+            f"got {text!r}"
         ) from None
+    return value
 
 
 def aware(published: date) -> date:
@@ -116,6 +204,24 @@ def tagger() -> Tagger:
     import timeline
 
     return timeline.tag
+
+
+def genre_tagger(genre: str | None) -> Tagger:
+    """The tagger, reading every text in `genre` (None: the default for each text)."""
+    tag = tagger()
+    if genre is None:
+        return tag
+    return lambda text, published: tag(text, published, genre=genre)  # type: ignore[call-arg]
+
+
+def add_genre_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--genre",
+        choices=("news", "narrative"),
+        help="what anchors a date without a year: news places it near the publication "
+        "date (the default when there is one), narrative in the year the story has "
+        "reached (the default without one; for histories)",
+    )
 
 
 def usable_dct(document: Document) -> str | None:

@@ -19,10 +19,12 @@ from ._common import (
     EXIT_OK,
     EXIT_USAGE,
     Report,
+    add_genre_option,
     existing_directory,
+    genre_tagger,
+    os_error_text,
     points,
     print_json,
-    tagger,
     timeml_files,
     timex_json,
     usable_dct,
@@ -65,6 +67,7 @@ def configure_eval(parser: argparse.ArgumentParser) -> None:
         "(by default, a gold file that marks EVENTs is scored up to the end of its last "
         "line holding a gold EVENT or TIMEX3: the part its annotators covered)",
     )
+    add_genre_option(parser)
     parser.add_argument("--format", choices=("table", "json"), default="table")
 
 
@@ -78,21 +81,25 @@ def run_eval(args: argparse.Namespace, out: Console) -> int:
     report = Report("eval")
     gold_documents: dict[str, Document] = {}
     for path in timeml_files(gold_root):
+        # A file that cannot be read is reported in a line and left out of the scores;
+        # the others are scored, and the exit code says that some failed.
         try:
             gold_documents[path.relative_to(gold_root).as_posix()] = parse(
                 path.read_bytes(), source=str(path)
             )
         except TimelineError as error:
-            report.problem(str(error))
-    if not gold_documents and not report.problems:
-        report.problem(f"no .tml files under {str(gold_root)!r}")
-    if report.problems:
+            report.problem(f"skipped: {error}")
+        except OSError as error:
+            report.problem(f"skipped: {path}: {os_error_text(error)}")
+    if not gold_documents:
+        if not report.problems:
+            report.problem(f"no .tml files under {str(gold_root)!r}")
         return EXIT_FAILED
     system: dict[str, list[Timex]] | None
     if args.system is None:
-        system = dict(_tag_documents(gold_documents, report))
+        system = dict(_tag_documents(gold_documents, report, args.genre))
     else:
-        system = _read_system(args.system, gold_documents, report)
+        system = _read_system(args.system, gold_documents, report, gold_root)
     if system is None:
         return EXIT_FAILED
     gold = {name: [e.timex for e in document.timexes] for name, document in gold_documents.items()}
@@ -179,9 +186,9 @@ def _before(timexes: list[Timex], limit: int) -> list[Timex]:
 
 
 def _tag_documents(
-    documents: dict[str, Document], report: Report
+    documents: dict[str, Document], report: Report, genre: str | None
 ) -> Iterator[tuple[str, list[Timex]]]:
-    tag = tagger()
+    tag = genre_tagger(genre)
     for name, document in documents.items():
         why = usable_dct(document)
         if why is not None:
@@ -194,7 +201,7 @@ def _tag_documents(
 
 
 def _read_system(
-    root: Path, gold: dict[str, Document], report: Report
+    root: Path, gold: dict[str, Document], report: Report, gold_root: Path
 ) -> dict[str, list[Timex]] | None:
     system: dict[str, list[Timex]] = {}
     mismatched = False
@@ -209,6 +216,10 @@ def _read_system(
             report.problem(str(error))
             mismatched = True
             continue
+        except OSError as error:
+            report.problem(f"{path}: {os_error_text(error)}")
+            mismatched = True
+            continue
         if document.text != gold_document.text:
             offset = _first_difference(document.text, gold_document.text)
             report.problem(
@@ -221,7 +232,8 @@ def _read_system(
     extra = sorted(
         path.relative_to(root).as_posix()
         for path in timeml_files(root)
-        if path.relative_to(root).as_posix() not in gold
+        # (a gold file reported as unreadable is not missing)
+        if not (gold_root / path.relative_to(root)).is_file()
     )
     if extra:
         report.note(

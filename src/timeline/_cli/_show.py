@@ -10,13 +10,23 @@ from rich.text import Text
 
 from .._events import Timeline
 from .._timeml import Document, to_string
-from ._common import EXIT_OK, PROGRAM, aware, print_json, published_date, read_text, tagger
+from ._common import (
+    EXIT_OK,
+    PROGRAM,
+    OutputConsole,
+    add_genre_option,
+    aware,
+    genre_tagger,
+    print_json,
+    published_date,
+    read_text,
+)
 
 _TIMELINE_FORMATS = ("table", "json", "timeml", "timelinejs", "svg", "html")
 _EXPORT_WIDTH = 100  # columns of an SVG or HTML picture when --width is not given
 
 
-def _columns(text: str) -> int:
+def columns(text: str) -> int:
     """An argparse type: a console width from 40 to 200 columns."""
     try:
         number = int(text)
@@ -38,7 +48,7 @@ def _add_output_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--width",
-        type=_columns,
+        type=columns,
         metavar="COLUMNS",
         help=f"draw at this width (40-200; default: the terminal's, or {_EXPORT_WIDTH} for "
         "svg and html)",
@@ -47,25 +57,25 @@ def _add_output_options(parser: argparse.ArgumentParser) -> None:
 
 def configure_demo(parser: argparse.ArgumentParser) -> None:
     parser.description = (
-        "Render the timeline of the bundled example story (a news report written for this "
-        "project, published Monday 25 September 2017): dated events grouped by day and "
-        "week, undated ones placed by their links, and the causal and reactive chains."
+        "Extract and render the timeline of the bundled example story (a news report "
+        "written for this project, published Monday 25 September 2017), as 'timeline show' "
+        "does: dated events grouped by day and week, undated ones placed by their links, "
+        "and the causal and reactive chains."
     )
     _add_output_options(parser)
 
 
 def run_demo(args: argparse.Namespace, out: Console) -> int:
-    from .._demo import PUBLISHED, demo_timeline, headline, story
+    from .._demo import PUBLISHED, story
 
-    text = story()
-    return _output_timeline(args, out, demo_timeline(text), text, PUBLISHED, headline(text))
+    return _show_story(args, out, story(), PUBLISHED)
 
 
 def configure_show(parser: argparse.ArgumentParser) -> None:
     parser.description = (
-        "Read a story (FILE, or - for stdin) and render its timeline. Until full event "
-        "extraction exists, each sentence or clause with a time expression becomes an event "
-        "dated by it; --all keeps the other sentences as undated context."
+        "Read a story (FILE, or - for stdin), extract its events (who did what, who says "
+        "so, and when) and render its timeline: the dated events and each clause's main "
+        "event, with the headline as title; --all shows every event mention."
     )
     parser.add_argument("file", metavar="FILE|-", help="a UTF-8 text file, or -")
     parser.add_argument(
@@ -76,18 +86,35 @@ def configure_show(parser: argparse.ArgumentParser) -> None:
         help="publication date of the story: 2017-09-25 or 2017-09-25T14:30+02:00",
     )
     parser.add_argument(
-        "--all", action="store_true", help="keep sentences with no time expression, undated"
+        "--all",
+        action="store_true",
+        help="show every event mention, not only the dated ones and each clause's main event",
     )
+    parser.add_argument(
+        "--title", help="a title over the timeline (and of the TimelineJS or SVG export)"
+    )
+    add_genre_option(parser)
     _add_output_options(parser)
 
 
 def run_show(args: argparse.Namespace, out: Console) -> int:
-    from .._extract import sentence_timeline
+    return _show_story(args, out, read_text(args.file, "show"), aware(args.published))
 
-    text = read_text(args.file, "show")
-    published = aware(args.published)
-    story = sentence_timeline(text, published, undated=args.all)
-    return _output_timeline(args, out, story, text, published, None)
+
+def _show_story(
+    args: argparse.Namespace, out: Console, text: str, published: date | datetime
+) -> int:
+    """Extract a story's events and draw them: what ``show`` and ``demo`` share."""
+    from .._extract._extract import analyse, main_events, timeline_of
+
+    analysis = analyse(text, published, genre=getattr(args, "genre", None))
+    every = getattr(args, "all", False)
+    story = timeline_of(analysis, keep=None if every else main_events(analysis))
+    title = next((s.sentence for s in analysis.sentences if s.sentence.title), None)
+    headline = None if title is None else " ".join(text[title.start : title.end].split())
+    # A --title given on the command line wins over the headline found in the text.
+    given = getattr(args, "title", None)
+    return _output_timeline(args, out, story, text, published, given or headline)
 
 
 def _output_timeline(
@@ -108,18 +135,18 @@ def _output_timeline(
     elif args.format == "timelinejs":
         print_json(out, timelinejs(story, title=title))
     elif args.format == "timeml":
-        found = tagger()(text, published)
+        found = genre_tagger(getattr(args, "genre", None))(text, published)
         out.file.write(to_string(Document.from_timexes(text, found, published=published)))
     elif args.format == "svg":
         out.file.write(export_svg(*view, width=args.width or _EXPORT_WIDTH, title=title or PROGRAM))
     elif args.format == "html":
         out.file.write(export_html(*view, width=args.width or _EXPORT_WIDTH))
     else:
-        console = out if args.width is None else _sized(out, args.width)
+        console = out if args.width is None else sized(out, args.width)
         for renderable in view:
             console.print(renderable)
     return EXIT_OK
 
 
-def _sized(out: Console, width: int) -> Console:
-    return Console(file=out.file, width=width, highlight=False)
+def sized(out: Console, width: int) -> Console:
+    return OutputConsole(file=out.file, width=width, highlight=False)

@@ -14,7 +14,7 @@ from typing import Any
 
 from .._errors import TimelineError, TimelineFormatError
 from .._time import Grain, Interval, Timex
-from .._time._model import timex_data
+from .._time._model import moment_from_text, moment_text, timex_data
 from ._model import Event, Factuality, Link, Polarity
 from ._relations import Relation, lookup_relation
 
@@ -35,7 +35,7 @@ def dumps(published: date | None, events: Sequence[Event], links: Sequence[Link]
     data = {
         "format": FORMAT,
         "version": VERSION,
-        "published": None if published is None else published.isoformat(),
+        "published": _published_text(published),
         "events": [_event_data(event) for event in events],
         "links": [
             {
@@ -49,6 +49,12 @@ def dumps(published: date | None, events: Sequence[Event], links: Sequence[Link]
         "relations": relations,
     }
     return json.dumps(data, sort_keys=True, indent=2, ensure_ascii=False)
+
+
+def _published_text(published: date | None) -> str | None:
+    if isinstance(published, datetime):
+        return moment_text(published)
+    return None if published is None else published.isoformat()
 
 
 def _event_data(event: Event) -> dict[str, Any]:
@@ -122,16 +128,12 @@ def _optional_string(data: dict[str, Any], key: str, path: str) -> Any:
 
 
 def _moment(text: object, path: str) -> datetime:
-    _expect(text, str, "an ISO 8601 date and time with a UTC offset", path)
+    what = "an ISO 8601 date and time with a UTC offset (and a zone name in brackets)"
+    _expect(text, str, what, path)
     try:
-        moment = datetime.fromisoformat(str(text))
-    except ValueError:
-        raise TimelineFormatError(
-            path, f"expected an ISO 8601 date and time with a UTC offset, got {text!r}"
-        ) from None
-    if moment.utcoffset() is None:
-        raise TimelineFormatError(path, f"expected a UTC offset, got {text!r} without one")
-    return moment
+        return moment_from_text(str(text))
+    except ValueError as error:
+        raise TimelineFormatError(path, f"expected {what}, got {text!r}: {error}") from None
 
 
 def _span(value: object, path: str) -> tuple[int, int] | None:
@@ -160,6 +162,13 @@ def loads(text: str | bytes) -> tuple[date | None, list[Event], list[Link]]:
         ) from None
     except UnicodeDecodeError as error:
         raise TimelineFormatError("$", f"not UTF-8 text: {error.reason}") from None
+    except RecursionError:
+        raise TimelineFormatError(
+            "$", "not a timeline: arrays or objects nested too deeply to read"
+        ) from None
+    except ValueError as error:
+        # An integer longer than Python converts (4,300 digits by default), for one.
+        raise TimelineFormatError("$", f"not readable JSON: {error}") from None
     _expect(data, dict, "an object", "$")
     found_format = data.get("format")
     if found_format != FORMAT:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from .._errors import InvalidTypeError, InvalidValueError
+from .._notebook import ShownInNotebooks
 from .._time import Interval, Timex
 from .._time._model import check_instance, check_span
 from ._relations import Relation
@@ -95,6 +96,13 @@ def _to_factuality(value: object) -> Factuality:
     return _member(Factuality, "factuality", value, optional=False)  # type: ignore[no-any-return]
 
 
+def _to_conflict_kind(value: object) -> ConflictKind:
+    if isinstance(value, str) and value in ConflictKind._value2member_map_:
+        return ConflictKind(value)
+    allowed = ", ".join(repr(member.value) for member in ConflictKind)
+    raise InvalidValueError(f"Conflict.kind: expected one of {allowed}, got {value!r}")
+
+
 def _check_id(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, str) or not value:
         owner = type(instance).__name__
@@ -120,7 +128,7 @@ def _to_names(value: object) -> tuple[str, ...]:
 
 
 @attrs.frozen
-class Event:
+class Event(ShownInNotebooks):
     """Something that happened (or is said to have happened), and what we know of when.
 
     ``when`` is the time expression that dates the event; its interval *contains* the
@@ -170,6 +178,23 @@ class Event:
     def __str__(self) -> str:
         return self.description
 
+    def to_dict(self) -> dict[str, Any]:
+        """The event as a flat, JSON-ready record: one column each in a data frame.
+
+        Keys: ``id``, ``description``, ``when_*`` (its timex, as `Timex.to_dict` gives
+        it: ``when_value``, ``when_interval_start``, ...), ``actors`` (a list),
+        ``source``, ``start`` and ``end`` (the mention's offsets), ``event_class``,
+        ``polarity``, ``modality``, ``factuality``, and any field added later; every key
+        is there, None where the event has nothing.
+
+        >>> row = Event("e1", "talks collapse", actors=["Kyiv"]).to_dict()
+        >>> row["id"], row["actors"], row["when_value"], row["polarity"]
+        ('e1', ['Kyiv'], None, 'POS')
+        """
+        from .._records import record
+
+        return record(self)
+
     def __rich__(self) -> EventLine:
         """What rich shows: the description, when, who, and the source, on one line."""
         # Imported here: value types never pull rich in, so `import timeline` stays light.
@@ -179,7 +204,7 @@ class Event:
 
 
 @attrs.frozen
-class Link:
+class Link(ShownInNotebooks):
     """A typed link between two events of a timeline: ``source relation target``.
 
     ``evidence`` is the text that supports the link, when there is one.
@@ -260,7 +285,7 @@ class Conflict:
     ``str(conflict)`` is the explanation, a sentence.
     """
 
-    kind: ConflictKind = attrs.field(converter=ConflictKind)
+    kind: ConflictKind = attrs.field(converter=_to_conflict_kind)
     events: tuple[Event, ...]
     links: tuple[Link, ...]
     rule: str
@@ -270,8 +295,12 @@ class Conflict:
         return self.explanation
 
 
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
 @attrs.frozen
-class Chain:
+class Chain(ShownInNotebooks):
     """Events joined by causal and reactive links, in time order.
 
     ``steps`` groups the events by how many links lead to them from the chain's first
@@ -284,6 +313,11 @@ class Chain:
 
     def __str__(self) -> str:
         return " → ".join(", ".join(event.description for event in step) for step in self.steps)
+
+    def __repr__(self) -> str:
+        # The fields hold whole events: the counts and the chain itself say more.
+        events = _count(len(self.events), "event")
+        return f"<Chain of {events} and {_count(len(self.links), 'link')}: {self}>"
 
     def __rich__(self) -> ChainTree:
         """What rich shows: the chain as a tree, each event under what it is linked to."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import heapq
 from collections import deque
 from collections.abc import Sequence
-from datetime import tzinfo
+from datetime import datetime, tzinfo
 
 from ._analysis import Analysis, ensure_upper
 from ._graph import (
@@ -159,6 +159,15 @@ def order(analysis: Analysis) -> list[int] | None:
 # --------------------------------------------------------------------------- bounds
 
 
+def _in_zone(moment: datetime, zone: tzinfo) -> datetime:
+    """`moment` read in `zone`, or left in UTC where that zone's clock would pass year 9999
+    or come before year 1: the same moment either way."""
+    try:
+        return moment.astimezone(zone)
+    except OverflowError:
+        return moment
+
+
 def bounds(analysis: Analysis, event: int, zone: tzinfo) -> Bounds:
     """How early and late event number `event` can start and end, read in `zone`.
 
@@ -175,7 +184,7 @@ def bounds(analysis: Analysis, event: int, zone: tzinfo) -> Bounds:
         upper_moment(upper[end]),
     )
     earliest_start, latest_start, earliest_end, latest_end = (
-        None if moment is None else moment.astimezone(zone) for moment in moments
+        None if moment is None else _in_zone(moment, zone) for moment in moments
     )
     return Bounds(earliest_start, latest_start, earliest_end, latest_end)
 

@@ -75,6 +75,28 @@ _CONSTRAINT_RE = re.compile(
 )
 
 
+def _enum_member(kind: type[enum.StrEnum], where: str, value: object) -> Any:
+    """`value` as a member of `kind`; our error, naming `where`, for anything else."""
+    if isinstance(value, kind):
+        return value
+    if isinstance(value, str) and value in kind._value2member_map_:
+        return kind(value)
+    allowed = ", ".join(repr(member.value) for member in kind)
+    raise InvalidValueError(f"{where}: expected one of {allowed}, got {value!r}")
+
+
+def _to_left(value: object) -> Endpoint:
+    return _enum_member(Endpoint, "Constraint.left", value)  # type: ignore[no-any-return]
+
+
+def _to_comparison(value: object) -> Comparison:
+    return _enum_member(Comparison, "Constraint.comparison", value)  # type: ignore[no-any-return]
+
+
+def _to_right(value: object) -> Endpoint:
+    return _enum_member(Endpoint, "Constraint.right", value)  # type: ignore[no-any-return]
+
+
 @attrs.frozen(cache_hash=True)
 class Constraint:
     """A point constraint between a moment of the source and a moment of the target.
@@ -85,9 +107,9 @@ class Constraint:
     'target.end < source.start'
     """
 
-    left: Endpoint = attrs.field(converter=Endpoint)
-    comparison: Comparison = attrs.field(converter=Comparison)
-    right: Endpoint = attrs.field(converter=Endpoint)
+    left: Endpoint = attrs.field(converter=_to_left)
+    comparison: Comparison = attrs.field(converter=_to_comparison)
+    right: Endpoint = attrs.field(converter=_to_right)
 
     @right.validator
     def _across_events(self, attribute: attrs.Attribute[Endpoint], right: Endpoint) -> None:
@@ -144,6 +166,10 @@ class RelationKind(enum.StrEnum):
     REACTIVE = "reactive"
     FORWARD_LOOKING = "forward-looking"
     TEMPORAL = "temporal"
+
+
+def _to_kind(value: object) -> RelationKind:
+    return _enum_member(RelationKind, "Relation.kind", value)  # type: ignore[no-any-return]
 
 
 def _to_implication(value: object) -> tuple[Constraint, ...]:
@@ -219,7 +245,7 @@ class Relation:
     """
 
     name: str = attrs.field(validator=_check_name)
-    kind: RelationKind = attrs.field(converter=RelationKind)
+    kind: RelationKind = attrs.field(converter=_to_kind)
     implication: tuple[Constraint, ...] = attrs.field(default=(), converter=_to_implication)
     style: str = attrs.field(default="", validator=_check_str)
     rule: str = attrs.field(

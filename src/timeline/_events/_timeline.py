@@ -13,9 +13,14 @@ from .._errors import (
     InvalidTypeError,
     InvalidValueError,
     ParseError,
+    TimelineError,
+    TimelineFormatError,
     UnknownEventError,
 )
+from .._notebook import ShownInNotebooks
 from .._time import Grain, Interval, Timex, TimexType
+from .._time._model import as_real_moment
+from .._time._published import coerce_date
 from . import _json
 from ._analysis import Analysis, analyse, checked
 from ._conflicts import conflicts as find_conflicts
@@ -35,6 +40,12 @@ __all__ = ["Timeline"]
 _TIME_GRAINS = (Grain.SECOND, Grain.MINUTE, Grain.HOUR, Grain.PART_OF_DAY)
 
 
+def _to_published(value: date | str | None) -> date | None:
+    # An ISO string (from JSON Lines, CSV, a data frame) reads as the date it writes.
+    published = coerce_date(value, "Timeline.published") if isinstance(value, str) else value
+    return _as_real_publication(published)
+
+
 def _check_published(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is None:
         return
@@ -48,14 +59,35 @@ def _check_published(instance: object, attribute: attrs.Attribute[Any], value: o
             "Timeline.published: expected a timezone-aware datetime (or a date), "
             f"got naive {value.isoformat()}; nothing here guesses a time zone"
         )
+    try:
+        _day_or_moment(value)
+    except TimelineError as error:
+        raise InvalidValueError(
+            f"Timeline.published: expected a date or moment whose day the calendar can hold "
+            f"(0001-01-01 to 9999-12-30), got {value.isoformat()}: {error}"
+        ) from None
+
+
+def _as_real_publication(value: date | None) -> date | None:
+    # A moment in a DST gap or with a needless fold is read as the moment it names, as
+    # interval ends are, so that it reads back from JSON as it was given.
+    return as_real_moment(value) if isinstance(value, datetime) else value
+
+
+def _day_or_moment(published: date) -> Interval:
+    """The interval the publication date names: its day, or its second."""
+    if isinstance(published, datetime):
+        return Interval.unit(published, Grain.SECOND)
+    return Interval.from_value(published.isoformat(), UTC)
 
 
 @attrs.define
-class Timeline:
+class Timeline(ShownInNotebooks):
     """The events of a story and the typed links between them.
 
     ``published`` is the story's publication date (a date, or an aware datetime whose
-    zone then dates the events); phrases like "late Sunday" are resolved against it.
+    zone then dates the events; an ISO string such as ``"2017-09-25"`` is read as one);
+    phrases like "late Sunday" are resolved against it.
 
     >>> import datetime
     >>> story = Timeline(published=datetime.date(2017, 9, 25))
@@ -68,7 +100,10 @@ class Timeline:
     """
 
     published: date | None = attrs.field(
-        default=None, validator=_check_published, on_setattr=attrs.setters.frozen
+        default=None,
+        converter=_to_published,
+        validator=_check_published,
+        on_setattr=attrs.setters.frozen,
     )
     _events: list[Event] = attrs.field(factory=list, init=False, repr=False)
     _links: list[Link] = attrs.field(factory=list, init=False, repr=False)
@@ -201,26 +236,21 @@ class Timeline:
         return link
 
     def _append_event(self, event: Event) -> None:
+        # Everything that can fail comes before the first change: an operation that
+        # raises leaves the timeline as it was.
+        bounds = event_bounds(event.when, self._published_interval())
+        self._graph.add_event(*bounds)
         self._index[event.id] = len(self._events)
         self._events.append(event)
-        self._graph.add_event(*event_bounds(event.when, self._published_interval()))
         self._changed()
 
     def _published_interval(self) -> Interval | None:
-        published = self.published
-        if published is None:
-            return None
-        if isinstance(published, datetime):
-            return Interval.unit(published, Grain.SECOND)
-        return Interval.from_value(published.isoformat(), UTC)
+        return None if self.published is None else _day_or_moment(self.published)
 
     def _append_link(self, link: Link) -> None:
+        compiled = compile_relation(link.relation)
+        self._graph.add_link(self._index[link.source], self._index[link.target], compiled)
         self._links.append(link)
-        self._graph.add_link(
-            self._index[link.source],
-            self._index[link.target],
-            compile_relation(link.relation),
-        )
         self._changed()
 
     def _changed(self) -> None:
@@ -301,6 +331,15 @@ class Timeline:
     def links(self) -> tuple[Link, ...]:
         """The links, in the order they were added."""
         return tuple(self._links)
+
+    def __repr__(self) -> str:
+        # The events and links are what a reader wants to know about; their counts fit.
+        published = "undated" if self.published is None else f"published {self.published}"
+        events, links = len(self._events), len(self._links)
+        return (
+            f"<Timeline {published}: {events} event{'' if events == 1 else 's'}, "
+            f"{links} link{'' if links == 1 else 's'}>"
+        )
 
     def __len__(self) -> int:
         return len(self._events)
@@ -510,9 +549,15 @@ earlier than what it blames
         True
         """
         published, events, links = _json.loads(text)
-        timeline = cls(published=published)
-        for event in events:
-            timeline._append_event(event)
+        try:
+            timeline = cls(published=published)
+        except TimelineError as error:
+            raise TimelineFormatError("published", str(error)) from None
+        for number, event in enumerate(events):
+            try:
+                timeline._append_event(event)
+            except TimelineError as error:
+                raise TimelineFormatError(f"events[{number}]", str(error)) from None
         for link in links:
             timeline._append_link(link)
         return timeline

@@ -20,7 +20,7 @@ import attrs
 from .._events import Timeline
 from .._tagging import tag
 from .._tagging._context import sentence_starts
-from .._time import Timex, TimexType
+from .._time import Genre, Timex, TimexType
 from .._time._lexicon import tokenize
 
 __all__ = ["Clause", "clauses", "expression_timeline", "sentence_spans", "sentence_timeline"]
@@ -52,13 +52,20 @@ class Clause:
     others: tuple[Timex, ...] = ()
 
 
-def clauses(text: str, published: date | datetime | None, *, undated: bool = False) -> list[Clause]:
+def clauses(
+    text: str,
+    published: date | datetime | None,
+    *,
+    undated: bool = False,
+    genre: Genre | str | None = None,
+) -> list[Clause]:
     """Cut `text` into clauses, each dated by a time expression found in it.
 
     Args:
         text: the story.
         published: its publication date (see `timeline.tag`).
         undated: also return the sentences with no time expression (``when`` None).
+        genre: ``"news"`` or ``"narrative"``, as for `timeline.tag`.
 
     Returns:
         The clauses in text order.
@@ -67,7 +74,7 @@ def clauses(text: str, published: date | datetime | None, *, undated: bool = Fal
     ...     "Rebels said on Monday that they took the town last week.", date(2017, 9, 25))]
     [('Rebels said on Monday', '2017-09-25'), ('that they took the town last week.', '2017-W38')]
     """
-    anchors = [timex for timex in tag(text, published) if _dates(timex)]
+    anchors = [timex for timex in tag(text, published, genre=genre) if _dates(timex)]
     found: list[Clause] = []
     position = 0
     for start, end in sentence_spans(text):
@@ -190,7 +197,13 @@ def _squeeze(part: str) -> str:
     return " ".join(part.split())
 
 
-def sentence_timeline(text: str, published: date | datetime, *, undated: bool = False) -> Timeline:
+def sentence_timeline(
+    text: str,
+    published: date | datetime,
+    *,
+    undated: bool = False,
+    genre: Genre | str | None = None,
+) -> Timeline:
     """A timeline with an event for each clause of `text` that a time expression dates.
 
     Each event's description is its clause, its ``when`` the expression, and its span the
@@ -203,7 +216,7 @@ def sentence_timeline(text: str, published: date | datetime, *, undated: bool = 
     [('Talks stalled on Friday.', '2017-09-22')]
     """
     timeline = Timeline(published=published)
-    for clause in clauses(text, published, undated=undated):
+    for clause in clauses(text, published, undated=undated, genre=genre):
         timeline.add(clause.text, clause.when, span=clause.span)
     return timeline
 

@@ -6,6 +6,7 @@ rich asks for it), so ``import timeline`` stays free of rich.
 
 from ._chains import ChainsView, ChainTree
 from ._export import export_html, export_svg
+from ._notebook import mime_bundle
 from ._timeline import EventLine, LinkLine, TimelineView
 from ._timelinejs import timelinejs
 from ._timex import TimexLine, TimexTable
@@ -23,6 +24,7 @@ __all__ = [
     "export_html",
     "export_svg",
     "interval_words",
+    "mime_bundle",
     "moment_words",
     "timelinejs",
 ]

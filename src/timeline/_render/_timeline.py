@@ -465,15 +465,17 @@ def _count(number: int, noun: str) -> str:
 
 
 def _who(event: Event, glyphs: Glyphs) -> Text | None:
-    if not event.actors and event.source is None:
+    # An actor telling of its own deed ("Moscow said it would strike back") is said once.
+    source = None if event.source in event.actors else event.source
+    if not event.actors and source is None:
         return None
     text = Text()
     if event.actors:
         text.append(", ".join(event.actors), ACTORS)
-    if event.source is not None:
+    if source is not None:
         if event.actors:
             text.append(f" {glyphs.dot} ", QUIET)
-        text.append(f"via {event.source}", SOURCE)
+        text.append(f"via {source}", SOURCE)
     return text
 
 

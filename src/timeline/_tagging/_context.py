@@ -1,4 +1,4 @@
-"""What the words around an expression say: the tense of its clause, and whether it is time.
+"""What the words around an expression say: whether it is time, and whether it is an aside.
 
 These are the tagger's judgement calls, kept apart from the grammar so that `resolve`
 (which is handed an expression and told its tense) stays free of them.
@@ -7,202 +7,30 @@ These are the tagger's judgement calls, kept apart from the grammar so that `res
 from __future__ import annotations
 
 from .._time._clocks import clock_at
-from .._time._grammar import VOCABULARY
 from .._time._lexicon import CARDINALS, MONTHS, ORDINALS, SEASONS, WEEKDAYS, Token
+from ._misreadings import is_misreading
 from ._ranges import DASHES
+from ._tense import (
+    CLAUSE_BREAKS,
+    DETERMINERS,
+    FUTURE_WORDS,
+    GOVERNED_FUTURE,
+    GOVERNING_PREPOSITIONS,
+    LOOK,
+    OPENING_PREPOSITIONS,
+    is_past_form,
+    tense_marker,
+)
 
 __all__ = [
     "SENTENCE_ENDS",
-    "ClauseTenses",
-    "clause_tense",
     "is_aside",
     "is_time",
     "opens_sentence",
     "sentence_starts",
 ]
 
-_FUTURE_WORDS = frozenset(
-    {
-        "will",
-        "'ll",
-        "shall",
-        "wo",
-        "would",
-        "upcoming",
-        "scheduled",
-        "planned",
-        "plans",
-        "plan",
-        "expected",
-        "expects",
-        "expect",
-        "due",
-        "intends",
-        "intend",
-        "aims",
-        "hopes",
-        "going",
-        "set",
-        "tomorrow",
-        "next",
-        "later",
-        "should",
-        "could",
-        "might",
-        "must",
-        "can",
-        "may",
-        "until",
-        "till",
-        "pending",
-    }
-)
-# Words after which a participle is an adjective or passive, not a past tense.
-_COPULAS = frozenset(
-    {
-        "be",
-        "been",
-        "being",
-        "is",
-        "are",
-        "was",
-        "were",
-        "get",
-        "got",
-        "remain",
-        "remains",
-        "stay",
-        "stays",
-        "become",
-        "becomes",
-        "seem",
-        "seems",
-    }
-)
-_DETERMINERS = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "his",
-        "her",
-        "its",
-        "their",
-        "our",
-        "my",
-        "your",
-        "this",
-        "that",
-        "these",
-        "those",
-        "some",
-        "any",
-        "each",
-        "every",
-        "no",
-        "all",
-    }
-)
-_PRESENT_WORDS = frozenset({"is", "are", "am", "'s", "says", "say", "does", "do"})
-_IRREGULAR_PAST = frozenset(
-    {
-        "said",
-        "was",
-        "were",
-        "had",
-        "did",
-        "told",
-        "took",
-        "made",
-        "came",
-        "went",
-        "began",
-        "saw",
-        "gave",
-        "found",
-        "won",
-        "lost",
-        "left",
-        "held",
-        "ran",
-        "rose",
-        "fell",
-        "struck",
-        "shot",
-        "sent",
-        "spoke",
-        "wrote",
-        "became",
-        "brought",
-        "bought",
-        "thought",
-        "knew",
-        "led",
-        "paid",
-        "sold",
-        "kept",
-        "stood",
-        "fought",
-        "flew",
-        "drove",
-        "broke",
-        "chose",
-        "grew",
-        "threw",
-        "caught",
-        "built",
-        "spent",
-        "sank",
-        "stole",
-        "woke",
-        "wore",
-        "met",
-        "got",
-        "heard",
-        "felt",
-        "meant",
-        "sought",
-        "taught",
-        "overtook",
-        "withdrew",
-        "slid",
-        "dropped",
-        "ago",
-        "yesterday",
-        "last",
-        "earlier",
-    }
-)
-_NOT_PAST = frozenset(
-    {
-        "need",
-        "needed",
-        "feed",
-        "seed",
-        "speed",
-        "bed",
-        "red",
-        "shed",
-        "bleed",
-        "breed",
-        "proceed",
-        "succeed",
-        "exceed",
-        "indeed",
-        "hundred",
-        "based",
-        "united",
-        "limited",
-        "related",
-        "detailed",
-        "sacred",
-        "wicked",
-        "naked",
-        "wed",
-    }
-)
 SENTENCE_ENDS = frozenset({".", "!", "?"})
-_LOOK = 12  # tokens to look at on each side of an expression
 
 
 def sentence_starts(tokens: list[Token], text: str) -> list[int]:
@@ -222,98 +50,6 @@ def sentence_starts(tokens: list[Token], text: str) -> list[int]:
     return starts
 
 
-def clause_tense(
-    tokens: list[Token], start: int, end: int, sentence: tuple[int, int], text: str = ""
-) -> str:
-    """The tense of the clause around tokens[start:end]: past, present, future or unmarked.
-
-    The nearest tense marker wins, looking left first: "said the vote will be held on
-    Friday" is future (will is nearer than said); "the talks, which began Monday" is past.
-    A participle after a form of "be" ("will be held") does not count; its auxiliary does.
-    With `text`, "to" before a capitalised word is a preposition ("sent troops to Libya").
-    """
-    first, last = sentence
-    best: tuple[int, str] | None = None
-    for index in range(start - 1, max(first, start - _LOOK) - 1, -1):
-        tense = _marker(tokens, index, text=text)
-        if tense is not None:
-            best = (start - index, tense)
-            break
-    for index in range(end, min(last, end + _LOOK)):
-        tense = _marker(tokens, index, after_expression=True)
-        if tense is not None:
-            if best is None or index - end + 1 < best[0]:
-                best = (index - end + 1, tense)
-            break
-    return "unmarked" if best is None else best[1]
-
-
-class ClauseTenses:
-    """`clause_tense` for the expressions of one text, asked in text order.
-
-    Dense text (a list of dates, hostile input) puts many expressions within one
-    look-around; asked in order, the nearest marker on each side is carried from one
-    expression to the next instead of searched for again, so each token is read about
-    once. The answers are those of `clause_tense` (a test checks it).
-    """
-
-    __slots__ = ("_left", "_left_seen", "_right", "_right_from", "_right_seen", "_text", "_tokens")
-
-    def __init__(self, tokens: list[Token], text: str = "") -> None:
-        self._tokens = tokens
-        self._text = text
-        # The last marker before _left_seen (markers before that are out of reach).
-        self._left_seen = 0
-        self._left: tuple[int, str] | None = None
-        # The only marker in [_right_from, _right_seen), if any (it ends that range):
-        # _right_from is the end of the last expression asked about.
-        self._right_from = 0
-        self._right_seen = 0
-        self._right: tuple[int, str] | None = None
-
-    def tense(self, start: int, end: int, sentence: tuple[int, int]) -> str:
-        """The tense of the clause around tokens[start:end] (see `clause_tense`)."""
-        tokens = self._tokens
-        first, last = sentence
-        low = max(first, start - _LOOK)
-        if self._left_seen < low:
-            self._left_seen, self._left = low, None
-        for index in range(self._left_seen, start):
-            tense = _marker(tokens, index, text=self._text)
-            if tense is not None:
-                self._left = (index, tense)
-        self._left_seen = max(self._left_seen, start)
-        best: tuple[int, str] | None = None
-        if self._left is not None and self._left[0] >= low:
-            best = (start - self._left[0], self._left[1])
-        high = min(last, end + _LOOK)
-        right = self._right
-        if not self._right_from <= end <= self._right_seen or (right and right[0] < end):
-            # Outside what is known (an expression that ended before the last one did,
-            # after a rejected longer one), or the marker is behind: look afresh.
-            self._right_seen, self._right = end, None
-        self._right_from = end
-        if self._right is None:
-            for index in range(self._right_seen, high):
-                tense = _marker(tokens, index, after_expression=True)
-                if tense is not None:
-                    self._right, self._right_seen = (index, tense), index + 1
-                    break
-            else:
-                self._right_seen = max(self._right_seen, high)
-        right = self._right
-        if right is not None and right[0] < high:
-            if best is None or right[0] - end + 1 < best[0]:
-                best = (right[0] - end + 1, right[1])
-        return "unmarked" if best is None else best[1]
-
-
-# Prepositions that may come before a date that opens its sentence ("In 1944, ...").
-_OPENING_PREPOSITIONS = frozenset(
-    {"in", "on", "by", "during", "from", "after", "before", "until", "since", "at", "throughout"}
-)
-
-
 def opens_sentence(tokens: list[Token], start: int, sentence: tuple[int, int]) -> bool:
     """Whether the expression at `start` opens its sentence, alone or after prepositions.
 
@@ -322,7 +58,7 @@ def opens_sentence(tokens: list[Token], start: int, sentence: tuple[int, int]) -
     """
     first = sentence[0]
     return start - first <= 2 and all(
-        token.text in _OPENING_PREPOSITIONS for token in tokens[first:start]
+        token.text in OPENING_PREPOSITIONS for token in tokens[first:start]
     )
 
 
@@ -336,7 +72,7 @@ def is_aside(tokens: list[Token], start: int, sentence: tuple[int, int], text: s
     narrative does not move there.
     """
     first = sentence[0]
-    low = max(first, start - _LOOK)
+    low = max(first, start - LOOK)
     for index in range(start - 1, low - 1, -1):
         word = tokens[index].text
         if word == "(":
@@ -346,15 +82,16 @@ def is_aside(tokens: list[Token], start: int, sentence: tuple[int, int], text: s
     clause = True  # no clause boundary yet between the marker and the date
     for index in range(start - 1, low - 1, -1):
         word = tokens[index].text
-        if word in _CLAUSE_BREAKS:
+        if word in CLAUSE_BREAKS:
             clause = False
-        tense = _marker(tokens, index, text=text)
+        if word in GOVERNING_PREPOSITIONS:
+            return True  # "held out until the fall of the city in 1945": told early
+        tense = tense_marker(tokens, index, text=text)
         if tense is not None:
             return tense == "future" or (clause and _is_past_perfect(tokens, index))
     return False
 
 
-_CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", '"'})
 # Participles that neither end in -ed nor are past forms themselves ("had fallen").
 _PARTICIPLES = frozenset(
     {
@@ -394,7 +131,7 @@ def _is_past_perfect(tokens: list[Token], index: int) -> bool:
     word = tokens[index].text
     if word != "had":
         # The marker may be the participle itself ("had fought"): look back for "had".
-        if not _is_past_form(word):
+        if not is_past_form(word):
             return False
         for previous in range(index - 1, max(0, index - 3) - 1, -1):
             if tokens[previous].text == "had":
@@ -403,7 +140,7 @@ def _is_past_perfect(tokens: list[Token], index: int) -> bool:
                 return False
         return False
     for following in tokens[index + 1 : index + 3]:
-        if following.text in _PARTICIPLES or _is_past_form(following.text):
+        if following.text in _PARTICIPLES or is_past_form(following.text):
             return True
         if not _is_adverb(following.text):
             return False
@@ -412,54 +149,6 @@ def _is_past_perfect(tokens: list[Token], index: int) -> bool:
 
 def _is_adverb(word: str) -> bool:
     return word.endswith("ly") or word in ("already", "never", "long", "just", "not", "since")
-
-
-def _marker(
-    tokens: list[Token], index: int, *, after_expression: bool = False, text: str = ""
-) -> str | None:
-    token = tokens[index]
-    word = token.text
-    if word not in _MARKER_WORDS and not word.endswith("ed"):
-        return None  # most words: neither a marker nor a past form
-    if token.kind == "b" or (token.kind == "p" and word not in ("'s", "'ll")):
-        return None
-    if word in _FUTURE_WORDS:
-        if word in ("next", "later") and index + 1 < len(tokens):
-            return None  # "next" inside a neighbouring expression says nothing of tense
-        return "future"
-    following = tokens[index + 1] if index + 1 < len(tokens) else None
-    if word == "to" and following is not None and following.kind == "w" and not after_expression:
-        # "to remain closed until Friday", "is due to vote": an infinitive looks ahead
-        # (but not "to the", "to Paris").
-        named = bool(text) and text[following.start].isupper()
-        if following.text not in _DETERMINERS and following.text not in VOCABULARY and not named:
-            return "future"
-    if word in ("has", "have"):
-        # The present perfect ("has said") reports the past, but "has been scheduled"
-        # looks ahead; "has a deadline" is present.
-        if following is not None and following.text == "been" and index + 2 < len(tokens):
-            if tokens[index + 2].text in _FUTURE_WORDS:
-                return "future"
-        if following is not None and (_is_past_form(following.text) or following.text == "been"):
-            return "past"
-        return "present"
-    if _is_past_form(word):
-        if index > 0 and tokens[index - 1].text in _COPULAS and word not in ("had", "was"):
-            return None  # "will be held": the auxiliary before it decides
-        return "past"
-    if word in _PRESENT_WORDS:
-        return "present"
-    return None
-
-
-# Every word `_marker` can find a tense in, but for regular past forms ("-ed").
-_MARKER_WORDS = _FUTURE_WORDS | _PRESENT_WORDS | _IRREGULAR_PAST | {"to", "has", "have"}
-
-
-def _is_past_form(word: str) -> bool:
-    return word in _IRREGULAR_PAST or (
-        len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST
-    )
 
 
 # Vague words that corpora almost never annotate in running text ("its current model").
@@ -599,6 +288,8 @@ def is_time(
     `after_date`: a date ends just before it, across "to", "and" or a dash ("from October
     to March"), which makes an ambiguous month name a month.
     """
+    if is_misreading(tokens, start, end, text):
+        return False
     words = [token.text for token in tokens[start:end]]
     head = words[0]
     before = tokens[start - 1].text if start > 0 else ""
@@ -675,14 +366,15 @@ def is_time(
     if words[-1] == "quarters" and after == "of" and end + 1 < len(tokens):
         # "three quarters of the army": a fraction ("two quarters of growth" is a time).
         counted = all(word in CARDINALS or word == "-" for word in words[:-1])
-        if counted and tokens[end + 1].text in _DETERMINERS:
+        if counted and tokens[end + 1].text in DETERMINERS:
             return False
     if len(words) == 1 and head in ("soon", "shortly"):
         # "soon" is a future reference only as seen from now: "soon after the war",
         # "as soon as", "the army soon withdrew" narrate the past relative to an event.
         if after in _RELATIVE_ADVERBS or before == "as":
             return False
-        if any(_is_past_form(word) and word not in _FUTURE_WORDS for word in (before, after)):
+        looking_ahead = FUTURE_WORDS | GOVERNED_FUTURE
+        if any(is_past_form(word) and word not in looking_ahead for word in (before, after)):
             return False
     if words == ["the", "day"]:
         # "on the day" and "ended the day up 2%" in a market report are that day; "the day
@@ -713,7 +405,7 @@ def _is_year(tokens: list[Token], index: int, before: str, after: Token | None, 
         if text[after.start].isupper() and previous is not None and previous.kind == "w":
             # "the Russell 2000 Index" is part of a name; "In 1971 Australia" is not: a
             # preposition or determiner is capitalised only because it opens the sentence.
-            named = previous.text not in _YEAR_PREPOSITIONS and previous.text not in _DETERMINERS
+            named = previous.text not in _YEAR_PREPOSITIONS and previous.text not in DETERMINERS
             if text[previous.start].isupper() and named and previous.text not in MONTHS:
                 return False
     if after is not None and after.kind == "w" and after.text in ("percent", "per", "people", "%"):

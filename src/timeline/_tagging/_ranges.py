@@ -9,12 +9,13 @@ runs after the tagger has resolved every expression on its own.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import UTC, timedelta
 
 import attrs
 
 from .._time._calendar import Grain
-from .._time._lexicon import WEEKDAYS, Token
+from .._time._lexicon import CARDINALS, WEEKDAYS, Token
 from .._time._model import Interval, Timex, TimexType
 
 __all__ = ["CONNECTORS", "DASHES", "complete_ranges"]
@@ -32,6 +33,7 @@ _MOVABLE_VALUE = re.compile(r"\d{4}-(\d\d|SP|SU|FA|WI|Q[1-4]|H[12])(-\d\d)?")
 _FIRST_DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\b")
 _ONLY_DAY = re.compile(r"(?:the )?(\d{1,2})(?:st|nd|rd|th)?", re.IGNORECASE)
 _LAST_DAY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?$")
+_WORD = re.compile(r"[a-z]+")
 
 
 def complete_ranges(
@@ -62,6 +64,13 @@ def complete_ranges(
     result = list(found)
     dropped: set[int] = set()
     for position, (timex, (first, last)) in enumerate(zip(found, bounds, strict=True)):
+        if timex.type is TimexType.DURATION and joined(first - 1) and first >= 2:
+            # "between 6 and 9 months", "two to four days": the first end is a duration
+            # in the unit of the second.
+            counted = _first_amount(tokens, first, taken, text)
+            if counted is not None:
+                result.append(counted(timex))
+            continue
         if joined(first - 1) and bare(first - 2):
             # "6-7 January 1942", "499-493 BC": a number, then this expression.
             before = _earlier_end(tokens[first - 2], timex)
@@ -100,12 +109,60 @@ def complete_ranges(
                     result[position] = _in_year_of(timex, after)
             if after is not None:
                 result.append(after)
+        if position + 1 < len(found) and bounds[position + 1][0] == last + 1:
+            # "the 1986 second quarter": a year written before a part of it.
+            whole = _year_then_part(timex, found[position + 1], text)
+            if whole is not None:
+                result[position] = whole
+                dropped.add(position + 1)
+                continue
         if joined(last + 1) and position + 1 < len(found) and bounds[position + 1][0] == last + 2:
             # "31 May - 1 June 1916", "April and June 1955": the next one states the year.
             result[position] = _in_year_of(timex, found[position + 1])
+            if tokens[last + 1].text not in _LISTING:
+                result[position] = _in_week_before(result[position], found[position + 1])
     kept = [timex for position, timex in enumerate(result) if position not in dropped]
     kept.sort(key=lambda timex: timex.span or (0, 0))
     return kept
+
+
+_DURATION_VALUE = re.compile(r"P(T?)(\d+(?:\.\d+)?)([YMWDHS])")
+
+
+def _first_amount(
+    tokens: list[Token], first: int, taken: set[int], text: str
+) -> Callable[[Timex], Timex] | None:
+    """How to make the first end of a range of durations whose second starts at `first`."""
+    connector, amount = tokens[first - 1], tokens[first - 2]
+    if connector.text not in _AMOUNT_JOINERS or first - 2 in taken:
+        return None
+    if connector.text == "and" and (first < 3 or tokens[first - 3].text != "between"):
+        return None
+    if amount.kind == "n" and _is_bare(tokens, first - 2):
+        number: str = amount.text
+    elif amount.text in CARDINALS:
+        number = str(CARDINALS[amount.text])
+    else:
+        return None
+    second = tokens[first]
+    if second.kind != "n" and second.text not in CARDINALS:
+        return None  # "two to a few days" is no range of amounts
+
+    def make(later: Timex) -> Timex:
+        value = _DURATION_VALUE.fullmatch(later.value)
+        if value is None:
+            return later
+        return Timex(
+            text[amount.start : amount.end],
+            TimexType.DURATION,
+            f"P{value.group(1)}{number}{value.group(3)}",
+            span=(amount.start, amount.end),
+        )
+
+    return make
+
+
+_AMOUNT_JOINERS = frozenset({"to", "-", "–", "or", "and"})
 
 
 def _is_bare(tokens: list[Token], index: int) -> bool:
@@ -224,6 +281,31 @@ def _with_year(day: Timex, year: Timex, text: str) -> Timex | None:
     return Timex(text[span[0] : span[1]], TimexType.DATE, value, interval=interval, span=span)
 
 
+def _year_then_part(year: Timex, part: Timex, text: str) -> Timex | None:
+    """One expression of a year and the quarter, half, season or month after it, which
+    was read from context: "1986 second quarter" is 1986-Q2."""
+    if (
+        year.span is None
+        or part.span is None
+        or part.anchor is None
+        or part.mod is not None
+        or year.interval is None
+        or year.interval.grain is not Grain.YEAR
+        or _YEAR_TEXT.fullmatch(year.text) is None
+        or _PART_VALUE.fullmatch(part.value) is None
+    ):
+        return None
+    span = (year.span[0], part.span[1])
+    value = year.value + part.value[4:]
+    interval = Interval.from_value(value, year.interval.start.tzinfo or UTC)
+    return Timex(text[span[0] : span[1]], TimexType.DATE, value, interval=interval, span=span)
+
+
+# A part of a year in a value: a month, season, quarter or half (not a day: "1986 May 3"
+# is not written so in running text).
+_PART_VALUE = re.compile(r"\d{4}-(\d\d|SP|SU|FA|WI|Q[1-4]|H[12])")
+
+
 def _in_year_of(first: Timex, second: Timex) -> Timex:
     """`first` moved to the year that puts it on or before `second`.
 
@@ -231,7 +313,9 @@ def _in_year_of(first: Timex, second: Timex) -> Timex:
     moved, and only when the second states its own year (no anchor) at a finer grain, or
     when both were read from context and came out backwards ("from October to March"
     read as October, then the March before it: a range runs forward). A first end that is
-    only a day ("the 4th to the 11th of November") takes the month too.
+    only a day ("the 4th to the 11th of November") takes the month too. A weekday is never
+    moved a year (it would fall on another weekday), nor is a list of weekdays a range
+    ("issued statements Friday and Thursday").
     """
     if first.text.lower().rstrip(".") in WEEKDAYS:
         # "Monday to Friday": a weekday recurs every week, so a first end that came out
@@ -246,6 +330,8 @@ def _in_year_of(first: Timex, second: Timex) -> Timex:
         )
         value = (first.interval.start - week).strftime("%Y-%m-%d")
         return attrs.evolve(first, value=value, interval=earlier)
+    if any(word in WEEKDAYS for word in _WORD.findall(first.text.lower())):
+        return first
     only_day = _ONLY_DAY.fullmatch(first.text)
     second_day = _DAY_VALUE.fullmatch(second.value)
     if only_day is not None and second_day is not None and first.anchor is not None:
@@ -279,6 +365,28 @@ def _in_year_of(first: Timex, second: Timex) -> Timex:
         return first
     value = f"{int(first.value[:4]) + years:04d}{first.value[4:]}"
     return attrs.evolve(first, value=value, interval=interval)
+
+
+# Connectors that list dates rather than join the ends of a range.
+_LISTING = frozenset({"and", "or", "/", "&"})
+
+
+def _in_week_before(first: Timex, second: Timex) -> Timex:
+    """A weekday read from context that came out after the second end of its range, moved
+    back whole weeks: "from Monday to Wednesday" runs forward, on those weekdays."""
+    if (
+        first.anchor is None
+        or second.anchor is None
+        or first.interval is None
+        or second.interval is None
+        or first.interval.grain is not Grain.DAY
+        or first.interval.start <= second.interval.start
+        or not any(word in WEEKDAYS for word in _WORD.findall(first.text.lower()))
+    ):
+        return first
+    weeks = (first.interval.start - second.interval.start).days // 7 + 1
+    interval = first.interval.shift(-7 * weeks)
+    return attrs.evolve(first, value=interval.value, interval=interval)
 
 
 def _on_day(interval: Interval | None, day: int) -> Interval | None:

@@ -2,27 +2,31 @@
 
 from __future__ import annotations
 
+import warnings
 from collections import deque
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 
 from .._collector import collector_paused
-from .._errors import InvalidTypeError
+from .._errors import InvalidTypeError, NotEnglishWarning
 from .._time._calendar import Grain
+from .._time._genre import Genre, genre_of
 from .._time._grammar import LOOKAHEAD, VOCABULARY, Parser
 from .._time._lexicon import MONTHS, Token, token_stream
 from .._time._model import Interval, Timex, TimexType
 from .._time._nodes import Context, Expression, Impossible, Slot
+from .._time._published import coerce_date
 from .._time._resolve import Tense, evaluate, make_context
 from ._context import (
     SENTENCE_ENDS,
-    ClauseTenses,
     is_aside,
     is_time,
     opens_sentence,
     sentence_starts,
 )
+from ._language import not_english
 from ._ranges import CONNECTORS, complete_ranges
+from ._tense import clause_tense
 
 __all__ = ["tag", "tag_documents"]
 
@@ -111,9 +115,10 @@ _LEADERS = frozenset(
 
 def tag(
     text: str,
-    published: date | datetime | None,
+    published: date | datetime | str | None,
     *,
     tense: Tense | None = None,
+    genre: Genre | str | None = None,
 ) -> list[Timex]:
     """Find every time expression in `text`, in text order, resolved against `published`.
 
@@ -128,16 +133,27 @@ def tag(
 
     Args:
         text: running text, e.g. a news story with its headline and dateline.
-        published: the publication date (see `resolve`), or None when unknown: absolute
+        published: the publication date (see `resolve`: a date, a datetime or an ISO
+            string like ``"2017-09-25"``), or None when unknown: absolute
             expressions still resolve, and relative ones are reported with TimeML's
             placeholder values (``XXXX-WXX-4``) and no interval. Nothing is dropped.
         tense: force one tense for every expression instead of reading it from the text.
+        genre: ``"news"`` or ``"narrative"`` (see `Genre`); None means news when
+            `published` is given and narrative when it is not. News places "in June" or
+            "Sept. 30" near the publication date by the tense of its clause; a narrative
+            reads them in the year its story has reached ("In 1944, ...").
 
     Returns:
         The expressions in text order, without overlaps.
 
     Raises:
-        InvalidTypeError: `text` is not a str or `published` not a date/datetime/None.
+        InvalidTypeError: `text` is not a str or `published` not a date/datetime/str/None.
+        InvalidValueError: `published` is a string that is not an ISO date or date and
+            time, or `genre` names no genre.
+
+    Warns:
+        NotEnglishWarning: the text is clearly not English (another alphabet, or next to
+            none of English's commonest words); `timeline` reads English only.
 
     >>> [t.value for t in tag("The ministry said late Sunday it will reply on Thursday.",
     ...                       date(2017, 9, 25))]
@@ -145,9 +161,19 @@ def tag(
     """
     if not isinstance(text, str):
         raise InvalidTypeError(f"tag: expected the text as a str, got {type(text).__name__}")
-    context = make_context(published, tense, None)
+    published = coerce_date(published, "published")  # read once, before the genre needs it
+    context = make_context(published, tense, None, genre_of(genre, published))
     with collector_paused():
-        return _tag(text, context, tense)
+        found = _tag(text, context, tense)
+    why = not_english(text, found)
+    if why is not None:
+        warnings.warn(
+            f"the text does not look like English ({why}); timeline reads English only, "
+            "so expressions in other languages are not found",
+            NotEnglishWarning,
+            stacklevel=2,
+        )
+    return found
 
 
 # A long text is tagged a stretch of lines (or, in a long line, of sentences) at a time,
@@ -156,14 +182,22 @@ def tag(
 # that follow it, to look ahead as far as the grammar reads (a test checks that stretches
 # change nothing).
 _STRETCH = 1 << 16  # characters, then on to the next line break or sentence end
+_HARD_STRETCH = 3 * _STRETCH  # more characters, then on to the next token in any case
 
 
 def _tag(text: str, context: Context, tense: Tense | None) -> list[Timex]:
     # Meanings by (expression, tense), with the context version they hold for (see
     # `_remember`); the meaning is None for an impossible one ("30 February").
-    meanings: dict[tuple[Expression, str], tuple[int, _Meaning]] = {}
+    meanings: dict[tuple[Expression, str, Slot | None], tuple[int, _Meaning]] = {}
     found: list[Timex] = []
-    for tokens, first, stop in _stretches(text):
+    for tokens, own, stop in _stretches(text):
+        # An expression found near the end of a stretch may run on into the tokens read
+        # ahead ("the 31st. St. Patrick's Day" reads past the full stop a stretch ends
+        # at); tagging whole would resume after it, so the next stretch does too.
+        covered = found[-1].span[1] if found and found[-1].span is not None else 0
+        first = own
+        while first < stop and tokens[first].start < covered:
+            first += 1
         found += _tag_stretch(text, tokens, first, stop, context, tense, meanings)
     return found
 
@@ -191,7 +225,10 @@ def _stretches(text: str) -> Iterator[tuple[list[Token], int, int]]:
                 limit = token.start + _STRETCH
             if token.start < limit:
                 continue
-            if token.kind == "b":
+            if token.kind == "b" or token.start >= limit + _HARD_STRETCH:
+                # (A text with neither line breaks nor sentence ends is cut anyway, so
+                # that memory stays bounded whatever the text: the read-ahead still lets
+                # an expression run on across the cut.)
                 break
             if token.text in SENTENCE_ENDS and token.kind == "p":
                 # A sentence ends where `sentence_starts` says so: a space and a capital
@@ -223,14 +260,15 @@ def _tag_stretch(
     count: int,
     context: Context,
     tense: Tense | None,
-    meanings: dict[tuple[Expression, str], tuple[int, _Meaning]],
+    meanings: dict[tuple[Expression, str, Slot | None], tuple[int, _Meaning]],
 ) -> list[Timex]:
     """The expressions that start in tokens[first:count] (see `_stretches`)."""
     starts = sentence_starts(tokens, text)
+    context.set_frame(None)  # a stretch begins a sentence
     parser = Parser(tokens, text)
-    tenses = ClauseTenses(tokens, text)
     found: list[Timex] = []
     bounds: list[tuple[int, int]] = []  # the first and last token of each found
+    stated: Slot | None = None  # the last date found that the text stated itself
     sentence_index = 0
     index = first
     total = len(tokens)
@@ -264,11 +302,15 @@ def _tag_stretch(
         expression, end = parsed
         while sentence_index + 1 < len(starts) and starts[sentence_index + 1] <= index:
             sentence_index += 1
+            context.set_frame(None)
         sentence = (
             starts[sentence_index],
             starts[sentence_index + 1] if sentence_index + 1 < len(starts) else total,
         )
-        context.tense = tense or tenses.tense(index, end, sentence)
+        context.tense = tense or clause_tense(tokens, index, end, sentence, text)
+        if context.tense == "present" and not tense and context.genre == "news":
+            context.tense = "reported"
+        context.tie = _tied_to(tokens, index, after_date, stated)
         if end == index + 1 and token.text in _FROM_NOW:
             # "Soon the army withdrew", "would soon be sent" in a history: one event
             # follows another, not the publication date, so FUTURE_REF would misstate it.
@@ -276,7 +318,7 @@ def _tag_stretch(
                 index += 1
                 continue
         span = (token.start, tokens[end - 1].end)
-        key = (expression, context.tense)
+        key = (expression, context.tense, context.tie)
         known = meanings.get(key)
         if known is not None and known[0] in (_ANY_VERSION, context.version):
             # The same expression in the same tense means the same, wherever it stands,
@@ -284,7 +326,7 @@ def _tag_stretch(
             if known[1] is None:
                 index += 1
                 continue
-            timex, from_publication, slot, recalled = known[1]
+            timex, from_publication, slot, recalled, counted_back = known[1]
             timex = Timex(
                 text[span[0] : span[1]], timex.type, timex.value, timex.mod, timex.interval,
                 span, timex.anchor, timex.quant, timex.freq,
@@ -298,13 +340,17 @@ def _tag_stretch(
                 continue
             from_publication = context.used == "published"
             slot = None
-            recalled = False
+            recalled = counted_back = False
             if _is_reference(timex) and timex.interval is not None:
                 slot = _slot_of(timex.interval, context)
                 recalled = _recalls(slot, context)
-            meanings[key] = _remember((timex, from_publication, slot, recalled), context)
+                counted = context.counted_from
+                counted_back = counted is not None and slot.end <= counted.start
+            meaning = (timex, from_publication, slot, recalled, counted_back)
+            meanings[key] = _remember(meaning, context)
         found.append(timex)
         bounds.append((index, end - 1))
+        stated = None if from_publication else slot
         if slot is not None:
             aside = recalled
             if not aside and not from_publication and slot.grain <= Grain.YEAR:
@@ -316,9 +362,40 @@ def _tag_stretch(
                     or context.digresses(slot)
                     or _opens_range(tokens, index, end)
                 )
-            context.mention(slot, from_publication=from_publication, aside=aside)
+            context.mention(
+                slot, from_publication=from_publication, aside=aside, counted_back=counted_back
+            )
+            # A stated date that opens the sentence frames the dates of the year in it
+            # ("In 1971, ... in June"), and so does a year counted from publication ("Last
+            # year, ... in June"); a day counted from it ("On Monday, ...") says nothing of
+            # which June.
+            framing = slot.grain is Grain.YEAR or (not from_publication and slot.grain < Grain.YEAR)
+            if framing and opens_sentence(tokens, index, sentence):
+                context.set_frame(slot)
         index = end
     return complete_ranges(found, bounds, tokens, text)
+
+
+def _tied_to(tokens: list[Token], start: int, after_date: bool, stated: Slot | None) -> Slot | None:
+    # What ties a date to a stated one in news: standing right after it across a range
+    # word ("from October 1917 to March"), or a demonstrative ("In 1971 ... that June").
+    if stated is None or stated.grain > Grain.YEAR:
+        return None
+    if after_date:
+        return stated
+    # "that" is a demonstrative where it opens the sentence or follows a preposition ("in
+    # that June"); after a verb it is a conjunction ("said that June sales rose").
+    if start > 0 and tokens[start - 1].text == "that":
+        before = tokens[start - 2] if start > 1 else None
+        if before is None or before.kind == "b" or before.text in _DEMONSTRATIVE_OPENERS:
+            return stated
+    return None
+
+
+_DEMONSTRATIVE_OPENERS = frozenset(
+    {".", "!", "?", ",", ";", ":", '"', "in", "on", "by", "during", "until", "from", "since"}
+    | {"after", "before", "through", "of"}
+)
 
 
 def _opens_range(tokens: list[Token], start: int, end: int) -> bool:
@@ -332,25 +409,33 @@ def _opens_range(tokens: list[Token], start: int, end: int) -> bool:
 
 
 def tag_documents(
-    documents: Iterable[tuple[str, date | datetime | None]],
+    documents: Iterable[tuple[str, date | datetime | str | None]],
+    *,
+    genre: Genre | str | None = None,
 ) -> Iterator[list[Timex]]:
     """Tag a stream of ``(text, published)`` documents lazily, one at a time.
 
     Only the document being tagged is held in memory, so arbitrarily many can stream
-    through.
+    through. `published` is taken as `tag` takes it (an ISO string too); `genre` is as
+    for `tag`, for every document (None: news for those with a publication date,
+    narrative for the others).
 
     >>> stream = iter([("Talks resume next week.", date(2017, 9, 25))])
     >>> [[t.value for t in found] for found in tag_documents(stream)]
     [['2017-W40']]
+    >>> [[t.value for t in found] for found in tag_documents([("on Friday", "2017-09-25")])]
+    [['2017-09-22']]
     """
+    genre_of(genre, None)  # a bad genre is reported even when no document comes
     for text, published in documents:
-        yield tag(text, published)
+        yield tag(text, published, genre=genre)
 
 
 # What an expression in a tense means: its timex, whether it counted from the
-# publication date, and the slot it puts in focus if it is a date; None when it names no
+# publication date, the slot it puts in focus if it is a date, whether it looks back from
+# the reference, and whether it was counted back from an anchor; None when it names no
 # real time.
-_Meaning = tuple[Timex, bool, Slot | None, bool] | None
+_Meaning = tuple[Timex, bool, Slot | None, bool, bool] | None
 
 
 _ANY_VERSION = -1

@@ -1,6 +1,7 @@
 """The time layer: value types, TIMEX3 values, and resolving one expression."""
 
 from ._calendar import Grain, PartOfDay
+from ._genre import Genre
 from ._model import (
     Duration,
     Interval,
@@ -15,6 +16,7 @@ from ._resolve import Tense, resolve
 
 __all__ = [
     "Duration",
+    "Genre",
     "Grain",
     "Interval",
     "Mod",

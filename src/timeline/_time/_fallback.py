@@ -21,6 +21,7 @@ from ._nodes import Slot
 __all__ = ["absolute_date"]
 
 _NUMBERS = re.compile(r"\d+")
+_LONGEST_DATE = 80  # characters: "Wednesday, 25 September 2017, 14:30 Central European Time"
 # A year in two figures is a year only inside a date written in figures ("9/21/17",
 # "21.09.17"): elsewhere "15" in "July 13-15" is a day.
 _SHORT_YEAR_DATE = re.compile(r"\d{1,2}([/.-])\d{1,2}\1(\d{2})\b")
@@ -41,8 +42,10 @@ def absolute_date(text: str) -> Slot | None:
     >>> absolute_date("25 septembre 2017").start
     datetime.datetime(2017, 9, 25, 0, 0)
     """
-    if not any(character.isdigit() for character in text):
-        return None  # a complete absolute date always has a day or a year in figures
+    if len(text) > _LONGEST_DATE or not any(character.isdigit() for character in text):
+        # A complete absolute date always has a day or a year in figures, and is short;
+        # dateparser's time grows with the text (seconds for a few thousand characters).
+        return None
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # dateparser warns about its own dependencies
@@ -53,17 +56,22 @@ def absolute_date(text: str) -> Slot | None:
     if not isinstance(moment, datetime):
         return None
     moment = moment.replace(tzinfo=None)
-    numbers = {int(digits) for digits in _NUMBERS.findall(text) if len(digits) != 2}
+    numbers = {
+        int(digits) for digits in _NUMBERS.findall(text) if len(digits) != 2 and len(digits) <= 32
+    }
     short_years = {int(match.group(2)) for match in _SHORT_YEAR_DATE.finditer(text)}
-    days = {int(digits) for digits in _NUMBERS.findall(text)}
+    days = {int(digits) for digits in _NUMBERS.findall(text) if len(digits) <= 32}
     if moment.day not in days or not (moment.year in numbers or moment.year % 100 in short_years):
         # Strict mode still reads "the 9990s" as 9990 seconds before now: a date that
         # does not state its own day and year was computed, not read.
         return None
-    if getattr(found, "period", None) == "time" and (moment.hour or moment.minute):
-        start = moment.replace(second=0, microsecond=0)
-        return Slot(start, start + timedelta(minutes=1), Grain.MINUTE)
-    if _CLOCK.search(text):
-        return None  # the text states a time the date lost: better no answer than half
-    start = datetime(moment.year, moment.month, moment.day)
-    return Slot(start, start + timedelta(days=1), Grain.DAY)
+    try:
+        if getattr(found, "period", None) == "time" and (moment.hour or moment.minute):
+            start = moment.replace(second=0, microsecond=0)
+            return Slot(start, start + timedelta(minutes=1), Grain.MINUTE)
+        if _CLOCK.search(text):
+            return None  # the text states a time the date lost: better no answer than half
+        start = datetime(moment.year, moment.month, moment.day)
+        return Slot(start, start + timedelta(days=1), Grain.DAY)
+    except OverflowError:
+        return None  # the last day (or minute) of 9999: its end is past what dates hold

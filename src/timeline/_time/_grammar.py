@@ -54,6 +54,7 @@ from ._nodes import (
     InPartOfDay,
     MonthDayTime,
     MonthTime,
+    NamedWeekday,
     NthIn,
     Offset,
     PartOfYearTime,
@@ -389,10 +390,9 @@ def _longest(*candidates: Parsed[T]) -> Parsed[T]:
 
 def _fixed_day(year: int, month: int, day: int) -> Fixed | None:
     try:
-        start = datetime(year, month, day)
-    except (ValueError, OverflowError):  # "2017-02-30"; "9999-1000-10000000000000"
+        return Fixed(unit(datetime(year, month, day), Grain.DAY))
+    except (ValueError, OverflowError):  # "2017-02-30"; "9999-12-31" ends in the year 10000
         return None
-    return Fixed(unit(start, Grain.DAY))
 
 
 def _fixed_unit(year: int, grain: Grain) -> Fixed | None:
@@ -1172,6 +1172,9 @@ class Parser:
         if direction is None:
             # "Sunday, Sept. 24, 2017": the date says which Sunday.
             dated = self._calendar_day(self.optional(end, ","))
+            if dated is not None and isinstance(dated[0], Pick):
+                # "Monday, Oct. 26": the weekday says which year's Oct. 26.
+                return NamedWeekday(weekday[0], dated[0]), dated[1]
             if dated is not None:
                 return dated
             dated = self._day_of_month_after_weekday(self.optional(end, ","))

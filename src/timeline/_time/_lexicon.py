@@ -219,12 +219,19 @@ ZONES: dict[str, int] = {
     "pt": -480,
 }
 
+# Every character `str.splitlines` breaks at ends a line: a lone CR, VT, FF, the file,
+# group and record separators, NEL, and the Unicode line and paragraph separators, as well
+# as LF and CRLF. An expression never runs across any of them.
+LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+
+LONGEST_NUMBER = 32  # digits
+
 _TOKEN_RE = re.compile(
-    r"(?P<ampm>\b[ap]\.\s?m\b\.?|\b[ap]m\b)"
+    r"(?P<ampm>\b[ap]\.[^\S" + LINE_BREAKS + r"]?m\b\.?|\b[ap]m\b)"
     r"|(?P<word>[^\W\d_]+(?:['\u2019][^\W\d_]+)*)"
     r"|(?P<number>\d+)"
     r"|(?P<punct>[^\w\s])"
-    r"|(?P<newline>\n)",
+    r"|(?P<newline>[" + LINE_BREAKS + r"])",
     re.IGNORECASE,
 )
 
@@ -274,7 +281,10 @@ def token_stream(text: str) -> Iterator[Token]:
                 taken = end
             token = Token(word, start, end, "w")
         elif kind == "number":
-            token = Token(match.group(), start, end, "n")
+            # A run of digits longer than any count, year or clock time is not a number
+            # here (and int() refuses one past 4,300 digits): a word nothing begins with.
+            kind = "n" if end - start <= LONGEST_NUMBER else "w"
+            token = Token(match.group(), start, end, kind)
         elif kind == "ampm":
             token = Token("am" if match.group()[0] in "aA" else "pm", start, end, "w")
         else:

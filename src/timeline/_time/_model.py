@@ -13,10 +13,12 @@ import re
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from types import NoneType
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
 import attrs
 
 from .._errors import InvalidTypeError, InvalidValueError, ValueFormatError
+from .._notebook import ShownInNotebooks
 from ._calendar import (
     PART_OF_DAY_HOURS,
     Grain,
@@ -109,6 +111,25 @@ def _check_aware(instance: object, attribute: attrs.Attribute[Any], value: objec
     _require_aware(f"{type(instance).__name__}.{attribute.name}", value)
 
 
+def as_real_moment(value: datetime) -> datetime:
+    """A moment in a zone with DST rules, as the clock there shows it.
+
+    A wall time the clock skips (in a DST gap) becomes the moment it stands for, and a fold
+    is set as the zone says; so equal moments look alike and read back alike from JSON.
+    Anything else is left for the validators to refuse.
+    """
+    if not isinstance(value, datetime):
+        return value
+    zone = value.tzinfo
+    if zone is None or isinstance(zone, timezone) or value.utcoffset() is None:
+        # A fixed offset has no folds: fold=1 would only make equal moments look unequal.
+        return value.replace(fold=0) if value.fold else value
+    try:
+        return value.astimezone(UTC).astimezone(zone)
+    except OverflowError:
+        return value
+
+
 def _local(moment: datetime) -> datetime:
     return moment.replace(tzinfo=None)
 
@@ -130,13 +151,16 @@ class Interval:
     '2017-W38'
     """
 
-    start: datetime = attrs.field(validator=_check_aware)
-    end: datetime = attrs.field(validator=_check_aware)
+    start: datetime = attrs.field(converter=as_real_moment, validator=_check_aware)
+    end: datetime = attrs.field(converter=as_real_moment, validator=_check_aware)
     grain: Grain = attrs.field(validator=check_instance(Grain, "a Grain"))
 
     @end.validator
     def _end_after_start(self, attribute: attrs.Attribute[datetime], end: datetime) -> None:
-        if not self.start < end:
+        # In elapsed time, not on the wall clock: two moments in one named zone compare by
+        # their wall clocks, which is wrong across a DST change. Both must also be moments
+        # UTC can hold, or ordering, JSON and bounds would fail later on.
+        if not utc_moment(self.start, "Interval.start") < utc_moment(end, "Interval.end"):
             raise InvalidValueError(
                 f"Interval.end: expected a moment after start {self.start.isoformat()}, "
                 f"got {end.isoformat()}"
@@ -150,9 +174,15 @@ class Interval:
         '2017-W38'
         """
         _require_aware("Interval.unit: moment", moment)
-        zone = moment.tzinfo
         start = unit_start(_local(moment), grain)
-        return cls(_attach(start, zone), _attach(unit_end(start, grain), zone), grain)
+        try:
+            end = unit_end(start, grain)
+        except (OverflowError, ValueError):
+            raise InvalidValueError(
+                f"Interval.unit: the {grain.value} containing {moment.isoformat()} ends after "
+                "9999-12-31, the last day dates can hold"
+            ) from None
+        return wall_interval(start, end, moment.tzinfo, grain)
 
     @classmethod
     def from_value(cls, value: str, tz: tzinfo = UTC) -> Interval:
@@ -226,15 +256,74 @@ class Interval:
                 f"Interval.shift: {self.value} moved by {count} units of {self.grain.value} "
                 "falls outside years 1-9999"
             ) from None
-        return attrs.evolve(
-            self,
-            start=_attach(moved + (local_start - base), zone),
-            end=_attach(moved + (local_end - base), zone),
-        )
+        try:
+            return wall_interval(
+                moved + (local_start - base), moved + (local_end - base), zone, self.grain
+            )
+        except (OverflowError, ValueError):
+            raise InvalidValueError(
+                f"Interval.shift: {self.value} moved by {count} units of {self.grain.value} "
+                "falls outside years 1-9999"
+            ) from None
 
 
 def _attach(moment: datetime, zone: tzinfo | None) -> datetime:
     return moment.replace(tzinfo=zone)
+
+
+def utc_moment(moment: datetime, name: str) -> datetime:
+    """`moment` in UTC; our error if UTC cannot hold it (year 1 in a zone east of UTC)."""
+    try:
+        return moment.astimezone(UTC)
+    except OverflowError:
+        raise InvalidValueError(
+            f"{name}: expected a moment from 0001-01-01 to 9999-12-31 in UTC, "
+            f"got {moment.isoformat()}, which is outside it"
+        ) from None
+
+
+def real_moment(wall: datetime, zone: tzinfo | None) -> datetime:
+    """The moment a wall-clock time names in `zone`.
+
+    A wall time the clock skips (the hour lost when DST begins) is read as the moment it
+    would be had the clock not jumped: 01:30 in a gap from 01:00 to 02:00 is 02:30 after the
+    change, as ``java.time`` and RFC 5545 read it. Every other wall time is itself (in a fold,
+    the first of its two moments).
+    """
+    attached = wall.replace(tzinfo=zone)
+    if zone is None or isinstance(zone, timezone):
+        return attached
+    moved = utc_moment(attached, "a moment").astimezone(zone)
+    return attached if moved.replace(fold=0) == attached.replace(fold=0) else moved
+
+
+def wall_interval(start: datetime, end: datetime, zone: tzinfo | None, grain: Grain) -> Interval:
+    """The interval between two wall-clock times (naive datetimes) in `zone`.
+
+    Each end is read by `real_moment`. Where a DST gap would leave the end no later than
+    the start ("1:59 a.m." on the morning the clock skips from 1:00 to 2:00), the interval
+    keeps its wall-clock length in elapsed time, so it is never empty or reversed.
+    """
+    first, last = real_moment(start, zone), real_moment(end, zone)
+    if not utc_moment(first, "Interval.start") < utc_moment(last, "Interval.end"):
+        try:
+            last = (first.astimezone(UTC) + (end - start)).astimezone(zone)
+        except OverflowError:
+            raise InvalidValueError(
+                f"Interval.end: the end of {start.isoformat()} to {end.isoformat()} in "
+                f"{zone} falls outside the years 1 to 9999"
+            ) from None
+    return Interval(first, last, grain)
+
+
+def _unit_end(start: datetime, grain: Grain, what: str) -> datetime:
+    """Where the unit of `grain` starting at `start` ends; our error past the year 9999."""
+    try:
+        return unit_end(start, grain)
+    except (OverflowError, ValueError):
+        raise ValueFormatError(
+            what, f"the {grain.value} it names ends after 9999-12-31, the last day dates can hold"
+        ) from None
 
 
 def _article(noun: str) -> str:
@@ -492,7 +581,7 @@ def check_span(instance: object, attribute: attrs.Attribute[Any], value: object)
 
 
 @attrs.frozen
-class Timex:
+class Timex(ShownInNotebooks):
     """A time expression and what it means: TIMEX3 type, value and mod, and its interval.
 
     ``interval`` is set for every date or time that names a stretch of time (for "late
@@ -530,6 +619,23 @@ class Timex:
         """The grain of the interval, if there is one."""
         return None if self.interval is None else self.interval.grain
 
+    def to_dict(self) -> dict[str, Any]:
+        """The timex as a flat, JSON-ready record: one column each in a data frame.
+
+        Keys: ``text``, ``type``, ``value``, ``mod``, ``interval_start``,
+        ``interval_end`` (ISO datetimes), ``interval_grain`` (``"DAY"``), ``start`` and
+        ``end`` (the span's offsets), ``anchor``, ``quant``, ``freq``, and any field
+        added later; every key is there, None where the timex has nothing.
+
+        >>> timex = Timex("last week", TimexType.DATE, "2017-W38", span=(10, 19))
+        >>> row = timex.to_dict()
+        >>> row["value"], row["start"], row["end"], row["interval_start"]
+        ('2017-W38', 10, 19, None)
+        """
+        from .._records import record
+
+        return record(self)
+
     def __rich__(self) -> TimexLine:
         """What rich shows: ``late Sunday → 2017-09-24 END · Sun 24 Sep 2017 16:00–24:00``."""
         # Imported here so that value types never pull rich in: `import timeline` stays
@@ -537,6 +643,40 @@ class Timex:
         from .._render import TimexLine
 
         return TimexLine(self)
+
+
+def moment_text(moment: datetime) -> str:
+    """An aware datetime as text that reads back exactly (see `moment_from_text`).
+
+    ISO 8601 with its UTC offset, and, for a zone the ``zoneinfo`` database names, the name
+    in brackets as RFC 9557 has it (``2017-03-26T02:59:00+01:00[Europe/London]``): the
+    offset alone would lose the zone's DST rules.
+    """
+    text = moment.isoformat()
+    zone = moment.tzinfo
+    if isinstance(zone, ZoneInfo) and zone.key:
+        text += f"[{zone.key}]"
+    return text
+
+
+def moment_from_text(text: str) -> datetime:
+    """The datetime `moment_text` wrote; ValueError (with the reason) for anything else."""
+    name = None
+    if text.endswith("]") and "[" in text:
+        text, name = text[:-1].split("[", 1)
+    moment = datetime.fromisoformat(text)
+    if moment.utcoffset() is None:
+        raise ValueError(f"expected a UTC offset, got {text!r} without one")
+    if name is None:
+        return moment
+    try:
+        zone = ZoneInfo(name)
+    except (ValueError, KeyError, OSError) as error:
+        raise ValueError(f"unknown time zone {name!r} ({type(error).__name__})") from None
+    try:
+        return moment.astimezone(zone)
+    except OverflowError:
+        raise ValueError(f"{text} cannot be read in {name}: outside the years 1 to 9999") from None
 
 
 def timex_data(timex: Timex) -> dict[str, Any]:
@@ -550,12 +690,12 @@ def timex_data(timex: Timex) -> dict[str, Any]:
         "interval": None
         if interval is None
         else {
-            "start": interval.start.isoformat(),
-            "end": interval.end.isoformat(),
+            "start": moment_text(interval.start),
+            "end": moment_text(interval.end),
             "grain": interval.grain.name,
         },
         "span": None if timex.span is None else list(timex.span),
-        "anchor": None if timex.anchor is None else timex.anchor.isoformat(),
+        "anchor": None if timex.anchor is None else moment_text(timex.anchor),
         "quant": timex.quant,
         "freq": timex.freq,
     }
@@ -639,8 +779,21 @@ def parse_value(value: str, tz: tzinfo = UTC) -> Interval | Duration | Pattern |
         part = PartOfDay(fields["part"])
         first, last = PART_OF_DAY_HOURS[part]
         begin = start + timedelta(hours=first)
-        return Interval(_attach(begin, zone), _attach(start + timedelta(hours=last), zone), grain)
-    return Interval(_attach(start, zone), _attach(unit_end(start, grain), zone), grain)
+        try:
+            part_end = start + timedelta(hours=last)
+        except OverflowError:
+            raise ValueFormatError(
+                value, "the night it names ends after 9999-12-31, the last day dates can hold"
+            ) from None
+        return _valued(value, begin, part_end, zone, grain)
+    return _valued(value, start, _unit_end(start, grain, value), zone, grain)
+
+
+def _valued(value: str, start: datetime, end: datetime, zone: tzinfo, grain: Grain) -> Interval:
+    try:
+        return wall_interval(start, end, zone, grain)
+    except InvalidValueError as error:
+        raise ValueFormatError(value, str(error)) from None
 
 
 def _parse_zone(value: str, text: str) -> tzinfo:

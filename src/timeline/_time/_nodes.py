@@ -50,6 +50,8 @@ _NARRATIVE_YEARS = 2
 _PASSED = timedelta(days=183)
 # A year or month this far from the narrative year, mentioned mid-sentence, is a digression.
 _DIGRESSION_YEARS = 10
+# How far from the year the context picks a weekday named with its date may move it.
+_WEEKDAY_YEARS = 6
 
 
 class Unanchored(Exception):
@@ -64,7 +66,11 @@ class Context:
     """What an expression is resolved against, and a note of what it used."""
 
     __slots__ = (
+        "anchors_by_grain",
         "consulted",
+        "counted_from",
+        "frame",
+        "genre",
         "has_time",
         "latest_by_grain",
         "latest_textual",
@@ -73,6 +79,7 @@ class Context:
         "now",
         "reference",
         "tense",
+        "tie",
         "used",
         "used_reference",
         "version",
@@ -87,8 +94,18 @@ class Context:
         has_time: bool,
         tense: str,
         reference: Slot | None,
+        news: bool = False,
     ) -> None:
         self.now = now
+        # News anchors a date of the year at publication; a narrative at its own time line.
+        self.genre = "news" if news else "narrative"
+        # In news, a date the text stated to open the sentence being read ("In 1971, ...")
+        # places the dates of the year that follow in that sentence (see `narrative_slot`).
+        self.frame: Slot | None = None
+        # In news, the stated date the expression being read is tied to by the words
+        # between them ("from October 1917 to March", "In 1971 ... that June"): it places a
+        # date of the year as the frame does. Set by the tagger for one evaluation.
+        self.tie: Slot | None = None
         self.zone = zone
         self.has_time = has_time
         self.tense = tense
@@ -98,6 +115,11 @@ class Context:
         # itself rather than counting from the publication date.
         self.mentioned = 0
         self.latest_by_grain: dict[Grain, tuple[int, Slot]] = {}
+        # The same, but for dates counted back from an anchor ("a year earlier"): what a
+        # further count starts from ("... fell from a year earlier" again is the same year).
+        self.anchors_by_grain: dict[Grain, tuple[int, Slot]] = {}
+        # Where the last evaluation counted from, if it counted a distance.
+        self.counted_from: Slot | None = None
         self.latest_textual: Slot | None = None
         # The latest of those finer than a year: how far into its year the narrative is.
         self.narrated: Slot | None = None
@@ -122,12 +144,22 @@ class Context:
     def today(self) -> Slot:
         return unit(self.moment(), Grain.DAY)
 
-    def mention(self, slot: Slot, *, from_publication: bool, aside: bool = False) -> None:
+    def mention(
+        self,
+        slot: Slot,
+        *,
+        from_publication: bool,
+        aside: bool = False,
+        counted_back: bool = False,
+    ) -> None:
         """Note a date the text mentions, for the anaphora and dates that follow it.
 
         A date the text mentions in passing (`aside`: a plan, a flashback) is a reference
         for the anaphora after it but does not move the narrative year (`narrative_slot`),
-        unless the text has stated no date before it: then it is all there is.
+        unless the text has stated no date before it: then it is all there is. A date
+        counted back from another (`counted_back`: "a year earlier") is what "that day"
+        refers to, but a further count starts where that one did: the story compares with
+        the past without moving there.
         """
         textual = (
             slot.grain <= Grain.YEAR
@@ -143,10 +175,18 @@ class Context:
             self.version += 1
         self.mentioned += 1
         self.latest_by_grain[slot.grain] = (self.mentioned, slot)
+        if not counted_back:
+            self.anchors_by_grain[slot.grain] = (self.mentioned, slot)
         if textual:
             self.latest_textual = slot
             if slot.grain < Grain.YEAR:
                 self.narrated = slot
+
+    def set_frame(self, slot: Slot | None) -> None:
+        """Open (or with None close) the sentence frame of news: see `narrative_slot`."""
+        if slot != self.frame:
+            self.frame = slot
+            self.version += 1
 
     def digresses(self, slot: Slot) -> bool:
         """Whether `slot`, a year or month stated mid-sentence, is a digression.
@@ -170,9 +210,19 @@ class Context:
         the text is talking about once it narrates the past ("In 1944, ..."); a mention
         within a year of publication leaves them to the tense rule, and so does a year
         ahead ("profitable by 2020"): a forecast is about the present. Only dates the
-        text states itself count, not ones counted from the publication date.
+        text states itself count, not ones counted from the publication date. In news only
+        the date that opens the sentence being read counts ("In 1971, the club moved in
+        June"): see `set_frame`.
         """
         self.consulted = True
+        if self.genre == "news":
+            # News tells of the days around publication; a year stated elsewhere ("the
+            # club, formed in 1971, votes in June") does not move "June" there.
+            slot = self.tie or self.frame
+            if slot is None:
+                return None
+            self.used, self.used_reference = "narrative", slot
+            return slot
         slot = self.latest_textual
         if slot is None:
             return None
@@ -192,30 +242,33 @@ class Context:
             return False
         return self.now.year - slot.start.year >= _NARRATIVE_YEARS
 
-    def reference_slot(self, grain: Grain = Grain.CENTURY) -> Slot:
+    def reference_slot(self, grain: Grain = Grain.CENTURY, *, counting: bool = False) -> Slot:
         """The reference time for an anaphor of `grain` ("the following day": DAY).
 
         A reference given by the caller is always used. In running text it is the latest
         date mentioned that is at least as fine as `grain` ("the next day" after "in 1983"
-        does not count from 1 January 1983), else the publication day.
+        does not count from 1 January 1983), else the publication day. An anaphor that
+        counts a distance (`counting`) skips the dates that were counted back themselves.
         """
         self.consulted = True
         found = self.reference
         if found is None:
             # One entry per grain, so this costs the same however long the text.
+            entries = self.anchors_by_grain if counting else self.latest_by_grain
             latest = max(
-                (
-                    entry
-                    for mentioned_grain, entry in self.latest_by_grain.items()
-                    if mentioned_grain <= grain
-                ),
+                (entry for mentioned_grain, entry in entries.items() if mentioned_grain <= grain),
                 default=None,
                 key=lambda entry: entry[0],
             )
             found = None if latest is None else latest[1]
         if found is None:
-            return self.today()
+            today = self.today()
+            if counting:
+                self.counted_from = today
+            return today
         self.used, self.used_reference = "reference", found
+        if counting:
+            self.counted_from = found
         return found
 
 
@@ -525,6 +578,11 @@ class Pick(DateNode):
             if narrative is not None:
                 return follow(self.recurring, ctx, narrative)
         direction = self.direction or ctx.tense
+        if direction == "reported":
+            # The present of reported news (see `tag`): it tells the week behind it in the
+            # present too ("shares are up from Thursday", a headline's "Minister quits
+            # Friday"), so only a future looks ahead to a weekday.
+            direction = "past" if self.recurring.cycle is Grain.WEEK else "present"
         if direction == "unmarked":
             # Running text with no tense marker near the expression: weekdays look back
             # (news narrates the past week), dates of the year take the nearest occurrence
@@ -534,6 +592,35 @@ class Pick(DateNode):
 
     def pattern(self) -> str:
         return self.recurring.pattern()
+
+
+@attrs.frozen
+class NamedWeekday(DateNode):
+    """A date of the year named with its weekday ("Monday, Oct. 26"): of the occurrences
+    around the one the context picks, the one that falls on that weekday."""
+
+    weekday: int  # ISO: Monday 1 .. Sunday 7
+    dated: Pick
+
+    def slot(self, ctx: Context) -> Slot:
+        picked = self.dated.slot(ctx)
+        if picked.start.isoweekday() == self.weekday:
+            return picked
+        # A day of the year falls on each weekday within six years either side (but 29
+        # February): the nearest of those to the context's choice is the one meant.
+        year = picked.start.year
+        matching = [
+            occurrence
+            for occurrence in (
+                self.dated.recurring.within(datetime(candidate, 1, 1))
+                for candidate in range(max(1, year - _WEEKDAY_YEARS), year + _WEEKDAY_YEARS + 1)
+            )
+            if occurrence is not None and occurrence.start.isoweekday() == self.weekday
+        ]
+        return min(matching, key=lambda o: abs(o.start - picked.start), default=picked)
+
+    def pattern(self) -> str:
+        return self.dated.pattern()
 
 
 @attrs.frozen
@@ -587,7 +674,7 @@ class Anaphoric(DateNode):
     offset: int
 
     def slot(self, ctx: Context) -> Slot:
-        reference = ctx.reference_slot(self.grain)
+        reference = ctx.reference_slot(self.grain, counting=self.offset != 0)
         return shifted(unit(reference.start, self.grain), self.offset)
 
     def pattern(self) -> str:
@@ -607,7 +694,7 @@ class SameTime(DateNode):
         if self.grain is None and ctx.reference is None and not ctx.latest_by_grain:
             # With nothing mentioned, "at the same time" links two clauses, not two times.
             raise Impossible("'that time' needs a time mentioned before it")
-        reference = ctx.reference_slot(self.grain or Grain.CENTURY)
+        reference = ctx.reference_slot(self.grain or Grain.CENTURY, counting=self.years != 0)
         if self.grain is not None:
             reference = unit(reference.start, self.grain)
         if self.years == 0:
@@ -632,7 +719,10 @@ class Offset(DateNode):
     from_reference: bool = False
 
     def slot(self, ctx: Context) -> Slot:
-        base = ctx.reference_slot(self.grain).start if self.from_reference else ctx.moment()
+        if self.from_reference:
+            base = ctx.reference_slot(self.grain, counting=True).start
+        else:
+            base = ctx.moment()
         if self.grain <= Grain.HOUR:
             if not (ctx.has_time or self.from_reference):
                 raise Impossible("a time of day is needed to count hours")

@@ -17,6 +17,7 @@ Only phrases that are nothing but two ends and the words that join them are rang
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from .._errors import TimelineError
 from ._calendar import Grain
@@ -33,11 +34,14 @@ RANGE_JOINERS = frozenset(
 _JOINERS = RANGE_JOINERS - {"and", "for"}
 
 
-def range_timex(text: str, published: date | datetime, tense: str | None) -> Timex | None:
-    """The range `text` names, as the hull of the two ends `tag` finds, or None."""
+def range_timex(
+    text: str, published: date | datetime, tense: str | None, genre: Any = None
+) -> Timex | None:
+    """The range `text` names, as the hull of the two ends `tag` finds (read in the tense
+    and genre `resolve` was given), or None."""
     from .._tagging._tagger import tag
 
-    ends = tag(text, published, tense=tense or "past")  # type: ignore[arg-type]
+    ends = tag(text, published, tense=tense or "past", genre=genre)  # type: ignore[arg-type]
     if len(ends) != 2:
         return None
     first, second = ends

@@ -9,9 +9,10 @@ from typing import Literal
 from .._errors import InvalidTypeError, InvalidValueError, ParseError, TimelineError
 from ._calendar import Grain
 from ._fallback import absolute_date
+from ._genre import Genre, genre_of
 from ._grammar import VOCABULARY, Parser
 from ._lexicon import Token, tokenize
-from ._model import Interval, Mod, Timex, TimexType
+from ._model import Interval, Mod, Timex, TimexType, wall_interval
 from ._nodes import (
     AtTime,
     Context,
@@ -30,6 +31,7 @@ from ._nodes import (
     shift_moment,
     unit,
 )
+from ._published import coerce_date
 from ._range_span import RANGE_JOINERS, range_timex
 
 __all__ = ["Tense", "resolve"]
@@ -66,10 +68,11 @@ _PREPOSITIONS = frozenset(
 
 def resolve(
     expression: str,
-    published: date | datetime,
+    published: date | datetime | str,
     *,
     tense: Tense | None = None,
-    reference: date | datetime | Interval | Timex | None = None,
+    reference: date | datetime | str | Interval | Timex | None = None,
+    genre: Genre | str | None = None,
 ) -> Timex:
     """Resolve one time expression against the story's publication date.
 
@@ -77,14 +80,21 @@ def resolve(
         expression: the expression alone, e.g. ``"late Sunday"``, ``"last week"``,
             ``"three days ago"``; a leading preposition ("on Monday") is allowed.
         published: the publication date. A `date` is that day in UTC; a naive `datetime`
-            is UTC; an aware one keeps its zone, and every interval is in that zone. The
-            clock and the machine's time zone are never read.
+            is UTC; an aware one keeps its zone, and every interval is in that zone. An
+            ISO string (``"2017-09-25"``, ``"2017-09-25T14:30+02:00"``) is read as the
+            date or datetime it writes. The clock and the machine's time zone are never
+            read.
         tense: the tense of the clause, which decides the direction of a bare weekday,
             month or holiday: ``"past"`` (the default: news narration looks back to the most
             recent occurrence on or before publication), ``"future"`` (the next on or after
             it) or ``"present"`` (the nearest).
         reference: the last date mentioned, for anaphora ("the following day", "two days
-            later", "that week"); defaults to `published`.
+            later", "that week"); defaults to `published`. An ISO string is read as
+            for `published`.
+        genre: ``"news"`` (the default) or ``"narrative"``. In a narrative a date of the
+            year without a year ("in June") is read in the year of `reference` when that
+            is two or more years before publication, as a history reads it after "In
+            1944, ..."; in news it stays near the publication date (see `Genre`).
 
     Returns:
         A `Timex` with the TIMEX3 type, value and mod, and the interval it names.
@@ -93,7 +103,8 @@ def resolve(
         ParseError: `expression` is not a time expression (the message quotes it and says
             what was not understood), or names an impossible date.
         InvalidTypeError: an argument is of the wrong type.
-        InvalidValueError: `tense` is not one of the three tenses.
+        InvalidValueError: `tense` is not one of the three tenses, or `genre` no genre, or
+            `published` or `reference` is a string that is not an ISO date or date and time.
 
     >>> resolve("late Sunday", date(2017, 9, 25)).value
     '2017-09-24'
@@ -105,19 +116,24 @@ def resolve(
             f"resolve: expected the expression as a str, got {type(expression).__name__} "
             f"{expression!r}"
         )
-    context = make_context(published, tense, reference)
+    when = coerce_date(published, "published")  # read once, before the genre needs it
+    context = make_context(when, tense, reference, genre_of(genre, when))
     tokens = [token for token in tokenize(expression) if token.kind != "b"]
     if not tokens:
         raise ParseError(expression, "expected a time expression such as 'last week', got nothing")
-    return _resolve_tokens(expression, tokens, context, published)
+    return _resolve_tokens(expression, tokens, context, when, genre)
 
 
 def make_context(
-    published: date | datetime | None,
+    published: date | datetime | str | None,
     tense: str | None,
-    reference: date | datetime | Interval | Timex | None,
+    reference: date | datetime | str | Interval | Timex | None,
+    genre: Genre = Genre.NEWS,
 ) -> Context:
     """Check the arguments shared by `resolve` and `tag`, and build a Context."""
+    published = coerce_date(published, "published")
+    if isinstance(reference, str):
+        reference = coerce_date(reference, "reference")
     if tense is not None and tense not in _TENSES:
         raise InvalidValueError(
             f"tense: expected one of 'past', 'present', 'future' or None, got {tense!r}"
@@ -132,19 +148,45 @@ def make_context(
             zone = published.tzinfo
         now = published.replace(tzinfo=None)
         has_time = True
-    elif isinstance(published, date):
-        now = datetime(published.year, published.month, published.day)
     else:
-        raise InvalidTypeError(
-            f"published: expected a date or datetime, got {type(published).__name__} {published!r}"
-        )
-    return Context(
+        now = datetime(published.year, published.month, published.day)
+    if now is not None:
+        # The publication day anchors everything; one the calendar cannot hold in full
+        # (9999-12-31, whose end is in the year 10000) would make every expression fail.
+        try:
+            wall_interval(*_day_around(now), zone, Grain.DAY)
+        except (InvalidValueError, OverflowError):
+            raise InvalidValueError(
+                "published: expected a date whose whole day the calendar can hold "
+                f"(0001-01-01 to 9999-12-30 in its zone), got {published!r}"
+            ) from None
+    try:
+        slot = reference_slot(reference, zone)
+    except OverflowError:
+        raise InvalidValueError(
+            "reference: expected a date or moment the calendar can hold in the publication's "
+            f"zone, got {reference!r}"
+        ) from None
+    context = Context(
         now,
         zone,
         has_time=has_time,
         tense=tense or "past",
-        reference=reference_slot(reference, zone),
+        reference=slot,
+        news=genre is Genre.NEWS,
     )
+    stated = context.reference
+    if genre is Genre.NARRATIVE and stated is not None and stated.grain <= Grain.YEAR:
+        # A narrative's reference is where its story is: the year a bare date is read in.
+        context.latest_textual = stated
+        if stated.grain < Grain.YEAR:
+            context.narrated = stated
+    return context
+
+
+def _day_around(moment: datetime) -> tuple[datetime, datetime]:
+    start = datetime(moment.year, moment.month, moment.day)
+    return start, start + timedelta(days=1)
 
 
 def reference_slot(
@@ -182,6 +224,7 @@ def _resolve_tokens(
     tokens: list[Token],
     context: Context,
     published: date | datetime | None = None,
+    genre: Genre | str | None = None,
 ) -> Timex:
     while tokens and tokens[-1].kind == "p" and tokens[-1].text in _TRAILING:
         tokens = tokens[:-1]
@@ -191,7 +234,7 @@ def _resolve_tokens(
     if parsed is None or parsed[1] < len(tokens):
         if published is not None and any(token.text in RANGE_JOINERS for token in tokens):
             # "July 13-15", "from 9am to 5pm": the stretch between the ends `tag` finds.
-            stretch = range_timex(text, published, context.tense)
+            stretch = range_timex(text, published, context.tense, genre)
             if stretch is not None:
                 return stretch
         if problem is None:
@@ -208,9 +251,7 @@ def _resolve_tokens(
 
 def _absolute_timex(text: str, found: Slot, context: Context) -> Timex:
     zone = context.zone
-    interval = Interval(
-        found.start.replace(tzinfo=zone), found.end.replace(tzinfo=zone), found.grain
-    )
+    interval = wall_interval(found.start, found.end, zone, found.grain)
     kind = TimexType.TIME if found.grain <= Grain.PART_OF_DAY else TimexType.DATE
     return Timex(text, kind, format_slot(found), interval=interval)
 
@@ -278,10 +319,13 @@ def evaluate(
         Impossible: the expression names no real time ("30 February"), or one outside
             the years 1 to 9999 that dates can hold ("9999 AD" ends in the year 10000).
     """
-    context.used = context.used_reference = None
+    context.used = context.used_reference = context.counted_from = None
     context.consulted = False
     try:
         return _evaluated(expression, context, text, span)
+    except InvalidValueError:
+        # An interval UTC cannot hold: a day at the calendar's edge in a zone far from UTC.
+        raise Impossible(f"{text!r} reaches outside the years 1 to 9999") from None
     except TimelineError:
         raise
     except (OverflowError, ValueError):
@@ -339,9 +383,7 @@ def _date_timex(
             elif mod is Mod.END and today.end < slot.end:
                 narrowed = Slot(today.end, slot.end, slot.grain)
     kind = TimexType.TIME if slot.grain <= Grain.PART_OF_DAY else TimexType.DATE
-    interval = Interval(
-        narrowed.start.replace(tzinfo=zone), narrowed.end.replace(tzinfo=zone), slot.grain
-    )
+    interval = wall_interval(narrowed.start, narrowed.end, zone, slot.grain)
     return Timex(text, kind, value, mod, interval, span=span, anchor=_anchor(context))
 
 
@@ -351,7 +393,7 @@ def _span_timex(
     value = expression.duration.value
     try:
         if expression.from_reference:
-            base_slot = context.reference_slot(Grain.DAY)
+            base_slot = context.reference_slot(Grain.DAY, counting=True)
             base = unit(base_slot.start, Grain.DAY)
         else:
             base = context.today()
@@ -376,7 +418,7 @@ def _span_timex(
         else:
             start, end = shift_moment(base.end, grain, -count), base.end
     zone = context.zone
-    interval = Interval(start.replace(tzinfo=zone), end.replace(tzinfo=zone), grain)
+    interval = wall_interval(start, end, zone, grain)
     return Timex(
         text, TimexType.DURATION, value, interval=interval, span=span, anchor=_anchor(context)
     )

@@ -17,6 +17,7 @@ import attrs
 from .._errors import InvalidTypeError, InvalidValueError, ValueFormatError
 from .._time import Grain, Interval, Timex, TimexType, parse_value
 from .._time._model import check_span
+from .._time._published import coerce_date
 
 __all__ = [
     "CausalLink",
@@ -312,17 +313,20 @@ class Document:
         text: str,
         timexes: Iterable[Timex],
         *,
-        published: date | datetime | None = None,
+        published: date | datetime | str | None = None,
         doc_id: str | None = None,
     ) -> Document:
         """A document for `text` with `timexes` (each with a span) and an optional DCT.
 
         Timexes get tids ``t1``, ``t2``... in text order; the DCT, if `published` is
-        given, is ``t0`` with the value of its calendar day.
+        given (a date, a datetime or an ISO string), is ``t0`` with the value of its
+        calendar day.
 
         Raises:
-            InvalidValueError: a timex has no span, or its span does not hold its text.
+            InvalidValueError: a timex has no span, or its span does not hold its text; or
+                `published` is a string that is not an ISO date.
         """
+        published = coerce_date(published, "published")
         ordered = sorted(timexes, key=_text_order)
         elements = tuple(
             TimexElement.of(timex, f"t{number}") for number, timex in enumerate(ordered, 1)

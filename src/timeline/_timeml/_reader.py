@@ -13,7 +13,7 @@ from xml.parsers import expat
 
 import attrs
 
-from .._errors import InvalidValueError, TimeMLError
+from .._errors import InvalidTypeError, InvalidValueError, TimelineError, TimeMLError
 from .._time import Mod, Timex, TimexType
 from ._document import (
     Attributes,
@@ -149,15 +149,34 @@ def parse_markup(markup: str | bytes, *, source: str = _STRING_SOURCE) -> Parsed
         data = bytes(markup)
         parser = hostile_xml_parser(source)
     else:
-        raise TypeError(f"expected TimeML markup as str or bytes, got {type(markup).__name__}")
+        raise InvalidTypeError(
+            f"timeml.parse: markup: expected TimeML markup as str or bytes, "
+            f"got {type(markup).__name__} {_abridged(markup)}"
+        )
     collector = _Collector(parser, source)
     try:
         parser.Parse(data, True)
+    except TimelineError:
+        raise
     except expat.ExpatError as error:
         raise parse_failure(error, source) from None
+    except (LookupError, ValueError) as error:
+        # expat hands an encoding it does not know to Python's codecs, which may not know
+        # it either (LookupError), refuse it as multi-byte (ValueError), or fail to decode
+        # (UnicodeError, a ValueError).
+        raise TimeMLError(
+            f"cannot read the document's declared encoding: {type(error).__name__}: {error}; "
+            "expected UTF-8, UTF-16 or a single-byte encoding such as ISO-8859-1",
+            source=source,
+        ) from None
     except RecursionError:
         raise TimeMLError("elements are nested too deeply to read", source=source) from None
     return _assemble(collector, data)
+
+
+def _abridged(value: object) -> str:
+    shown = repr(value)
+    return shown if len(shown) <= 60 else shown[:57] + "..."
 
 
 def parse(markup: str | bytes, *, source: str = _STRING_SOURCE) -> Document:

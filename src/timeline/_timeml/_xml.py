@@ -6,6 +6,10 @@ pulled into the text). So every entity declaration is refused, external entity r
 are refused, and a reference to an entity expat cannot expand (possible when a document
 names an external DTD) is refused instead of being silently skipped. The five predefined
 entities (``&amp;`` ...) and character references (``&#13;``) are all a TimeML file needs.
+
+Attribute-list declarations (``<!ATTLIST>``) in an internal subset are refused too: expat
+copies their defaults into every element they name, so a small file can grow a thousandfold
+in memory. A DOCTYPE that only names an external DTD is harmless (expat never fetches it).
 """
 
 from __future__ import annotations
@@ -46,6 +50,10 @@ def hostile_xml_parser(source: str, *, encoding: str | None = None) -> expat.XML
     parser.EntityDeclHandler = refuse(
         "entity declarations are not allowed (declaration of {0!r}); "
         "TimeML needs only &amp; &lt; &gt; &quot; &apos; and character references"
+    )
+    parser.AttlistDeclHandler = refuse(
+        "attribute-list declarations are not allowed (<!ATTLIST {0} {1} ...>): their "
+        "defaults are copied into every element and can make a small file huge"
     )
     parser.UnparsedEntityDeclHandler = refuse(
         "entity declarations are not allowed (unparsed entity {0!r})"

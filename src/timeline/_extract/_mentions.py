@@ -1,0 +1,357 @@
+"""Event mentions in a tagged sentence: triggers, TimeML class, tense, polarity, modality.
+
+What TimeML calls an event: a main verb ("killed", "hit out"), a noun naming something
+that happens ("the attack", "the shelling"), or an adjective predicated as a state ("is
+dead"). Auxiliaries, the copula and possessive "have" are not events; a light verb with
+an event noun ("carried out the strike", "mounted an attack") is one event, the noun's.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from .._events import EventClass, Factuality, Polarity
+from . import _lexicon as lx
+from ._lexicon import words_of
+from ._syntax import Clause
+from ._tagger import Tagged
+
+__all__ = ["Mention", "find_mentions"]
+
+_LIGHT_VERBS = words_of(
+    """carry conduct stage hold mount launch wage make take give deliver issue perform
+    undertake unleash"""
+)
+_FUTURE = frozenset({"will", "shall", "'ll"})
+_SCHEDULED = lx.words_of(
+    "due set expected scheduled likely poised slated going about ready able willing unlikely"
+)
+# Verbs whose infinitive complement may not happen: "vowed to retaliate", "plans to".
+_INTENSIONAL = frozenset({"I_ACTION", "I_STATE"})
+_NOT_EVENTS = frozenset({"be", "have", "do", "get", "seem", "appear", "become"})
+_STATE_NOUNS = frozenset({"war", "wars", "conflict", "crisis", "tension", "tensions", "unrest"})
+
+
+class Mention(NamedTuple):
+    """An event mention: its trigger words and what the sentence says of it."""
+
+    head: int  # index of the trigger's head word in the sentence
+    last: int  # index of the trigger's last word (a particle: "hit out")
+    pos: str  # VERB, NOUN or ADJ
+    lemma: str
+    event_class: EventClass
+    tense: str  # TimeML tense: PAST, PRESENT, FUTURE, INFINITIVE, PRESPART, PASTPART, NONE
+    aspect: str  # TimeML aspect: PERFECTIVE, PROGRESSIVE, PERFECTIVE_PROGRESSIVE, NONE
+    polarity: Polarity
+    modality: str | None
+    factuality: Factuality
+    clause: int
+    group_first: int  # where the verb group begins (auxiliaries, modals, negation)
+    passive: bool
+    light_verb: int | None  # the light verb's index for "carried out the strike"
+
+
+def find_mentions(tagged: list[Tagged], clauses: list[Clause]) -> list[Mention]:
+    """The event mentions of a tagged sentence, in text order.
+
+    >>> from ._text import sentences
+    >>> from ._tagger import tag_sentence
+    >>> from ._syntax import split_clauses
+    >>> words = tag_sentence(sentences("Moscow did not deny the attack.")[0])
+    >>> [(words[m.head].word.text, m.event_class.value, m.polarity.value)
+    ...  for m in find_mentions(words, split_clauses(words))]
+    [('deny', 'I_ACTION', 'NEG'), ('attack', 'OCCURRENCE', 'POS')]
+    """
+    clause_of = [0] * len(tagged)
+    for number, clause in enumerate(clauses):
+        for index in range(clause.first, clause.last + 1):
+            clause_of[index] = number
+    mentions: list[Mention] = []
+    light: dict[int, int] = {}  # event noun index -> the light verb before it
+    for index, item in enumerate(tagged):
+        if item.tag == "VERB" and item.lemma in _LIGHT_VERBS:
+            noun = _event_object(tagged, index)
+            if noun is not None:
+                light[noun] = index
+    light_verbs = set(light.values())
+    for index, item in enumerate(tagged):
+        mention: Mention | None = None
+        if item.tag == "VERB" and index not in light_verbs:
+            mention = _verb_mention(tagged, index, clause_of[index])
+        elif item.tag == "NOUN" and _is_event_noun(tagged, index):
+            mention = _noun_mention(tagged, index, clause_of[index], light.get(index))
+        elif item.tag == "ADJ" and item.word.lower in lx.STATE_ADJECTIVES:
+            mention = _state_mention(tagged, index, clause_of[index])
+        if mention is not None:
+            mentions.append(mention)
+    return mentions
+
+
+def _event_object(tagged: list[Tagged], verb: int) -> int | None:
+    """The event noun heading the object of a light verb, if there is one."""
+    index = verb + 1
+    if index < len(tagged) and tagged[index].tag == "PART":
+        index += 1
+    while index < len(tagged) and tagged[index].tag in ("DET", "ADJ", "NUM", "ADV"):
+        index += 1
+    while index + 1 < len(tagged) and tagged[index + 1].tag == "NOUN":
+        index += 1
+    if index < len(tagged) and tagged[index].tag == "NOUN" and _is_event_noun(tagged, index):
+        return index
+    return None
+
+
+def _is_event_noun(tagged: list[Tagged], index: int) -> bool:
+    item = tagged[index]
+    lower = item.word.lower
+    if lower not in lx.EVENT_NOUNS and item.form != "ing" and not lx.is_deverbal(lower):
+        return False
+    if item.form == "ing" and lx.verb_lemma(lower) is None:
+        return False
+    # Only the head of a noun phrase: "the attack" and "a mortar attack", not "attack
+    # helicopters" or "strike force".
+    following = tagged[index + 1] if index + 1 < len(tagged) else None
+    return following is None or following.tag not in ("NOUN",)
+
+
+def _verb_group(tagged: list[Tagged], head: int) -> int:
+    """Where the verb group of the verb at `head` begins ("could not have been struck")."""
+    first = head
+    while first > 0 and tagged[first - 1].tag in ("AUX", "MODAL", "NEG", "ADV", "PART"):
+        if tagged[first - 1].tag == "PART" and tagged[first - 1].word.lower != "to":
+            break
+        first -= 1
+    while first < head and tagged[first].tag == "ADV":
+        first += 1
+    return first
+
+
+def _verb_mention(tagged: list[Tagged], head: int, clause: int) -> Mention | None:
+    item = tagged[head]
+    if item.lemma in _NOT_EVENTS:
+        return None
+    last = head
+    if head + 1 < len(tagged) and tagged[head + 1].form == "particle":
+        last = head + 1
+    first = _verb_group(tagged, head)
+    group = tagged[first:head]
+    words = [w.word.lower for w in group]
+    polarity = Polarity.NEG if any(w.tag == "NEG" for w in group) else Polarity.POS
+    modal = next((w for w in words if w in lx.MODALS and w not in _FUTURE), None)
+    if modal == "'d":
+        modal = "would"
+    future = any(w in _FUTURE for w in words) or _going_to(tagged, first)
+    passive = item.form in ("ed", "en", "past") and any(
+        w in lx.BE_FORMS or w == "get" for w in words
+    )
+    if item.form in ("ed", "en") and not group and head + 1 < len(tagged):
+        # "an alliance backed by the U.S.": a participle with its agent is passive.
+        passive = passive or tagged[head + 1].word.lower == "by"
+    tense, aspect = _tense(item, words, future)
+    if passive and not group:
+        tense = "PASTPART"
+    # "were due to resume", "is set to sign", "are expected to vote": scheduled, not done.
+    scheduled = (
+        tagged[first].word.lower == "to"
+        and first > 0
+        and (tagged[first - 1].word.lower in _SCHEDULED)
+    )
+    possible = modal is not None or future or scheduled
+    factuality = Factuality.POSSIBLE if possible else Factuality.ASSERTED
+    return Mention(
+        head,
+        last,
+        "VERB",
+        item.lemma,
+        _verb_class(tagged, head),
+        tense,
+        aspect,
+        polarity,
+        modal,
+        factuality,
+        clause,
+        first,
+        passive,
+        None,
+    )
+
+
+def _going_to(tagged: list[Tagged], first: int) -> bool:
+    # "is going to strike": "going to" before the group's infinitive marker.
+    return (
+        first >= 2
+        and tagged[first - 1].word.lower == "to"
+        and (tagged[first - 2].word.lower == "going")
+    ) or (
+        first >= 1
+        and tagged[first].word.lower == "to"
+        and first >= 1
+        and tagged[first - 1].word.lower == "going"
+    )
+
+
+def _tense(item: Tagged, words: list[str], future: bool) -> tuple[str, str]:
+    perfect = any(w in ("have", "has", "had", "'ve", "having") for w in words)
+    progressive = item.form == "ing" and any(w in lx.BE_FORMS for w in words)
+    aspect = (
+        "PERFECTIVE_PROGRESSIVE"
+        if perfect and progressive
+        else "PERFECTIVE"
+        if perfect
+        else "PROGRESSIVE"
+        if progressive
+        else "NONE"
+    )
+    if future:
+        return "FUTURE", aspect
+    if "to" in words and not any(w in lx.BE_FORMS or w in lx.HAVE_FORMS for w in words[-1:]):
+        return "INFINITIVE", aspect
+    finite = [w for w in words if w in lx.AUXILIARIES]
+    if finite:
+        first = finite[0]
+        if first in ("was", "were", "had", "did", "could", "would", "might", "should"):
+            return "PAST", aspect
+        if first in lx.MODALS:
+            return "NONE", aspect
+        return "PRESENT", aspect
+    if item.form in ("ed", "past"):
+        return "PAST", aspect
+    if item.form == "en":
+        return "PASTPART", aspect
+    if item.form == "ing":
+        return "PRESPART", aspect
+    if "to" in words:
+        return "INFINITIVE", aspect
+    return "PRESENT", aspect
+
+
+def _verb_class(tagged: list[Tagged], head: int) -> EventClass:
+    lemma = tagged[head].lemma
+    name = lx.CLASS_OF_LEMMA.get(lemma, "OCCURRENCE")
+    if name in ("I_STATE", "I_ACTION", "ASPECTUAL", "PERCEPTION") and not _has_complement(
+        tagged, head
+    ):
+        # "fears" with no event after it is a state; "plans a visit" still introduces one.
+        return EventClass.STATE if name == "I_STATE" and lemma != "plan" else EventClass(name)
+    return EventClass(name)
+
+
+def _has_complement(tagged: list[Tagged], head: int) -> bool:
+    for item in tagged[head + 1 : head + 8]:
+        if item.tag in ("PART", "SUB", "VERB", "MODAL", "AUX") or item.form == "ing":
+            return True
+        if item.word.lower in lx.EVENT_NOUNS:
+            return True
+        if item.tag == "PUNCT":
+            return False
+    return False
+
+
+def _noun_mention(tagged: list[Tagged], head: int, clause: int, light_verb: int | None) -> Mention:
+    item = tagged[head]
+    lower = item.word.lower
+    negated = head > 0 and tagged[head - 1].word.lower in ("no",)
+    lemma = item.lemma
+    event_class = EventClass.STATE if lower in _STATE_NOUNS else EventClass.OCCURRENCE
+    if lower in (
+        "statement",
+        "statements",
+        "announcement",
+        "report",
+        "reports",
+        "remarks",
+        "comments",
+        "testimony",
+        "interview",
+        "speech",
+    ):
+        event_class = EventClass.REPORTING
+    if lower in (
+        "allegation",
+        "allegations",
+        "accusation",
+        "accusations",
+        "claim",
+        "claims",
+        "denial",
+        "denials",
+        "threat",
+        "threats",
+        "warning",
+        "warnings",
+        "demand",
+        "demands",
+        "promise",
+        "pledge",
+        "request",
+        "call",
+        "order",
+        "decision",
+    ):
+        event_class = EventClass.I_ACTION
+    modality = None
+    factuality = Factuality.ASSERTED
+    polarity = Polarity.NEG if negated else Polarity.POS
+    if light_verb is not None:
+        verb = _verb_mention(tagged, light_verb, clause)
+        if verb is not None:
+            modality, factuality, polarity = verb.modality, verb.factuality, verb.polarity
+    return Mention(
+        head,
+        head,
+        "NOUN",
+        lemma,
+        event_class,
+        "NONE",
+        "NONE",
+        polarity,
+        modality,
+        factuality,
+        clause,
+        light_verb if light_verb is not None else head,
+        False,
+        light_verb,
+    )
+
+
+def _state_mention(tagged: list[Tagged], head: int, clause: int) -> Mention | None:
+    # Only a predicated state: "was dead", "remain strong", not "a dead soldier".
+    position = head - 1
+    while position >= 0 and tagged[position].tag in ("ADV", "NEG"):
+        position -= 1
+    if position < 0:
+        return None
+    before = tagged[position]
+    copula = before.word.lower in lx.BE_FORMS or before.lemma in (
+        "remain",
+        "become",
+        "seem",
+        "stay",
+        "appear",
+        "be",
+    )
+    if not copula:
+        return None
+    first = _verb_group(tagged, position)
+    words = [w.word.lower for w in tagged[first : position + 1]]
+    polarity = Polarity.NEG if any(w.tag == "NEG" for w in tagged[first:head]) else Polarity.POS
+    modal = next((w for w in words if w in lx.MODALS and w not in _FUTURE), None)
+    future = any(w in _FUTURE for w in words)
+    tense, aspect = _tense(before, words[:-1], future)
+    factuality = Factuality.POSSIBLE if modal is not None or future else Factuality.ASSERTED
+    return Mention(
+        head,
+        head,
+        "ADJ",
+        tagged[head].word.lower,
+        EventClass.STATE,
+        tense,
+        aspect,
+        polarity,
+        modal,
+        factuality,
+        clause,
+        first,
+        False,
+        None,
+    )

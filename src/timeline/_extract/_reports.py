@@ -1,0 +1,120 @@
+"""Who says so: reporting clauses, their complements, quotations, "according to".
+
+A reporting verb governs the rest of its clause and the clauses after it ("said that
+..."), or, put after what it reports, everything before it ("..., the army said").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ._lexicon import words_of
+from ._mentions import Mention
+from ._phrases import NP_WORDS, name_of
+from ._syntax import Clause
+from ._tagger import Tagged
+
+# Speech verbs whose complement is someone's claim, not the story's.
+SPEECH = words_of(
+    """deny claim allege accuse warn threaten vow promise pledge insist argue suggest reject
+    dispute admit acknowledge confirm"""
+)
+
+
+# Clauses that a reporting verb's complement does not run into.
+NOT_COMPLEMENT = frozenset(
+    {";", "while", "but", "whereas", "as", "because", "although", "and", "or"}
+)
+
+
+DISPUTING = frozenset({"deny", "reject", "dispute"})
+
+
+FIRST_PERSON = frozenset({"we", "i", "us", "our", "me", "my"})
+
+
+PERSONAL = frozenset({"he", "she", "him", "her"})
+
+
+def according_to(tagged: Sequence[Tagged]) -> tuple[str, int] | None:
+    """ "according to Tass": the named source, and where the phrase begins."""
+    for index in range(len(tagged) - 2):
+        if tagged[index].word.lower == "according" and tagged[index + 1].word.lower == "to":
+            first = index + 2
+            last = first
+            while last < len(tagged) and (
+                tagged[last].tag in NP_WORDS or tagged[last].word.text in ("(", ")")
+            ):
+                last += 1
+            if last > first:
+                return name_of(tagged, (first, last - 1)), index
+    return None
+
+
+def complement(
+    tagged: Sequence[Tagged], clauses: list[Clause], mentions: list[Mention], index: int
+) -> list[int]:
+    """The mentions a reporting or intensional verb governs: the rest of its clause and the
+    clauses after it, or, for "..., the SDF said" and "..., said Tass", all before it."""
+    mention = mentions[index]
+    opening = postposed(tagged, mention)
+    if opening is not None:
+        return [i for i, m in enumerate(mentions) if m.head < opening]
+    governed = []
+    # After "said that ..." an adverbial clause still belongs to what was said ("that he
+    # was killed while advising ..."); after a bare verb it is the story speaking again.
+    stops = {";", "but", "whereas", "and", "or"}
+    following = clauses[mention.clause + 1].opener if mention.clause + 1 < len(clauses) else ""
+    if following not in ("that", "quote"):
+        stops = set(NOT_COMPLEMENT)
+    for other_index, other in enumerate(mentions):
+        if other.head <= mention.last:
+            continue
+        opener = clauses[other.clause].opener
+        if other.clause != mention.clause and opener in stops:
+            break
+        governed.append(other_index)
+    return governed
+
+
+def postposed(tagged: Sequence[Tagged], mention: Mention) -> int | None:
+    """Where a reporting clause put after what it reports begins: '..., the group added',
+    '"...," said Tass', or None if the verb does not come after a comma or quotation."""
+    if mention.tense not in ("PAST", "PRESENT"):
+        return None  # "..., citing the slump" adds a reason; it reports nothing before it
+    position = mention.group_first - 1
+    while position >= 0 and (
+        tagged[position].tag in NP_WORDS or tagged[position].tag in ("PRON", "ADV")
+    ):
+        position -= 1
+    if position <= 0 or mention.group_first - position > 8:
+        return None
+    if tagged[position].word.lower not in (",", '"'):
+        return None
+    # Something must have been said before: "On Monday, Ryabkov told ..." reports nothing
+    # before its comma.
+    if not any(t.tag in ("VERB", "AUX") for t in tagged[:position]):
+        return None
+    # And nothing but a short phrase may follow the verb: "..., he said in a statement."
+    rest = [t for t in tagged[mention.last + 1 :] if t.tag != "PUNCT"]
+    inverted = bool(rest) and rest[0].tag in ("PROPN", "DET") and len(rest) <= 8
+    if len(rest) > 4 and not (inverted and all(t.tag in NP_WORDS for t in rest)):
+        return None  # '"...," said the state news agency Tass' is inverted; more is not
+    return position
+
+
+def to_follows(tagged: Sequence[Tagged], mention: Mention) -> bool:
+    following = mention.last + 1
+    return following < len(tagged) and tagged[following].word.lower in ("to", "that")
+
+
+def quoted_words(tagged: Sequence[Tagged], open_at_start: bool) -> set[int]:
+    inside = open_at_start
+    quoted: set[int] = set()
+    for index, item in enumerate(tagged):
+        if item.word.lower == '"':
+            inside = not inside
+            continue
+        if inside:
+            quoted.add(index)
+    return quoted

@@ -1,0 +1,133 @@
+"""Where a tagged sentence's clauses begin, and how each is introduced.
+
+No parser: English marks most clause edges with a word ("that", "who", "because",
+"after" before a subject and verb), a semicolon, a comma before a conjunction or a
+participle ("..., killing one of its fighters"), a quotation mark after a reporting verb,
+or a subject pronoun right after a noun ("a field they captured"). Each clause records the
+word that opened it, so that the mention finder can tell a complement ("said that ...")
+from a relative clause ("... who carried out") or an adverbial one ("after ...").
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from . import _lexicon as lx
+from ._lexicon import words_of
+from ._tagger import Tagged
+
+__all__ = ["Clause", "split_clauses"]
+
+# Words that open an adverbial clause when a subject and a finite verb follow them.
+_ADVERBIAL = words_of(
+    """after before since until till as because although though while whereas unless if
+    when whenever once where"""
+)
+_FINITE_FORMS = frozenset({"s", "ed", "past", "base"})
+
+
+class Clause(NamedTuple):
+    """Words ``first`` to ``last`` (inclusive) of a sentence, and the word that opened it."""
+
+    first: int
+    last: int
+    opener: str  # "" for a main clause, else the lowercase word or mark that opened it
+
+
+def split_clauses(tagged: list[Tagged]) -> list[Clause]:
+    """Cut a tagged sentence into clauses, in order.
+
+    >>> from ._text import sentences
+    >>> from ._tagger import tag_sentence
+    >>> words = tag_sentence(sentences("Moscow said that jets hit a field they held.")[0])
+    >>> [(" ".join(w.word.text for w in words[c.first : c.last + 1]), c.opener)
+    ...  for c in split_clauses(words)]
+    [('Moscow said', ''), ('that jets hit a field', 'that'), ('they held .', 'they')]
+    """
+    starts: list[tuple[int, str]] = [(0, "")]
+    for index in range(1, len(tagged)):
+        opener = _opens_clause(tagged, index)
+        if opener in ("and", "but", "or", "object") and not any(
+            t.tag == "VERB" for t in tagged[starts[-1][0] : index]
+        ):
+            # "Russian and regime forces": before any verb, a conjunction joins words.
+            opener = None
+        if opener is not None and index > starts[-1][0]:
+            starts.append((index, opener))
+    clauses = []
+    for number, (first, opener) in enumerate(starts):
+        last = starts[number + 1][0] - 1 if number + 1 < len(starts) else len(tagged) - 1
+        clauses.append(Clause(first, last, opener))
+    return clauses
+
+
+def _opens_clause(tagged: list[Tagged], index: int) -> str | None:
+    current = tagged[index]
+    lower = current.word.lower
+    before = tagged[index - 1]
+    if current.tag == "SUB":
+        if lower == "that" and before.tag in ("DET", "PREP"):
+            return None  # "in that case": a determiner
+        return lower
+    if lower in _ADVERBIAL and _finite_verb_follows(tagged, index + 1):
+        return lower
+    if lower in (";", ":") or (lower in ("—", "–") and _finite_verb_follows(tagged, index + 1)):
+        return lower
+    if lower == '"' and before.tag == "VERB" and before.lemma in lx.CLASS_OF_LEMMA:
+        return "quote"
+    if before.word.lower in (",", '"'):
+        if current.tag == "CONJ" and _finite_verb_follows(tagged, index + 1):
+            return lower
+        if current.tag == "VERB" and current.form == "ing":
+            return "participle"  # "..., killing one of its fighters"
+        if lower == '"':
+            return "quote"
+    if current.tag == "CONJ" and lower in ("and", "but") and _subject_and_verb(tagged, index + 1):
+        return lower
+    if (
+        current.tag == "DET"
+        and before.tag in ("NOUN", "PROPN")
+        and _finite_verb_follows(tagged, index)
+    ):
+        # "told analysts the bank had stopped": a clause whose "that" is left out, right
+        # after the object of the verb before it.
+        return "object"
+    if (
+        current.tag in ("DET", "PROPN", "PRON")
+        and before.tag == "VERB"
+        and lx.CLASS_OF_LEMMA.get(before.lemma) in ("REPORTING", "I_STATE")
+        and _finite_verb_follows(tagged, index)
+    ):
+        return "that"  # "Prosecutors said Reyes took ...": a complement without its "that"
+    if (
+        current.tag == "PRON"
+        and lower in lx.SUBJECT_PRONOUNS
+        and before.tag in ("NOUN", "PROPN")
+        and index + 1 < len(tagged)
+        and tagged[index + 1].tag in ("VERB", "AUX", "MODAL")
+    ):
+        return lower  # a relative clause without "that": "a field they captured"
+    return None
+
+
+def _finite_verb_follows(tagged: list[Tagged], index: int) -> bool:
+    """Whether a subject and then a finite verb come before the next punctuation."""
+    seen_subject = False
+    for position in range(index, min(len(tagged), index + 12)):
+        item = tagged[position]
+        if item.tag in ("PUNCT",) and item.word.lower not in ("'", '"'):
+            return False
+        if item.tag in ("AUX", "MODAL"):
+            return seen_subject
+        if item.tag == "VERB":
+            finite = item.form in _FINITE_FORMS or item.lemma in ("be", "have", "do")
+            return seen_subject and finite
+        if item.tag in ("NOUN", "PROPN", "PRON"):
+            seen_subject = True
+    return False
+
+
+def _subject_and_verb(tagged: list[Tagged], index: int) -> bool:
+    if index >= len(tagged) or tagged[index].tag not in ("DET", "PRON", "PROPN", "NOUN", "ADJ"):
+        return False
+    return _finite_verb_follows(tagged, index)

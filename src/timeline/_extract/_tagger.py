@@ -1,0 +1,487 @@
+"""Word classes for a sentence: enough grammar to find predicates, subjects and objects.
+
+A deterministic tagger written from English grammar: closed-class words come from the
+lexicon, verbs from their forms ("struck", "denies", "admitted"), and the words that can
+be either a noun or a verb ("attack", "claims", "report") take the class their neighbours
+allow: after a determiner a noun, after a modal or "to" a verb, after a subject and before
+an object a verb. Capitals mark names except in a headline, where every word has one.
+
+Tags: DET PRON PREP CONJ SUB NEG MODAL AUX VERB PART NOUN PROPN ADJ ADV NUM PUNCT SYM POS.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from . import _lexicon as lx
+from ._lexicon import words_of
+from ._text import ABBREVIATIONS, Sentence, Word
+
+__all__ = ["Tagged", "tag_sentence"]
+
+
+class Tagged(NamedTuple):
+    """A word with its class; for verbs also the lemma and the form (see `verb_lemma`)."""
+
+    word: Word
+    tag: str
+    lemma: str
+    form: str
+
+
+_NOUN_BEFORE = frozenset({"DET", "ADJ", "NUM", "POS", "PREP"})
+_SUBJECT_END = frozenset({"NOUN", "PROPN", "PRON"})
+_ADJECTIVE_ENDINGS = ("ous", "ful", "able", "ible", "ical", "ish", "less", "ern", "ese")
+_PHRASAL = words_of(
+    """hit:out carry:out go:down set:up break:out step:down shut:down take:over pull:out
+    call:off blow:up cut:off back:down rule:out wipe:out break:down crack:down point:out
+    set:off give:up take:off bring:down shoot:down gun:down open:up step:up roll:out
+    turn:out spell:out lay:down put:down fight:back strike:back hand:over pull:back
+    pull:down walk:out
+    stand:down  drive:out push:back lay:off sell:off pay:off
+    turn:down hold:up hold:off break:up round:up sum:up wind:down scale:back cut:back
+    lash:out speak:out sit:down give:in show:up find:out"""
+)
+_COMMON_ADJECTIVES = words_of(
+    """new old top last major big small large great high low long short good bad early late
+    first second third former current local national international foreign military
+    civil political economic public private federal central eastern western northern
+    southern main key senior junior young full whole entire own other same such recent
+    next further heavy light strong weak hard soft free open close legal illegal
+    official unofficial regional global general special total deadly fatal violent
+    peaceful armed unarmed several many few various certain serious severe minor huge
+    massive treacherous legitimate jihadist militant moderate radical extremist rebel
+    different recent important significant relevant urgent independent effective active
+    massive aggressive defensive positive negative alternative tentative conservative
+    progressive democratic authoritarian humanitarian civilian sectarian veteran
+    difficult unrelated"""
+)
+
+
+def tag_sentence(sentence: Sentence, common: frozenset[str] = frozenset()) -> list[Tagged]:
+    """Tag every word of `sentence`.
+
+    `common` holds the words the story writes in lower case somewhere: at the start of a
+    sentence, such a word is not a name ("Stock markets fell" in a story that says "stock"
+    elsewhere).
+
+    >>> from ._text import sentences
+    >>> [(t.word.text, t.tag) for t in tag_sentence(sentences("Moscow denied the claims.")[0])]
+    [('Moscow', 'PROPN'), ('denied', 'VERB'), ('the', 'DET'), ('claims', 'NOUN'), ('.', 'PUNCT')]
+    """
+    words = sentence.words
+    tagged: list[Tagged] = []
+    for index in range(len(words)):
+        tagged.append(_tag(words, index, tagged, sentence.title, common))
+    _mark_particles(tagged)
+    return tagged
+
+
+def _tag(
+    words: tuple[Word, ...], index: int, done: list[Tagged], title: bool, common: frozenset[str]
+) -> Tagged:
+    word = words[index]
+    lower = word.lower
+    text = word.text
+    previous = _previous(done)
+    following = words[index + 1].lower if index + 1 < len(words) else ""
+    first_char = text[:1]
+    if lower in ("n't", "'t"):
+        return Tagged(word, "NEG", "not", "")
+    if not first_char.isalnum():
+        if lower in ("'s", "'"):
+            return Tagged(word, "POS", lower, "")
+        if lower == "&":
+            return Tagged(word, "CONJ", "and", "")  # "Merrow & Co."
+        return Tagged(word, "PUNCT", lower, "")
+    if first_char.isdigit():
+        return Tagged(word, "NUM", lower, "")
+    if lower.startswith(("http", "www.", "@")) or "@" in lower:
+        return Tagged(word, "SYM", lower, "")
+    capitalised = first_char.isupper()
+    if len(text) > 1 and text.isupper() and not title and text.isalpha():
+        return Tagged(word, "PROPN", word.text, "")  # "US", "GM", "ISIS": never a pronoun
+    sentence_start = previous is None or (previous.tag == "PUNCT" and previous.lower in _OPENING)
+    if (
+        capitalised
+        and _is_demonym(lower)
+        and following[:1].isalpha()
+        and (words[index + 1].text[:1].islower() or title)
+    ):
+        return Tagged(word, "ADJ", word.text, "")  # "Russian jets", "Syrian government"
+    if capitalised and not title and not sentence_start:
+        if lower not in lx.PRONOUNS or lower != "i":
+            if not (
+                lower in lx.DETERMINERS
+                and len(text) > 1
+                and text[1:].islower()
+                and previous is not None
+                and previous.word.lower in ('"', "(")
+            ):
+                return Tagged(word, "PROPN", word.text, "")
+    closed = _closed_class(lower, words, index, previous)
+    if closed is not None:
+        return Tagged(word, closed, _AUXILIARY_LEMMAS.get(lower, lower), "")
+    if capitalised and (title or sentence_start) and lower not in common and _is_name(lower, text):
+        return Tagged(word, "PROPN", word.text, "")
+    capitalised_next = index + 1 < len(words) and words[index + 1].text[:1].isupper()
+    return _open_class(word, lower, previous, following, done, capitalised_next)
+
+
+_AUXILIARY_LEMMAS = {
+    **dict.fromkeys(lx.BE_FORMS, "be"),
+    **dict.fromkeys(lx.HAVE_FORMS, "have"),
+    **dict.fromkeys(("do", "does", "did"), "do"),
+}
+_OPENING = frozenset({'"', "(", "‘", "'", "[", ":", "-", "—", "–", "."})
+
+
+class _Previous(NamedTuple):
+    tag: str
+    lower: str
+    form: str
+    word: Word
+
+
+def _previous(done: list[Tagged]) -> _Previous | None:
+    if not done:
+        return None
+    last = done[-1]
+    if last.word.text == "." and len(done) > 1 and _abbreviation(done[-2].word):
+        last = done[-2]  # "Merrow & Co. cut": the full stop belongs to "Co."
+    return _Previous(last.tag, last.word.lower, last.form, last.word)
+
+
+def _abbreviation(word: Word) -> bool:
+    return word.lower in ABBREVIATIONS or (len(word.text) == 1 and word.text.isupper())
+
+
+def _closed_class(
+    lower: str, words: tuple[Word, ...], index: int, previous: _Previous | None
+) -> str | None:
+    following = words[index + 1].lower if index + 1 < len(words) else ""
+    if lower in _NUMBER_WORDS:
+        return "NUM"
+    if lower == "&":
+        return "CONJ"
+    if lower in lx.NEGATIONS and lower not in ("no", "neither", "nor", "without"):
+        return "NEG"
+    if lower == "to":
+        return "PART" if _verb_follows(words, index + 1) else "PREP"
+    if lower in lx.MODALS:
+        return "MODAL" if lower != "may" or previous is None or previous.tag != "DET" else "NOUN"
+    if lower in lx.BE_FORMS or lower in lx.HAVE_FORMS or lower in ("do", "does", "did"):
+        if lower == "'s" and previous is not None and previous.tag in ("NOUN", "PROPN"):
+            # "the ministry's" is a possessive unless a verb form follows ("it's over").
+            return "AUX" if _verb_follows(words, index + 1, participle=True) else "POS"
+        be = lower in lx.BE_FORMS
+        if _verb_follows(words, index + 1, participle=lower not in ("do", "does", "did"), be=be):
+            return "AUX"
+        return "VERB"
+    if lower in ("that", "which", "who", "whom"):
+        return "SUB"
+    if lower in lx.DETERMINERS:
+        if lower in ("more", "most", "less", "much", "enough") and following in ("than", "."):
+            return "ADV"
+        return "DET"
+    if lower in lx.PRONOUNS:
+        return "PRON"
+    if lower in lx.CONJUNCTIONS:
+        return "CONJ"
+    if lower in lx.SUBORDINATORS and lower not in ("after", "before", "until", "since", "as"):
+        return "SUB"
+    if lower in lx.PREPOSITIONS:
+        return "PREP"
+    if lower in lx.ADVERBS:
+        return "ADV"
+    if lower in _PARTICIPLE_PREPOSITIONS and not (previous is not None and previous.tag == "AUX"):
+        return "PREP"  # "including", "following the attack", "compared with"
+    if lower in ("no", "neither", "nor"):
+        return "DET"
+    if lower == "without":
+        return "PREP"
+    return None
+
+
+def _verb_follows(
+    words: tuple[Word, ...], index: int, *, participle: bool = False, be: bool = False
+) -> bool:
+    """Whether a verb form comes at `index`, past adverbs and negation ("has not yet said")."""
+    while index < len(words) and (
+        words[index].lower in lx.ADVERBS or words[index].lower in lx.NEGATIONS
+    ):
+        index += 1
+    if index >= len(words):
+        return False
+    lower = words[index].lower
+    if lower in lx.NOUN_ONLY or lower in lx.DETERMINERS or lower in lx.PREPOSITIONS:
+        return False
+    if lower in lx.STATE_ADJECTIVES and be:
+        return False  # "are missing", "was closed": a state after the copula
+    if lower in lx.BE_FORMS or lower in lx.HAVE_FORMS:
+        return True
+    analysis = lx.verb_lemma(lower)
+    if analysis is None:
+        return participle and lower.endswith(("ed", "ing")) and len(lower) > 4
+    if participle:
+        # "had struck": an irregular past is a participle in everyday writing too; and
+        # "had set", "was cut": some past participles are spelt like the base form.
+        return analysis[1] in ("ed", "en", "ing", "past") or analysis[0] in _SAME_PAST
+    return analysis[1] == "base"
+
+
+_DEMONYMS = words_of(
+    """american african afghan arab korean mexican dutch french greek thai somali yemeni
+    qatari omani kuwaiti iraqi israeli saudi pakistani bangladeshi nepali emirati
+    western eastern northern southern"""
+)
+
+
+def _is_demonym(lower: str) -> bool:
+    return lower in _DEMONYMS or (len(lower) > 5 and lower.endswith(("ian", "ean", "ese", "ish")))
+
+
+def _is_name(lower: str, text: str) -> bool:
+    """Whether a capitalised word at a sentence start (or in a headline) is a name."""
+    if lower in lx.VERB_LEMMAS or lx.verb_lemma(lower) is not None:
+        return False
+    if lower in lx.EVENT_NOUNS or lower in _COMMON_ADJECTIVES or lower in lx.NOUN_ONLY:
+        return False
+    return text[1:2].isupper() or (not lower.endswith(("ly", "ing", "ed")) and len(lower) > 1)
+
+
+def _open_class(
+    word: Word,
+    lower: str,
+    previous: _Previous | None,
+    following: str,
+    done: list[Tagged],
+    capitalised_next: bool,
+) -> Tagged:
+    analysis = None if lower in lx.NOUN_ONLY else lx.verb_lemma(lower)
+    before = previous.tag if previous is not None else ""
+    if lower in _ING_ADJECTIVES and following[:1].isalpha() and before != "AUX":
+        return Tagged(word, "ADJ", lower, "")  # "existing contracts", "the ruling party"
+    if analysis is not None:
+        lemma, form = analysis
+        tag = _verb_or_not(lemma, form, lower, previous, following, done, capitalised_next)
+        return Tagged(word, tag, lemma, form)
+    if lower.endswith("ly") and len(lower) > 4 and lower not in _LY_NOUNS:
+        return Tagged(word, "ADV", lower, "")
+    if before in ("MODAL", "PART") and lower.isalpha():
+        return Tagged(word, "VERB", lower, "base")  # a verb we do not know: "would axe"
+    if lower.endswith("est") and len(lower) > 5 and lower not in _EST_NOUNS:
+        return Tagged(word, "ADJ", lower, "")  # "the largest", "their lowest levels"
+    if lower in _COMMON_ADJECTIVES or lower in lx.STATE_ADJECTIVES:
+        return Tagged(word, "ADJ", lower, "")
+    if lower.endswith("ed") and len(lower) > 4 and (before in _SUBJECT_END or _after_aux(done)):
+        return Tagged(word, "VERB", lower[:-2], "ed")  # an unknown verb: "they bombarded"
+    if lower in lx.EVENT_NOUNS and before in _NOUN_BEFORE:
+        return Tagged(word, "NOUN", lower, "")
+    if lower.endswith("ing") and len(lower) > 5:
+        if before == "AUX":
+            return Tagged(word, "VERB", lower[:-3], "ing")
+        return Tagged(word, "NOUN", lower, "ing")
+    if "-" in lower and following[:1].isalpha() and following not in lx.PREPOSITIONS:
+        return Tagged(word, "ADJ", lower, "")  # "high-level contacts", "war-ravaged country"
+    if lower.endswith(_ADJECTIVE_ENDINGS) and following not in ("of", ",", ".") and len(lower) > 5:
+        return Tagged(word, "ADJ", lower, "")
+    return Tagged(word, "NOUN", lower, "")
+
+
+def _verb_or_not(
+    lemma: str,
+    form: str,
+    lower: str,
+    previous: _Previous | None,
+    following: str,
+    done: list[Tagged],
+    capitalised_next: bool = False,
+) -> str:
+    before = previous.tag if previous is not None else ""
+    noun_reading = lower in lx.EVENT_NOUNS or form in ("base", "s")
+    if form in ("ed", "en", "past"):
+        if before in ("AUX",) or _after_aux(done):
+            return "VERB"
+        prenominal = (
+            following[:1].isalpha()
+            and following not in lx.PREPOSITIONS
+            and (following not in lx.DETERMINERS and following not in lx.AUXILIARIES)
+        )
+        if before in ("DET", "POS", "ADJ", "NUM") and form != "past" and prenominal:
+            return "ADJ"  # "a detained reporter", "the proposed merger"
+        if before in ("DET", "POS"):
+            return "NOUN"  # "on the ground", "the wounded": no verb follows an article
+        if before == "PREP" and form != "past" and following not in ("by", "in", "on"):
+            return "ADJ"
+        return "VERB"
+    if form == "ing":
+        if before == "AUX" or _after_aux(done):
+            return "VERB"
+        if not before and (following in lx.AUXILIARIES or _verb_form(following)):
+            return "NOUN"  # "Sentencing is scheduled": a gerund as the subject
+        if before in ("DET", "POS", "ADJ", "NUM"):
+            return "NOUN"  # "the shelling", "heavy fighting"
+        if before == "NOUN" and _noun_phrase_open(done):
+            return "NOUN"  # "a mortar shelling"
+        if before == "PREP" and following == "of":
+            return "NOUN"  # "by killing of"
+        return "VERB"
+    # Base and third-person forms are also nouns ("an attack", "the claims").
+    if before in ("MODAL", "PART") or _after_aux(done, do_only=True):
+        return "VERB"
+    if following == "to" and before in ("CONJ", "PRON", "ADV") and form in ("s", "base"):
+        return "VERB"  # "and expects to continue", "they plan to"
+    if before in _NOUN_BEFORE:
+        return "NOUN"
+    if before == "NEG":
+        return "VERB"
+    if before in ("PRON", "SUB") and previous is not None:
+        if previous.lower in lx.SUBJECT_PRONOUNS or previous.lower in ("that", "which", "who"):
+            return "VERB" if form in ("base", "s") else "NOUN"
+        return "NOUN"
+    if before in ("PROPN", "NOUN"):
+        # "Moscow denies the claim", "rebels attack Homs": a verb when an object or a
+        # clause follows; "mortar attack", "state news agency", "a Kurdish force," are
+        # nouns in a noun phrase.
+        if _object_follows(following, capitalised_next):
+            return "VERB"
+        ending = following in ("", ".", ",", ";", ":", '"', ")")
+        if ending and not _noun_phrase_open(done):
+            return "VERB"
+        # "Apple releases a phone", "The envoy returns next week", "rebels attack at
+        # dawn": a verb agreeing with the noun before it; but "mortar attacks on the
+        # town" is a compound's head.
+        if (
+            form == "s"
+            and before == "PROPN"
+            and lower not in lx.EVENT_NOUNS
+            and not _noun_phrase_open(done)
+            and not _verb_form(following)
+        ):
+            return "VERB"
+        if _object_of_preposition(done):
+            return "NOUN"  # "on commercial property loans": no verb inside a phrase
+        plural_before = previous is not None and _plural(previous.lower)
+        agrees = previous is not None and (
+            (form == "s" and not plural_before)
+            or (form == "base" and plural_before and previous.lower not in lx.NOUN_ONLY)
+            # "The dam burst late Sunday": a past tense that looks like the base form.
+            or (
+                form == "base"
+                and not plural_before
+                and lemma in _SAME_PAST
+                and len(done) >= 2
+                and done[-2].tag in ("DET", "PROPN")
+            )
+        )
+        adverbial = ending or following in lx.PREPOSITIONS or following in _TIME_WORDS
+        if adverbial and agrees and (lower not in lx.EVENT_NOUNS or form == "base"):
+            return "VERB"  # "the villagers fear." is a verb; "the mortar attacks." a noun
+        if form == "base" and plural_before and before == "NOUN" and not _noun_phrase_open(done):
+            return "VERB"  # "analysts blame recent losses": compounds rarely start plural
+        return "NOUN"
+    if before == "ADV":
+        return "VERB"
+    if not before or (before == "PUNCT" and previous is not None and previous.lower in _OPENING):
+        # At the start of a sentence a noun is the subject ("Rebels seized ..."); news has
+        # few commands.
+        return "NOUN" if noun_reading else "VERB"
+    if before == "PUNCT":
+        return "NOUN" if noun_reading and following in ("of", "on", "by", "in") else "VERB"
+    return "NOUN" if noun_reading else "VERB"
+
+
+_SAME_PAST = frozenset(lemma for lemma, forms in lx.IRREGULAR_VERBS.items() if lemma in forms)
+_NUMBER_WORDS = lx.words_of(
+    """two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
+    ninety hundred hundreds thousand thousands million millions billion billions dozen
+    dozens"""
+)
+_PARTICIPLE_PREPOSITIONS = lx.words_of(
+    """including following regarding concerning given based compared according excluding
+    considering pending barring notwithstanding"""
+)
+_ING_ADJECTIVES = lx.words_of(
+    """existing leading remaining growing rising emerging outstanding upcoming increasing
+    declining continuing missing ruling governing founding operating living neighbouring
+    neighboring surrounding underlying prevailing booming struggling competing"""
+)
+_EST_NOUNS = lx.words_of(
+    """interest interests protest protests request requests arrest arrests contest contests
+    forest forests harvest conquest inquest invest suggest digest manifest honest modest
+    behest"""
+)
+_LY_NOUNS = lx.words_of(
+    """assembly family supply ally rally italy july reply monopoly anomaly butterfly belly
+    bully jelly lily tally folly melancholy homily"""
+)
+_TIME_WORDS = lx.words_of(
+    """next last this yesterday today tomorrow tonight late early again later earlier soon
+    now then here there"""
+    + " monday tuesday wednesday thursday friday saturday sunday"
+)
+
+
+def _object_of_preposition(done: list[Tagged]) -> bool:
+    """Whether the noun phrase just before begins right after a preposition."""
+    for tagged in reversed(done):
+        if tagged.tag in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "POS"):
+            continue
+        return tagged.tag == "PREP"
+    return False
+
+
+def _plural(noun: str) -> bool:
+    """Whether a noun looks plural: "rebels", "forces"; not "crisis", "status", "press"."""
+    return noun.endswith("s") and not noun.endswith(("ss", "is", "us", "ics", "ous"))
+
+
+def _verb_form(word: str) -> bool:
+    """Whether `word` is an auxiliary or a finite verb form: what follows a subject."""
+    if word in lx.AUXILIARIES:
+        return True
+    analysis = lx.verb_lemma(word)
+    return analysis is not None and analysis[1] in ("ed", "past") and word not in lx.NOUN_ONLY
+
+
+def _object_follows(following: str, capitalised: bool) -> bool:
+    return (
+        capitalised
+        or following in lx.DETERMINERS
+        or following in lx.PRONOUNS
+        or following in ("that", "to", "it", "its", "up", "out", "down", "off", "back")
+        or following[:1].isdigit()
+    )
+
+
+def _noun_phrase_open(done: list[Tagged]) -> bool:
+    """Whether the words just before are a noun phrase begun by a determiner or adjective."""
+    for tagged in reversed(done):
+        if tagged.tag in ("NOUN", "PROPN") or tagged.word.lower == '"':
+            continue
+        return tagged.tag in ("DET", "ADJ", "POS", "NUM", "PREP")
+    return False
+
+
+def _after_aux(done: list[Tagged], *, do_only: bool = False) -> bool:
+    """Whether an auxiliary (past adverbs and negation) comes just before."""
+    for tagged in reversed(done):
+        if tagged.tag in ("ADV", "NEG"):
+            continue
+        if tagged.tag != "AUX":
+            return False
+        return not do_only or tagged.word.lower in ("do", "does", "did")
+    return False
+
+
+def _mark_particles(tagged: list[Tagged]) -> None:
+    """Make "out" in "hit out at" a particle of its verb, so the trigger is the phrase."""
+    for index in range(1, len(tagged)):
+        current = tagged[index]
+        if current.tag not in ("PREP", "ADV") or current.word.lower not in lx.PARTICLES:
+            continue
+        verb = tagged[index - 1]
+        if verb.tag == "VERB" and f"{verb.lemma}:{current.word.lower}" in _PHRASAL:
+            tagged[index] = current._replace(tag="PART", lemma=current.word.lower, form="particle")
