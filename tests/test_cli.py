@@ -605,65 +605,151 @@ def test_real_tagger_eval_without_system(gold: Path) -> None:
 
 DEMO_AT_80 = """\
 Moscow Points at Washington After ISIS Shelling Kills a Russian General in Syria
-published Mon 25 Sep 2017 · 26 events · 0 links
+published Mon 25 Sep 2017 · 30 events · 13 links
 
-18–24 Sep      ● Foreign Minister Sergei Lavrov accused former President Barack
-“last week”    │ Obama
-               │ Foreign Minister Sergei Lavrov
-               ● Syrian Democratic Forces had taken
-               │ Syrian Democratic Forces
-               ● Moscow warned Washington
-               │ Moscow
-               │
-Sun 24 Sep     ● Russia's Defense Ministry announced
-16:00–24:00    │ Russia's Defense Ministry
-“late Sunday”  │
-Mon 25 Sep     ● Deputy Foreign Minister Sergei Ryabkov told the RIA agency
-“Monday”       │ Deputy Foreign Minister Sergei Ryabkov
-               ● Syrian Democratic Forces accused Russian warplanes
-               │ Syrian Democratic Forces
-“the same day” ● Russian Defense Ministry denied the claim
-               │ Russian Defense Ministry
-               │
-undated        ○ A senior Russian commander has died
-               │ A senior Russian commander
-               ○ Islamic State militants shelled a Syrian army command post
-               │ Islamic State militants
-               ○ Moscow wasted no time
-               │ Moscow
-               ○ Lieutenant General Valery Asapov had been killed by mortar fire
-               │ mortar fire · via Russia's Defense Ministry
-               ○ state news agency Tass said
-               │ state news agency Tass
-               ○ a shell struck the post
-               │ a shell · via state news agency Tass
-               ○ Lieutenant General Valery Asapov was working
-               │ Lieutenant General Valery Asapov · via state news agency Tass
-               ○ Deputy Foreign Minister Sergei Ryabkov called a double-dealing
-               │ American policy
-               │ Deputy Foreign Minister Sergei Ryabkov
-               ○ Russian officials argued
-               │ Russian officials
-               ○ Washington is going easy
-               │ Washington · via Russian officials
-               ○ The two powers keep a military hotline open
-               │ The two powers
-               ○ their forces back rival sides
-               │ their forces
-               ○ their forces do not collide
-               │ their forces
-               ○ One of its fighters died
-               │ One of its fighters · via the group
-               ○ the group added
-               │ the group
-               ○ Washington's coalition said
-               │ Washington's coalition
-               ○ whose aircraft were involved
-               │ via Washington's coalition
-               ○ Moscow would strike back
-               │ Moscow
-               ○ SDF units fired on Syrian government troops advancing
-               │ SDF units · via Moscow
+by Sun 24 Sep   ○ former President Barack Obama leaving relations
+                │ former President Barack Obama · via Foreign Minister Sergei
+                │   Lavrov
+                │ ← accuses · Foreign Minister Sergei Lavrov accused former
+                │   President Barack Obama “accused”
+                │
+18–24 Sep       ● Foreign Minister Sergei Lavrov accused former President Barack
+“last week”     │ Obama
+                │ Foreign Minister Sergei Lavrov
+                │ accuses → former President Barack Obama leaving relations
+                │   “accused”
+                ● Syrian Democratic Forces had taken
+                │ Syrian Democratic Forces
+                ● Moscow warned Washington
+                │ Moscow
+                │ warns → Moscow would strike back “warned”
+                │
+from Mon 18 Sep ○ Moscow would strike back
+                │ Moscow
+                │ ← warns · Moscow warned Washington “warned”
+                │
+by Sun 24 Sep   ○ mortar fire
+                │ via Russia's Defense Ministry
+                │ causes → Lieutenant General Valery Asapov had been killed by
+                │   mortar fire “killed by”
+                ○ Lieutenant General Valery Asapov had been killed by mortar
+                │ fire
+                │ mortar fire · via Russia's Defense Ministry
+                │ ← reports · Russia's Defense Ministry announced “announced”
+                │ ← causes · mortar fire “killed by”
+                │ ← reports · Deputy Foreign Minister Sergei Ryabkov told the
+                │   RIA agency “told”
+                │ ← blames · Deputy Foreign Minister Sergei Ryabkov told the RIA
+                │   agency “the price”
+                │
+Sun 24 Sep      ● Russia's Defense Ministry announced
+16:00–24:00     │ Russia's Defense Ministry
+“late Sunday”   │ reports → Lieutenant General Valery Asapov had been killed by
+                │   mortar fire “announced”
+                │
+by Mon 25 Sep   ○ Russian warplanes bombing its units
+                │ Russian warplanes · via Syrian Democratic Forces
+                │ ← accuses · Syrian Democratic Forces accused Russian warplanes
+                │   “accused”
+                │ causes → One of its fighters died “died in”
+                ○ One of its fighters died
+                │ One of its fighters · via the group
+                │ ← reports · the group added “added”
+                │ ← causes · Russian warplanes bombing its units “died in”
+                │ ← denies · Russian Defense Ministry denied the claim “denied”
+                │
+Mon 25 Sep      ● Deputy Foreign Minister Sergei Ryabkov told the RIA agency
+“Monday”        │ Deputy Foreign Minister Sergei Ryabkov
+                │ reports → Lieutenant General Valery Asapov had been killed by
+                │   mortar fire “told”
+                │ blames → Lieutenant General Valery Asapov had been killed by
+                │   mortar fire “the price”
+                ● Syrian Democratic Forces accused Russian warplanes
+                │ Syrian Democratic Forces
+                │ accuses → Russian warplanes bombing its units “accused”
+“the same day”  ● Russian Defense Ministry denied the claim
+                │ Russian Defense Ministry
+                │ denies → One of its fighters died “denied”
+                │
+undated         ○ the group added
+                │ the group
+                │ reports → One of its fighters died “added”
+                ○ A senior Russian commander has died
+                │ A senior Russian commander
+                ○ Islamic State militants shelled a Syrian army command post
+                │ Islamic State militants
+                ○ Moscow wasted no time
+                │ Moscow
+                ○ a shell struck the post
+                │ a shell · via state news agency Tass
+                │ ← reports · state news agency Tass said “said”
+                ○ state news agency Tass said
+                │ state news agency Tass
+                │ reports → a shell struck the post “said”
+                ○ Lieutenant General Valery Asapov was working
+                │ Lieutenant General Valery Asapov · via state news agency Tass
+                ○ Deputy Foreign Minister Sergei Ryabkov called a double-dealing
+                │ American policy
+                │ Deputy Foreign Minister Sergei Ryabkov
+                ○ Washington is going easy
+                │ Washington · via Russian officials
+                │ ← reports · Russian officials argued “argued”
+                ○ Russian officials argued
+                │ Russian officials
+                │ reports → Washington is going easy “argued”
+                ○ The two powers keep a military hotline open
+                │ The two powers
+                ○ their forces back rival sides
+                │ their forces
+                ○ their forces do not collide
+                │ their forces
+                ○ Washington's coalition know
+                │ Washington's coalition
+                │ ← reports · Washington's coalition said “said”
+                ○ Washington's coalition said
+                │ Washington's coalition
+                │ reports → Washington's coalition know “said”
+                ○ whose aircraft were involved
+                │ via Washington's coalition
+                ○ SDF units fired on Syrian government troops advancing
+                │ SDF units · via Moscow
+
+chain 1 · 2 events
+└── former President Barack Obama leaving relations · undated
+    └── ← accuses · Foreign Minister Sergei Lavrov accused former President
+        Barack Obama · 18–24 Sep 2017 “last week”
+
+chain 2 · 4 events
+└── mortar fire · undated
+    └── causes → Lieutenant General Valery Asapov had been killed by mortar fire
+        “killed by” · undated
+        ├── ← reports · Russia's Defense Ministry announced · Sun 24 Sep 2017
+        │   16:00–24:00 “late Sunday”
+        └── ← reports · Deputy Foreign Minister Sergei Ryabkov told the RIA
+            agency · Mon 25 Sep 2017 “Monday”
+            └── also blames → Lieutenant General Valery Asapov had been killed
+                by mortar fire “the price”
+
+chain 3 · 5 events
+└── Russian warplanes bombing its units · undated
+    ├── causes → One of its fighters died “died in” · undated
+    │   ├── ← reports · the group added · undated
+    │   └── ← denies · Russian Defense Ministry denied the claim · Mon 25 Sep
+    │       2017 “the same day”
+    └── ← accuses · Syrian Democratic Forces accused Russian warplanes · Mon 25
+        Sep 2017 “Monday”
+
+chain 4 · 2 events
+└── a shell struck the post · undated
+    └── ← reports · state news agency Tass said · undated
+
+chain 5 · 2 events
+└── Washington is going easy · undated
+    └── ← reports · Russian officials argued · undated
+
+chain 6 · 2 events
+└── Washington's coalition know · undated
+    └── ← reports · Washington's coalition said · undated
 """
 
 
@@ -691,11 +777,14 @@ def test_demo_fits_the_terminal_it_is_given(width: int) -> None:
 
 def test_demo_as_data() -> None:
     as_json = json.loads(run("demo", "--format", "json").stdout)
-    # The events a reader lists, extracted from the story: 7 dated, 19 undated.
-    assert 26 == len(as_json["events"])
+    # The events a reader lists, extracted from the story (7 dated, 23 undated, with the
+    # events at the ends of its links), and the 13 links between them.
+    assert (30, 13) == (len(as_json["events"]), len(as_json["links"]))
     as_timelinejs = json.loads(run("demo", "--format", "timelinejs").stdout)
     assert 7 == len(as_timelinejs["events"])
-    assert 19 == len(as_timelinejs["undated"])
+    assert 23 == len(as_timelinejs["undated"])
+    shown = " ".join(e["text"]["text"] for e in as_timelinejs["events"] + as_timelinejs["undated"])
+    assert "blames" in shown  # each event's links are in its text
     document = timeml.parse(run("demo", "--format", "timeml").stdout)
     assert "late Sunday" in [element.timex.text for element in document.timexes]
     assert date(2017, 9, 25) == document.published

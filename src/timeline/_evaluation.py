@@ -212,7 +212,7 @@ def evaluate(gold: Mapping[str, Iterable[Timex]], system: Mapping[str, Iterable[
     for name in sorted(gold):
         expected = _spanned(name, "gold", gold[name])
         proposed = _spanned(name, "system", system.get(name, ()))
-        strict, pairs = _match(expected, proposed)
+        strict, pairs = match_spans([_span(t) for t in expected], [_span(t) for t in proposed])
         matched_gold = {g for g, _ in pairs}
         matched_system = {s for _, s in pairs}
         correct_types = correct_values = 0
@@ -284,34 +284,39 @@ def _overlap(first: tuple[int, int], second: tuple[int, int]) -> int:
     return min(first[1], second[1]) - max(first[0], second[0])
 
 
-def _match(gold: Sequence[Timex], system: Sequence[Timex]) -> tuple[int, list[tuple[int, int]]]:
-    """The number of strict matches, and a maximum one-to-one relaxed matching."""
+def match_spans(
+    gold: Sequence[tuple[int, int]], system: Sequence[tuple[int, int]]
+) -> tuple[int, list[tuple[int, int]]]:
+    """The number of strict matches, and a maximum one-to-one relaxed matching.
+
+    `system` must be sorted by span. The matching pairs indexes (gold, system), keeps every
+    identical pair, and otherwise prefers the largest overlap.
+    """
     by_span: dict[tuple[int, int], list[int]] = defaultdict(list)
-    for index, timex in enumerate(system):
-        by_span[_span(timex)].append(index)
+    for index, span in enumerate(system):
+        by_span[span].append(index)
     gold_partner: dict[int, int] = {}
     system_partner: dict[int, int] = {}
-    for index, timex in enumerate(gold):
-        same = by_span.get(_span(timex))
+    for index, span in enumerate(gold):
+        same = by_span.get(span)
         if same:
             partner = same.pop(0)
             gold_partner[index], system_partner[partner] = partner, index
     strict = len(gold_partner)
 
-    starts = [_span(timex)[0] for timex in system]  # sorted: _spanned sorted by span
-    longest = max((_span(t)[1] - _span(t)[0] for t in system), default=0)
+    starts = [span[0] for span in system]
+    longest = max((end - start for start, end in system), default=0)
     neighbours: list[list[int]] = []
-    for timex in gold:
-        span = _span(timex)
+    for span in gold:
         low = bisect.bisect_left(starts, span[0] - longest)
         high = bisect.bisect_right(starts, span[1])
         candidates = [
             index
             for index in range(low, high)
-            if _span(system[index]) == span or _overlap(span, _span(system[index])) > 0
+            if system[index] == span or _overlap(span, system[index]) > 0
         ]
         # Identical spans first, then the largest overlap: the pairing that reads best.
-        candidates.sort(key=lambda index: (-_overlap(span, _span(system[index])), index))
+        candidates.sort(key=lambda index: (-_overlap(span, system[index]), index))
         neighbours.append(candidates)
     for root in range(len(gold)):
         if root not in gold_partner:

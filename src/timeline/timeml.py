@@ -5,6 +5,10 @@ TEXT, its TIMEX3 elements as `Timex` values with character spans, the DCT, and E
 MAKEINSTANCE, TLINK and CLINK elements. Write one (``to_string``, ``write``) with the
 TIMEX3 tags inline, or put new TIMEX3 tags into an existing file's TEXT (``retag``).
 Score a system against gold annotations with ``evaluate`` (TempEval-3 Task A).
+Events: ``event_tags(text, published)`` gives the events `timeline.extract` finds as
+`EventTag` values, ``event_elements`` numbers them as EVENT and MAKEINSTANCE elements
+(``retag(..., events=...)`` writes them), and ``evaluate_events`` scores EVENT extents and
+classes.
 
 XML from outside is treated as hostile: entity declarations (the "billion laughs") and
 external entities are refused with a `TimeMLError` that names the file and line.
@@ -19,13 +23,28 @@ external entities are refused with a `TimeMLError` that names the file and line.
 
 from ._errors import TimeMLError
 from ._evaluation import Counts, DocumentScores, PrecisionRecall, Scores, TimexPair, evaluate
+from ._event_evaluation import (
+    ECB_CLASSES,
+    NEWSREADER_CLASSES,
+    TIMEML_CLASSES,
+    EventCounts,
+    EventPair,
+    EventScores,
+    classes_agree,
+    comparable_class,
+    evaluate_events,
+)
+from ._extract._records import event_tags
 from ._timeml import (
     CausalLink,
     Document,
+    EventElements,
     EventInstance,
     EventMention,
+    EventTag,
     TemporalLink,
     TimexElement,
+    event_elements,
     parse,
     read,
     retag,
@@ -34,19 +53,32 @@ from ._timeml import (
 )
 
 __all__ = [
+    "ECB_CLASSES",
+    "NEWSREADER_CLASSES",
+    "TIMEML_CLASSES",
     "CausalLink",
     "Counts",
     "Document",
     "DocumentScores",
+    "EventCounts",
+    "EventElements",
     "EventInstance",
     "EventMention",
+    "EventPair",
+    "EventScores",
+    "EventTag",
     "PrecisionRecall",
     "Scores",
     "TemporalLink",
     "TimeMLError",
     "TimexElement",
     "TimexPair",
+    "classes_agree",
+    "comparable_class",
     "evaluate",
+    "evaluate_events",
+    "event_elements",
+    "event_tags",
     "parse",
     "read",
     "retag",

@@ -7,7 +7,7 @@ Exit codes (also in ``timeline --help``):
 
 - 0: success;
 - 1: the input could not be used (malformed TimeML, text that is not UTF-8, a file that
-  failed to tag) or a check failed (``eval --min-value-f1``);
+  failed to tag) or a check failed (``eval --min-value-f1``, ``--min-event-f1``);
 - 2: usage error (unknown option, a ``--published`` that is not an ISO date, ...);
 - 3: a file or directory named on the command line does not exist.
 
@@ -55,7 +55,7 @@ _COMMANDS: tuple[
     ...,
 ] = (
     ("tag", "find and resolve time expressions", configure_tag, run_tag),
-    ("eval", "score TIMEX3 tagging (TempEval-3 Task A)", configure_eval, run_eval),
+    ("eval", "score TIMEX3 and EVENT tagging (TempEval-3)", configure_eval, run_eval),
     ("demo", "render the bundled example story's timeline", configure_demo, run_demo),
     ("show", "render the timeline of a story", configure_show, run_show),
 )

@@ -1,4 +1,4 @@
-"""``timeline eval``: score TIMEX3 tagging the TempEval-3 Task A way."""
+"""``timeline eval``: score TIMEX3 tagging the TempEval-3 Task A way, and EVENTs."""
 
 from __future__ import annotations
 
@@ -12,8 +12,9 @@ from rich.table import Table
 
 from .._errors import TimelineError
 from .._evaluation import Counts, PrecisionRecall, Scores, TimexPair, evaluate
+from .._event_evaluation import EventScores
 from .._time import Timex
-from .._timeml import Document, parse
+from .._timeml import Document, EventMention, parse
 from ._common import (
     EXIT_FAILED,
     EXIT_OK,
@@ -29,6 +30,17 @@ from ._common import (
     timex_json,
     usable_dct,
 )
+from ._eval_events import (
+    add_event_options,
+    add_event_rows,
+    event_gate,
+    events_json,
+    gold_events,
+    print_event_summary,
+    score_events,
+    system_events_in,
+    tagged_events,
+)
 
 
 def configure_eval(parser: argparse.ArgumentParser) -> None:
@@ -36,7 +48,9 @@ def configure_eval(parser: argparse.ArgumentParser) -> None:
         "Score TIMEX3 tagging the TempEval-3 Task A way: strict and relaxed match "
         "precision/recall/F1, and type and value F1. Compares SYSTEM_DIR with GOLD_DIR "
         "file by file (same relative paths); without SYSTEM_DIR, tags GOLD_DIR's texts "
-        "with timeline.tag, using each file's DCT."
+        "with timeline.tag, using each file's DCT. Where the gold files mark EVENTs, "
+        "also scores EVENT extents (strict and relaxed) and class, the system's being "
+        "SYSTEM_DIR's EVENTs or those 'timeline tag --events' writes."
     )
     parser.add_argument("gold", type=Path, metavar="GOLD_DIR", help="gold .tml files")
     parser.add_argument(
@@ -52,6 +66,7 @@ def configure_eval(parser: argparse.ArgumentParser) -> None:
         metavar="X",
         help="exit with code 1 if value F1 is below X points (0-100)",
     )
+    add_event_options(parser)
     scope = parser.add_mutually_exclusive_group()
     scope.add_argument(
         "--lines",
@@ -102,6 +117,14 @@ def run_eval(args: argparse.Namespace, out: Console) -> int:
         system = _read_system(args.system, gold_documents, report, gold_root)
     if system is None:
         return EXIT_FAILED
+
+    expected_events = gold_events(gold_documents)
+    system_events: dict[str, list[EventMention]] = {}
+    if expected_events is not None and args.system is None:
+        system_events = tagged_events(gold_documents, system, report)
+    elif expected_events is not None:
+        system_events = system_events_in(args.system, system)
+
     gold = {name: [e.timex for e in document.timexes] for name, document in gold_documents.items()}
     limits = _scoring_limits(gold_documents, args.lines, whole_text=args.whole_text)
     gold = {name: _before(timexes, limits[name]) for name, timexes in gold.items()}
@@ -111,13 +134,20 @@ def run_eval(args: argparse.Namespace, out: Console) -> int:
     cut = sum(limit < len(gold_documents[name].text) for name, limit in limits.items())
     scope = _scope_text(args.lines, cut, len(limits), unscored)
     scores = evaluate(gold, system)
+    event_scores: EventScores | None = None
+    if expected_events is not None:
+        event_scores = score_events(expected_events, system_events, limits)
     if args.format == "json":
         data = _scores_json(scores, args.per_document, args.errors)
+        if event_scores is not None:
+            data["events"] = events_json(event_scores, args.per_document, args.errors)
         print_json(out, {**data, "scope": scope, "unscored_system": unscored})
     else:
-        _print_scores(out, scores, args.per_document, args.errors)
+        _print_scores(out, scores, args.per_document, args.errors, event_scores)
         out.print(scope, highlight=False)
     status = EXIT_FAILED if report.problems else EXIT_OK
+    if not event_gate(event_scores, args.min_event_f1, report):
+        status = EXIT_FAILED
     if args.min_value_f1 is not None:
         value_points = round(100 * scores.value.f1, 6)
         if value_points < args.min_value_f1:
@@ -301,7 +331,13 @@ def _points_text(fraction: float) -> str:
     return f"{100 * fraction:.2f}"
 
 
-def _print_scores(out: Console, scores: Scores, per_document: bool, errors: bool) -> None:
+def _print_scores(
+    out: Console,
+    scores: Scores,
+    per_document: bool,
+    errors: bool,
+    events: EventScores | None = None,
+) -> None:
     counts = scores.counts
     out.print(
         f"TempEval-3 Task A: {len(scores.documents)} documents, {counts.gold} gold and "
@@ -314,12 +350,17 @@ def _print_scores(out: Console, scores: Scores, per_document: bool, errors: bool
     for label, key in _MEASURES:
         score: PrecisionRecall = getattr(scores, key)
         table.add_row(label, *map(_points_text, (score.precision, score.recall, score.f1)))
+    if events is not None:
+        add_event_rows(table, events)
     out.print(table)
     if per_document:
         documents = Table(title="per document (F1)", title_justify="left")
         documents.add_column("document")
         for column in ("gold", "system", "strict", "relaxed", "type", "value"):
             documents.add_column(column, justify="right")
+        event_f1 = {} if events is None else dict(events.documents)
+        if events is not None:
+            documents.add_column("event relaxed", justify="right")
         for document in scores.documents:
             c = document.counts
             documents.add_row(
@@ -327,12 +368,15 @@ def _print_scores(out: Console, scores: Scores, per_document: bool, errors: bool
                 str(c.gold),
                 str(c.system),
                 *(_points_text(getattr(c, key).f1) for _, key in _MEASURES),
+                *([_points_text(event_f1[document.name].relaxed.f1)] if event_f1 else []),
             )
         out.print(documents)
     if errors:
         _print_pairs(out, f"value errors ({len(scores.value_errors)})", scores.value_errors)
         _print_pairs(out, f"missed ({len(scores.missed)})", scores.missed)
         _print_pairs(out, f"spurious ({len(scores.spurious)})", scores.spurious)
+    if events is not None:
+        print_event_summary(out, events, errors)
 
 
 def _print_pairs(out: Console, title: str, pairs: Sequence[TimexPair]) -> None:

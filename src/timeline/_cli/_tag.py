@@ -42,6 +42,13 @@ def configure_tag(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("file", nargs="?", metavar="FILE|-", help="a UTF-8 text file, or -")
     parser.add_argument(
+        "--events",
+        action="store_true",
+        help="also write TimeML EVENT tags (eid, class) around the event triggers "
+        "timeline.extract finds, and a MAKEINSTANCE for each (with --format timeml or "
+        "--timeml)",
+    )
+    parser.add_argument(
         "--published",
         type=published_date,
         metavar="DATE",
@@ -87,7 +94,9 @@ def run_tag(args: argparse.Namespace, out: Console) -> int:
             raise UsageError("tag: --timeml IN_DIR needs --out OUT_DIR")
         if args.published is not None:
             raise UsageError("tag: --published cannot be used with --timeml (each DCT is used)")
-        return _tag_directory(args.timeml, args.out, args.genre, force=args.force)
+        return _tag_directory(
+            args.timeml, args.out, args.genre, force=args.force, events=args.events
+        )
     if args.file is None:
         raise UsageError("tag: expected FILE, - for stdin, or --timeml IN_DIR --out OUT_DIR")
     if args.out is not None or args.force:
@@ -96,10 +105,17 @@ def run_tag(args: argparse.Namespace, out: Console) -> int:
         )
     if args.width is not None and args.format != "table":
         raise UsageError("tag: --width goes with the table format")
+    if args.events and args.format != "timeml":
+        raise UsageError("tag: --events goes with --format timeml or --timeml IN_DIR")
     text = read_text(args.file)
     timexes = genre_tagger(args.genre)(text, args.published)
     if args.format == "json":
         print_json(out, [timex_json(timex) for timex in timexes])
+    elif args.format == "timeml" and args.events:
+        from ._events import timeml_with_events  # the extraction loads only when asked for
+
+        report = Report("tag")
+        out.file.write(timeml_with_events(text, timexes, args.published, report, args.file))
     elif args.format == "timeml":
         out.file.write(to_string(Document.from_timexes(text, timexes, published=args.published)))
     elif args.format == "timelinejs":
@@ -115,7 +131,9 @@ def run_tag(args: argparse.Namespace, out: Console) -> int:
     return EXIT_OK
 
 
-def _tag_directory(source: Path, target: Path, genre: str | None, *, force: bool) -> int:
+def _tag_directory(
+    source: Path, target: Path, genre: str | None, *, force: bool, events: bool = False
+) -> int:
     existing_directory(source, "IN_DIR")
     _check_out_dir(source, target)
     report = Report("tag")
@@ -149,7 +167,14 @@ def _tag_directory(source: Path, target: Path, genre: str | None, *, force: bool
             report.note(f"{path}: {why}; tagged without a publication date")
         try:
             timexes = tag(document.text, document.published)
-            tagged = retag(data, timexes, source=str(path))
+            found = []
+            if events:
+                from ._events import events_to_write  # the extraction loads only when asked
+
+                found = events_to_write(
+                    document.text, document.published, timexes, report, str(path)
+                )
+            tagged = retag(data, timexes, events=found, source=str(path))
         # One document the tagger cannot handle must not stop a corpus run: it is reported
         # here and makes the exit code 1.
         except Exception as error:

@@ -133,6 +133,11 @@ def extract(
 def timeline_of(analysis: Analysis, *, keep: frozenset[str] | None = None) -> Timeline:
     """The timeline of an analysed story: every mention's event, or those in `keep`."""
     timeline = Timeline(published=analysis.published)
+    from ._links import find_links  # it reads this module's types
+
+    found = find_links(analysis)
+    if keep is not None:  # a link is worth showing: the events at its ends stay
+        keep = keep | {f.source for f in found} | {f.target for f in found}
     for info in analysis.mentions:
         if keep is not None and info.event_id not in keep:
             continue
@@ -150,6 +155,9 @@ def timeline_of(analysis: Analysis, *, keep: frozenset[str] | None = None) -> Ti
             modality=info.mention.modality,
             factuality=info.factuality,
         )
+    for link in found:
+        if link.source in timeline and link.target in timeline:
+            timeline.link(link.source, link.relation, link.target, evidence=link.evidence)
     return timeline
 
 

@@ -49,7 +49,7 @@ def is_misreading(tokens: list[Token], start: int, end: int, text: str) -> bool:
             # "a second-round pick", "a third-place finish": an ordinal in a compound.
             if words[-1] in ("second", "third"):
                 return True
-    if "/" in words and before is not None and before.kind == "n":
+    if _mixed_fraction(tokens, start, words):
         return True  # "2 3/8": a whole number and a fraction
     if _is_price_fraction(words, before, after):
         return True  # "fell 1/2 point", "up 3/8": a fraction of a point or a dollar
@@ -84,6 +84,18 @@ def _is_price_fraction(words: list[str], before: Token | None, after: Token | No
     return (before is not None and before.text in _PRICE_MOVES) or (
         after is not None and after.text in _PRICE_UNITS
     )
+
+
+def _mixed_fraction(tokens: list[Token], start: int, words: list[str]) -> bool:
+    """ "2 3/8": a whole number, then a proper fraction; not a date after a date
+    ("09/21/2016 31/12/2020"), whose number before is the end of another figure."""
+    if len(words) != 3 or words[1] != "/" or not (words[0].isdigit() and words[2].isdigit()):
+        return False
+    if start < 1 or tokens[start - 1].kind != "n":
+        return False
+    if start >= 2 and tokens[start - 2].text in ("/", ":", ".", "-"):
+        return False
+    return 0 < int(words[0]) < int(words[2])
 
 
 def _continues_a_number(tokens: list[Token], start: int) -> bool:

@@ -8,16 +8,20 @@ from ._document import (
     TemporalLink,
     TimexElement,
 )
+from ._events import EventElements, EventTag, event_elements
 from ._reader import parse, read
 from ._writer import retag, to_string, write
 
 __all__ = [
     "CausalLink",
     "Document",
+    "EventElements",
     "EventInstance",
     "EventMention",
+    "EventTag",
     "TemporalLink",
     "TimexElement",
+    "event_elements",
     "parse",
     "read",
     "retag",

@@ -17,6 +17,7 @@ import attrs
 from .._errors import TimeMLError
 from .._time import Timex
 from ._document import Document, EventMention, TimexElement
+from ._events import EventTag, event_elements
 from ._reader import Parsed, parse_markup
 
 __all__ = ["retag", "to_string", "write"]
@@ -242,21 +243,37 @@ def write(path: str | os.PathLike[str], document: Document) -> None:
 
 
 @overload
-def retag(markup: str, timexes: Iterable[Timex], *, source: str = ...) -> str: ...
-@overload
-def retag(markup: bytes, timexes: Iterable[Timex], *, source: str = ...) -> bytes: ...
 def retag(
-    markup: str | bytes, timexes: Iterable[Timex], *, source: str = "<string>"
+    markup: str, timexes: Iterable[Timex], *, events: Iterable[EventTag] = ..., source: str = ...
+) -> str: ...
+@overload
+def retag(
+    markup: bytes,
+    timexes: Iterable[Timex],
+    *,
+    events: Iterable[EventTag] = ...,
+    source: str = ...,
+) -> bytes: ...
+def retag(
+    markup: str | bytes,
+    timexes: Iterable[Timex],
+    *,
+    events: Iterable[EventTag] = (),
+    source: str = "<string>",
 ) -> str | bytes:
     """Replace what is inside an existing document's TEXT with its plain text and `timexes`.
 
     Everything outside TEXT (the DCT, DOCID, links, comments, the XML declaration) is kept
     exactly as it was; inside TEXT only the plain text and the new TIMEX3 tags remain.
-    New tids ``t1``, ``t2``... skip the ones already used outside TEXT.
+    New tids ``t1``, ``t2``... skip the ones already used outside TEXT. With `events`, each
+    also gets an EVENT tag around its trigger and a MAKEINSTANCE right after ``</TEXT>``,
+    numbered ``e1``/``ei1``... past the ids used outside TEXT; an event whose trigger
+    overlaps a time expression or another event is left out (see `event_elements`).
 
     Args:
         markup: the original document, as str or as bytes (UTF-8, ASCII or ISO-8859-1).
         timexes: the new expressions, each with a span into the document's plain text.
+        events: the events to mark, each with its trigger's span in the plain text.
         source: the name to use in error messages.
 
     Returns:
@@ -279,18 +296,47 @@ def retag(
     encoding = "utf-8" if isinstance(markup, str) else _splice_encoding(parsed, source)
     elements = _numbered(timexes, parsed.tids_outside_text)
     document = attrs.evolve(parsed.document, timexes=elements, events=())
-    content = _text_content(document.text, document.timexes, ()).encode(
+    made = event_elements(
+        document.text, events, timexes=elements, taken=_event_ids_outside_text(parsed.document)
+    )
+    content = _text_content(document.text, document.timexes, made.events).encode(
         encoding, errors="xmlcharrefreplace"
     )
+    instances = "".join(
+        "\n" + _start_tag("MAKEINSTANCE", instance.attributes, empty=True)
+        for instance in made.instances
+    ).encode(encoding)
     data = parsed.data
     tag_end = _start_tag_end(data, parsed.text_tag_at)
     if data[tag_end - 2 : tag_end] == b"/>":
         # An empty <TEXT/>: open it up.
         open_tag = data[parsed.text_tag_at : tag_end - 2].rstrip(b" \t\r\n") + b">"
-        new = data[: parsed.text_tag_at] + open_tag + content + b"</TEXT>" + data[tag_end:]
+        new = (
+            data[: parsed.text_tag_at]
+            + open_tag
+            + content
+            + b"</TEXT>"
+            + instances
+            + data[tag_end:]
+        )
     else:
-        new = data[:tag_end] + content + data[parsed.text_close_at :]
+        after_text = _start_tag_end(data, parsed.text_close_at)  # just past </TEXT>
+        new = (
+            data[:tag_end]
+            + content
+            + data[parsed.text_close_at : after_text]
+            + instances
+            + data[after_text:]
+        )
     return new.decode("utf-8") if isinstance(markup, str) else new
+
+
+def _event_ids_outside_text(document: Document) -> frozenset[str]:
+    """The event and instance ids a document uses outside its TEXT (MAKEINSTANCEs...)."""
+    taken = {event.eid for event in document.events if event.span is None}
+    for instance in document.instances:
+        taken |= {instance.eiid, instance.event_id}
+    return frozenset(name for name in taken if name is not None)
 
 
 def _numbered(timexes: Iterable[Timex], taken: frozenset[str]) -> tuple[TimexElement, ...]:
@@ -328,7 +374,7 @@ def _splice_encoding(parsed: Parsed, source: str) -> str:
 
 
 def _start_tag_end(data: bytes, at: int) -> int:
-    """The index just past the ``>`` that ends the start tag beginning at `at`."""
+    """The index just past the ``>`` that ends the tag (start or end) beginning at `at`."""
     quote = 0
     for index in range(at, len(data)):
         byte = data[index]

@@ -1,0 +1,363 @@
+"""How well `extract` links events: causal sentences, cause/effect direction, typed links.
+
+    python benchmarks/links.py \\
+        --causalnews ../shared/corpora/causalnews \\
+        --eventstoryline ../shared/corpora/jsonl/eventstoryline.jsonl \\
+        --meantime ../shared/corpora/meantime-en/timeml
+
+Every corpus is read at run time from the path given; any may be left out.
+
+* Causal News Corpus (training sentences, ``train_subtask1.csv``): a sentence counts as
+  causal when `extract` links two of its events with causes, enables, prevents,
+  responds_to, retaliates_for or blames. Sentence precision, recall, F1 and MCC against
+  the label, beside the all-causal baseline. From ``train_subtask2.csv`` (cause span
+  ``<ARG0>``, effect span ``<ARG1>``): a pair is found when a link runs from an event
+  inside the cause span to one inside the effect span; direction is the share of links
+  between the two spans that run from cause to effect.
+* EventStoryLine PLOT_LINKs (``cause``/``effect`` fields) and MEANTIME CLINKs (the
+  source is the cause): links between two gold events, their precision, the gold pairs
+  found, and direction.
+* Our own stories (``tests/data/stories``): typed-link precision, recall and F1.
+* Time: what finding the links adds to the rest of `extract`, and its growth with the
+  text's length (the same texts, 1, 2 and 4 times over).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import math
+import re
+import sys
+import time
+from collections.abc import Iterable
+from pathlib import Path
+
+from timeline._extract._extract import analyse, timeline_of
+from timeline._extract._links import FoundLink, find_links
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+
+from corpus.stories import score, stories
+
+CAUSAL = frozenset({"causes", "enables", "prevents", "responds_to", "retaliates_for", "blames"})
+PUBLISHED = "2020-01-01"  # the sentences carry no date; links do not depend on it
+
+
+def _links_with_spans(
+    text: str, published: str
+) -> list[tuple[FoundLink, tuple[int, int], tuple[int, int]]]:
+    analysis = analyse(text, published)
+    spans = {}
+    for info in analysis.mentions:
+        tagged = analysis.sentences[info.sentence].tagged
+        spans[info.event_id] = (
+            tagged[info.mention.head].word.start,
+            tagged[info.mention.last].word.end,
+        )
+    return [(link, spans[link.source], spans[link.target]) for link in find_links(analysis)]
+
+
+def _cause_end_first(relation: str) -> bool:
+    """Causes, enables and prevents run from the cause; a reaction (responds_to,
+    retaliates_for, blames) runs from the effect to what it answers."""
+    return relation in ("causes", "enables", "prevents")
+
+
+def _oriented(
+    relation: str, source: tuple[int, int], target: tuple[int, int]
+) -> tuple[tuple[int, int], tuple[int, int]]:
+    """A link's ends as (cause, effect)."""
+    return (source, target) if _cause_end_first(relation) else (target, source)
+
+
+def _inside(span: tuple[int, int], region: tuple[int, int]) -> bool:
+    return region[0] <= span[0] and span[1] <= region[1]
+
+
+def _overlaps(span: tuple[int, int], other: tuple[int, int]) -> bool:
+    return span[0] < other[1] and other[0] < span[1]
+
+
+def _mcc(tp: int, fp: int, fn: int, tn: int) -> float:
+    denominator = math.sqrt((tp + fp) * (tp + fn) * (tn + fp) * (tn + fn))
+    return (tp * tn - fp * fn) / denominator if denominator else 0.0
+
+
+def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def causal_news(folder: Path) -> None:
+    with (folder / "train_subtask1.csv").open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    tp = fp = fn = tn = 0
+    for row in rows:
+        found = any(
+            link.relation in CAUSAL for link, _, _ in _links_with_spans(row["text"], PUBLISHED)
+        )
+        gold = row["label"] == "1"
+        tp += found and gold
+        fp += found and not gold
+        fn += gold and not found
+        tn += not found and not gold
+    precision, recall, f1 = _prf(tp, fp, fn)
+    positives = tp + fn
+    base_p = positives / len(rows)
+    base_f1 = 2 * base_p / (base_p + 1)
+    print(f"Causal News Corpus, {len(rows)} training sentences ({positives} causal)")
+    mcc = _mcc(tp, fp, fn, tn)
+    print(f"  sentence  P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}  MCC {mcc:.3f}")
+    print(f"  baseline 'every sentence is causal': P {base_p:.3f}  R 1.000  F1 {base_f1:.3f}")
+
+    with (folder / "train_subtask2.csv").open(encoding="utf-8-sig", newline="") as handle:
+        pairs = list(csv.DictReader(handle))
+    right = reversed_ = found_pairs = usable = 0
+    for row in pairs:
+        regions = _arg_regions(row["text_w_pairs"])
+        if regions is None:
+            continue
+        text, cause, effect = regions
+        usable += 1
+        hit = False
+        for link, first_end, second_end in _links_with_spans(text, PUBLISHED):
+            if link.relation not in CAUSAL:
+                continue
+            source, target = _oriented(link.relation, first_end, second_end)
+            if _inside(source, cause) and _inside(target, effect):
+                right += 1
+                hit = True
+            elif _inside(source, effect) and _inside(target, cause):
+                reversed_ += 1
+        found_pairs += hit
+    between = right + reversed_
+    direction = right / between if between else 0.0
+    print(
+        f"  pairs: {found_pairs} of {usable} cause/effect pairs found "
+        f"({found_pairs / max(usable, 1):.3f}); direction {direction:.3f} "
+        f"({right} right, {reversed_} reversed)"
+    )
+
+
+_TAG = re.compile(r"</?(ARG0|ARG1|SIG\d*)>")
+
+
+def _arg_regions(marked: str) -> tuple[str, tuple[int, int], tuple[int, int]] | None:
+    """The plain text of a marked sentence and its cause and effect character spans."""
+    plain: list[str] = []
+    length = 0
+    opened: dict[str, int] = {}
+    closed: dict[str, tuple[int, int]] = {}
+    position = 0
+    for match in _TAG.finditer(marked):
+        piece = marked[position : match.start()]
+        plain.append(piece)
+        length += len(piece)
+        name = match.group(1)
+        if match.group(0).startswith("</"):
+            if name in opened:
+                closed[name] = (opened.pop(name), length)
+        else:
+            opened[name] = length
+        position = match.end()
+    plain.append(marked[position:])
+    if "ARG0" not in closed or "ARG1" not in closed:
+        return None
+    return "".join(plain), closed["ARG0"], closed["ARG1"]
+
+
+def _pair_scores(
+    documents: Iterable[tuple[str, str, dict[str, tuple[int, int]], list[tuple[str, str]]]],
+    name: str,
+) -> None:
+    """Links between gold events against the gold cause -> effect pairs."""
+    right = reversed_ = wrong = gold_total = found_gold = 0
+    for text, published, events, pairs in documents:
+        gold = set(pairs)
+        gold_total += len(gold)
+        hit: set[tuple[str, str]] = set()
+        for link, first_end, second_end in _links_with_spans(text, published):
+            if link.relation not in CAUSAL:
+                continue
+            source, target = _oriented(link.relation, first_end, second_end)
+            first = next((e for e, span in events.items() if _overlaps(source, span)), None)
+            second = next((e for e, span in events.items() if _overlaps(target, span)), None)
+            if first is None or second is None:
+                continue
+            if (first, second) in gold:
+                right += 1
+                hit.add((first, second))
+            elif (second, first) in gold:
+                reversed_ += 1
+                hit.add((second, first))
+            else:
+                wrong += 1
+        found_gold += len(hit)
+    linked = right + reversed_ + wrong
+    precision = (right + reversed_) / linked if linked else 0.0
+    between = right + reversed_
+    print(
+        f"{name}: {gold_total} gold cause/effect pairs; {linked} causal links between gold "
+        f"events, {precision:.3f} of them a gold pair; {found_gold} pairs found "
+        f"(R {found_gold / max(gold_total, 1):.3f}); direction "
+        f"{right / between if between else 0.0:.3f} ({right} right, {reversed_} reversed)"
+    )
+
+
+def eventstoryline(path: Path) -> list[str]:
+    documents = []
+    texts = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        document = json.loads(line)
+        events = {e["id"]: (e["start"], e["end"]) for e in document["events"]}
+        pairs = [
+            (link["cause"], link["effect"])
+            for link in document["links"]
+            if link["type"] == "PLOT_LINK"
+            and link.get("cause") in events
+            and link.get("effect") in events
+        ]
+        published = document.get("dct") or PUBLISHED
+        documents.append((document["text"], published, events, pairs))
+        texts.append(document["text"])
+    _pair_scores(documents, f"EventStoryLine, {len(documents)} documents, PLOT_LINKs")
+    return texts
+
+
+_ELEMENT = re.compile(r"<(/?)(\w+)([^>]*)>")
+_ATTRIBUTE = re.compile(r'(\w+(?:-\w+)?)="([^"]*)"')
+
+
+def _meantime_document(
+    raw: str,
+) -> tuple[str, str, dict[str, tuple[int, int]], list[tuple[str, str]]]:
+    dct = re.search(r'<DCT><TIMEX3[^>]*value="(\d{4}-\d{2}-\d{2})', raw)
+    body = raw[raw.index("<TEXT>") + len("<TEXT>") : raw.index("</TEXT>")]
+    plain: list[str] = []
+    length = 0
+    position = 0
+    events: dict[str, tuple[int, int]] = {}
+    open_event: tuple[str, int] | None = None
+    for match in _ELEMENT.finditer(body):
+        piece = body[position : match.start()]
+        plain.append(piece)
+        length += len(piece)
+        closing, name, attributes = match.groups()
+        if name == "EVENT" and not closing:
+            open_event = (dict(_ATTRIBUTE.findall(attributes))["eid"], length)
+        elif name == "EVENT" and closing and open_event is not None:
+            events[open_event[0]] = (open_event[1], length)
+            open_event = None
+        position = match.end()
+    plain.append(body[position:])
+    instances = {
+        a["eiid"]: a["eventID"]
+        for a in (
+            dict(_ATTRIBUTE.findall(m.group(0))) for m in re.finditer(r"<MAKEINSTANCE[^>]*>", raw)
+        )
+    }
+    pairs = []
+    for match in re.finditer(r"<CLINK[^>]*>", raw):
+        attributes = dict(_ATTRIBUTE.findall(match.group(0)))
+        cause = instances.get(attributes.get("eventInstanceID", ""))
+        effect = instances.get(attributes.get("relatedToEventInstance", ""))
+        if cause in events and effect in events:
+            pairs.append((cause, effect))
+    published = dct.group(1) if dct else PUBLISHED
+    return "".join(plain), published, events, pairs
+
+
+def meantime(folder: Path) -> list[str]:
+    documents = [
+        _meantime_document(path.read_text(encoding="utf-8"))
+        for path in sorted(folder.glob("*.tml"))
+    ]
+    _pair_scores(documents, f"MEANTIME, {len(documents)} documents, CLINKs")
+    return [document[0] for document in documents]
+
+
+def own_stories() -> None:
+    annotated = stories()
+    groups = (
+        ("development", [s for s in annotated if not s.held_out]),
+        ("held out", [s for s in annotated if s.held_out]),
+        ("all", annotated),
+    )
+    notes: list[str] = []
+    for name, group in groups:
+        result, group_notes = score(group)
+        notes = group_notes if name == "all" else notes
+        print(
+            f"Our stories, {name} ({len(group)}): typed links P {result.precision:.3f} "
+            f"R {result.recall:.3f} F1 {result.f1:.3f} ({result.right} right of "
+            f"{result.found} found, {result.gold} drawn by the reader)"
+        )
+    for note in notes:
+        print(f"  {note}")
+
+
+def timing(texts: list[str], repeat: int) -> None:
+    """Time of the link finder beside the rest of `extract`, and its growth."""
+    if not texts:
+        return
+    sample = texts[:60]
+
+    def measure(documents: list[str]) -> tuple[float, float]:
+        best_rest = best_links = math.inf
+        for _ in range(repeat):
+            rest = links = 0.0
+            for text in documents:
+                started = time.perf_counter()
+                analysis = analyse(text, PUBLISHED)
+                middle = time.perf_counter()
+                find_links(analysis)
+                ended = time.perf_counter()
+                timeline_of(analysis)  # not timed: it finds the links again
+                rest += middle - started
+                links += ended - middle
+            best_rest, best_links = min(best_rest, rest), min(best_links, links)
+        return best_rest, best_links
+
+    rest, links = measure(sample)
+    size = sum(len(t) for t in sample) / 1000
+    print(
+        f"time, {len(sample)} documents ({size:.0f} kB): analysis {rest * 1000:.0f} ms, "
+        f"links {links * 1000:.0f} ms: links add {links / rest:.2f} of the rest (goal <= 0.33)"
+    )
+    # Growth: different documents joined (a repeated paragraph would be boilerplate).
+    base = None
+    for count in (15, 30, 60):
+        joined = "\n\n".join(sample[:count])
+        _, taken = measure([joined])
+        per_kb = taken / (len(joined) / 1000)
+        base = base or per_kb
+        print(
+            f"  links on {count} documents as one text: {per_kb * 1e6:.0f} µs per kB "
+            f"({per_kb / base:.2f} x the first)"
+        )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--causalnews", type=Path, help="folder with train_subtask1/2.csv")
+    parser.add_argument("--eventstoryline", type=Path, help="eventstoryline.jsonl")
+    parser.add_argument("--meantime", type=Path, help="folder of MEANTIME .tml files")
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    texts: list[str] = []
+    if args.causalnews:
+        causal_news(args.causalnews)
+    if args.eventstoryline:
+        texts += eventstoryline(args.eventstoryline)
+    if args.meantime:
+        texts = meantime(args.meantime) + texts
+    own_stories()
+    timing(texts, args.repeat)
+
+
+if __name__ == "__main__":
+    main()

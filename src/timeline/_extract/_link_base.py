@@ -1,0 +1,381 @@
+"""What the link finders share: the story read sentence by sentence, the events near a
+word, nouns that refer back, and whether the story vouches for a cue."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import attrs
+
+from .._events import EventClass, Factuality, Polarity
+from .._time import TimexType
+from . import _cues as cues
+from ._extract import Analysis, MentionInfo, SentenceAnalysis
+from ._mentions import Mention
+from ._phrases import is_relative
+from ._tagger import Tagged
+
+__all__ = ["FoundLink", "LinkReader"]
+
+LOOKBACK = 4  # sentences a noun that refers back may reach over
+NEAR = 6  # words between a preposition and the event it introduces
+FINITE = frozenset({"PAST", "PRESENT", "FUTURE", "NONE"})
+NOT_DOINGS = frozenset(
+    {EventClass.REPORTING, EventClass.I_STATE, EventClass.I_ACTION, EventClass.STATE}
+)
+# The words a subject noun phrase may hold (with its "of" and other phrases).
+SUBJECT_WORDS = frozenset({"ADV", "PREP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "POS"})
+CLAUSE_STOPS = frozenset({",", ";", ":", "—", "–", "(", ")"})
+
+
+@attrs.frozen
+class FoundLink:
+    """A link found in the text: ``source relation target``, with the cue that says so.
+
+    ``evidence`` is ``text[span[0]:span[1]]``: the cue words as the story writes them.
+    """
+
+    source: str
+    relation: str
+    target: str
+    evidence: str
+    span: tuple[int, int]
+
+
+class LinkReader:
+    """A story's mentions by sentence, and the links found so far."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        self.text = analysis.text
+        self.by_sentence: list[list[MentionInfo]] = [[] for _ in analysis.sentences]
+        for info in analysis.mentions:
+            self.by_sentence[info.sentence].append(info)
+        self.found: list[FoundLink] = []
+        self.seen: set[tuple[str, str, str]] = set()
+        self.reported: dict[str, MentionInfo] = {}  # a speech event's id -> what it tells
+        spans = sorted(t.span for t in analysis.timexes if t.span is not None)
+        self.timex_spans = spans
+        self.timex_starts = [start for start, _ in spans]
+        self.durations = {
+            t.span[1]: t.span[0]
+            for t in analysis.timexes
+            if t.type is TimexType.DURATION and t.span is not None
+        }
+        self.covered: list[frozenset[int]] = [self._timex_words(s) for s in analysis.sentences]
+        self.conditional = self._conditions()
+        self.headlines = self._headlines()
+
+    def _stated(self, info: MentionInfo) -> bool:
+        """Whether the story asserts or reports the mention, outside a condition."""
+        return asserted(info) and info.event_id not in self.conditional
+
+    def _headlines(self) -> frozenset[int]:
+        """Sentences that are headlines: in title case, or a first line with no full stop
+        before more text ("Floods force hundreds from homes")."""
+        analysed = self.analysis.sentences
+        if len(analysed) < 2:
+            return frozenset()
+        found = {n for n, s in enumerate(analysed) if s.sentence.title}
+        first = analysed[0].tagged
+        if first and first[-1].word.text not in (".", "!", "?", '"', "”", "’", "'"):
+            found.add(0)
+        return frozenset(found)
+
+    def _conditions(self) -> set[str]:
+        """Mentions in an "if", "unless" or "whether" clause, the sentence's first too."""
+        found = set()
+        for info in self.analysis.mentions:
+            analysed = self.analysis.sentences[info.sentence]
+            clause = analysed.clauses[info.mention.clause]
+            opener = clause.opener or analysed.tagged[clause.first].word.lower
+            if opener in ("if", "unless", "whether"):
+                found.add(info.event_id)
+        return found
+
+    # ------------------------------------------------------------------ helpers
+
+    def _tagged(self, number: int) -> tuple[Tagged, ...]:
+        return self.analysis.sentences[number].tagged
+
+    def _timex_words(self, analysed: SentenceAnalysis) -> frozenset[int]:
+        """The sentence's words inside a time expression (found by bisection: linear time)."""
+        low = bisect.bisect_left(self.timex_starts, analysed.sentence.start)
+        high = bisect.bisect_left(self.timex_starts, analysed.sentence.end)
+        spans = self.timex_spans[low:high]
+        return frozenset(
+            index
+            for index, item in enumerate(analysed.tagged)
+            if any(first <= item.word.start < last for first, last in spans)
+        )
+
+    def _add(
+        self,
+        source: MentionInfo | None,
+        relation: str,
+        target: MentionInfo | None,
+        number: int,
+        first: int,
+        last: int,
+    ) -> None:
+        if source is None or target is None or source.event_id == target.event_id:
+            return
+        key = (source.event_id, relation, target.event_id)
+        if key in self.seen or dates_forbid(relation, source, target):
+            return
+        tagged = self._tagged(number)
+        start, end = tagged[first].word.start, tagged[last].word.end
+        self.seen.add(key)
+        self.found.append(
+            FoundLink(
+                source.event_id, relation, target.event_id, self.text[start:end], (start, end)
+            )
+        )
+
+    def _at(self, number: int, head: int) -> MentionInfo | None:
+        return next((i for i in self.by_sentence[number] if i.mention.head == head), None)
+
+    def _index_of(self, number: int, info: MentionInfo) -> int:
+        return self.by_sentence[number].index(info)
+
+    def _event_after(self, number: int, index: int, reach: int = NEAR) -> MentionInfo | None:
+        """The first event within `reach` words after word `index`, inside its phrase: a
+        noun phrase (with its "of" phrase) or a gerund, not a later phrase ("responded to
+        this by issuing an order" names no event after "to")."""
+        tagged = self._tagged(number)
+        for position in range(index + 1, min(len(tagged), index + 1 + reach)):
+            item = tagged[position]
+            if item.word.text in CLAUSE_STOPS or item.tag == "SUB":
+                return None
+            if position > index + 1 and item.tag == "PREP" and item.word.lower != "of":
+                return None
+            found = self._at(number, position)
+            if found is not None:
+                return found
+        return None
+
+    def _verb_before(self, number: int, index: int, skip: int = -1) -> MentionInfo | None:
+        """The nearest verb event before word `index` (the clause a phrase hangs on)."""
+        for info in reversed(self.by_sentence[number]):
+            mention = info.mention
+            if mention.head < index and mention.head != skip and is_predicate(mention):
+                return info
+        return None
+
+    def _nearest_before(self, number: int, index: int) -> MentionInfo | None:
+        """The nearest event before word `index` in its clause: "launched strikes in ..."."""
+        clauses = self.analysis.sentences[number].clauses
+        own = next((n for n, c in enumerate(clauses) if c.first <= index <= c.last), 0)
+        for info in reversed(self.by_sentence[number]):
+            if info.mention.head < index:
+                return info if info.mention.clause == own else None
+        return None
+
+    def _verb_after(self, number: int, index: int) -> MentionInfo | None:
+        for info in self.by_sentence[number]:
+            if info.mention.head > index and is_predicate(info.mention):
+                return info
+        return None
+
+    def _host(self, number: int, first: int, last: int) -> MentionInfo | None:
+        """The event a phrase at words `first`..`last` modifies: the verb before it, or for a
+        phrase that opens the sentence, the verb after the phrase."""
+        before = self._verb_before(number, first)
+        if before is not None:
+            return before
+        tagged = self._tagged(number)
+        position = last + 1
+        while position < len(tagged) and tagged[position].word.text != ",":
+            position += 1
+        return self._verb_after(number, position)
+
+    def _main_event(self, number: int) -> MentionInfo | None:
+        """A sentence's main event: its first finite verb, or what its reporting verb tells."""
+        for info in self.by_sentence[number]:
+            mention = info.mention
+            if is_predicate(mention) and mention.tense in FINITE:
+                return self.reported.get(info.event_id, info)
+        return None
+
+    def _resolve(
+        self, number: int, info: MentionInfo, exclude: str | None = None, depth: int = 0
+    ) -> MentionInfo:
+        """The event a definite noun names earlier ("his death" after "was killed")."""
+        mention = info.mention
+        if mention.pos != "NOUN" or mention.light_verb is not None or depth > 3:
+            return info
+        tagged = self._tagged(number)
+        word = tagged[mention.head].word.lower
+        family = cues.ANTECEDENTS.get(word, frozenset()) | {mention.lemma, word}
+        if not definite(tagged, mention.head):
+            return info
+        for back in range(number, max(-1, number - LOOKBACK - 1), -1):
+            if back in self.headlines:
+                continue
+            for earlier in reversed(self.by_sentence[back]):
+                if back == number and earlier.mention.head >= mention.head:
+                    continue
+                if earlier.event_id == exclude:
+                    continue  # "launched strikes in retaliation for the shelling"
+                if earlier.mention.lemma in family or (
+                    self._tagged(back)[earlier.mention.head].word.lower in family
+                ):
+                    return self._resolve(back, earlier, exclude, depth + 1)
+        return info
+
+    def _told(self, number: int, info: MentionInfo, exclude: str | None = None) -> MentionInfo:
+        """What a speech noun stands for: "the allegation that it struck" is the striking;
+        "the allegation" alone, what the earlier statement it names told."""
+        tagged = self._tagged(number)
+        head = info.mention.head
+        if tagged[head].word.lower not in cues.SPEECH_NOUNS:
+            return self._resolve(number, info, exclude)
+        if head + 1 < len(tagged) and tagged[head + 1].word.lower == "that":
+            told = self._verb_after(number, head + 1)
+            if told is not None:
+                return told
+        resolved = self._resolve(number, info, exclude)
+        return self.reported.get(resolved.event_id, resolved)
+
+    def _subject_event(self, number: int, info: MentionInfo) -> MentionInfo | None:
+        """The event that is the subject of a verb: an event noun before it in its clause,
+        the noun a relative clause hangs on, or the clause that ", which" sums up."""
+        tagged = self._tagged(number)
+        mention = info.mention
+        clause = self.analysis.sentences[number].clauses[mention.clause]
+        if clause.opener == "participle" and mention.head == clause.first:
+            return self._hung_on(number, clause.first)  # "..., sparking protests"
+        first_word = mention.group_first
+        if first_word > 0 and tagged[first_word - 1].word.lower == "and":
+            # "The protests spread ... and resulted in deaths": the first verb's subject.
+            shared = self._verb_before(number, first_word - 1)
+            if shared is not None and shared.mention.clause == mention.clause:
+                return self._subject_event(number, shared)
+        # The subject is the noun phrase just before the verb group; its head is its first
+        # event noun ("Investigations into the blast led to ...": the investigations),
+        # passing over its modifiers: "of" and other phrases, an infinitive ("attempts to
+        # enact a law sparked ...").
+        position = mention.group_first - 1
+        head: MentionInfo | None = None
+        while position >= clause.first:
+            item = tagged[position]
+            found = self._at(number, position)
+            if found is not None and found.mention.pos == "NOUN":
+                head = found
+            elif found is not None and found.mention.tense == "INFINITIVE":
+                pass
+            elif item.tag not in SUBJECT_WORDS and item.word.lower != "to":
+                break
+            position -= 1
+        if head is not None:
+            return self._resolve(number, head)
+        first = clause.first
+        opener = clause.opener
+        relative = is_relative(tagged, clause, self.covered[number])
+        if opener in ("which", "that") and first > 0 and relative:
+            before = first - 1
+            while before > 0 and tagged[before].word.text == ",":
+                before -= 1
+            noun = self._at(number, before)
+            if noun is not None:
+                return self._resolve(number, noun)
+            if opener == "which" and tagged[first - 1].word.text == ",":
+                return self._verb_before(number, first)
+        if tagged[first].word.lower in ("this", "that", "it") and first + 1 <= mention.group_first:
+            if first == 0 and number > 0:
+                return self._main_event(number - 1)
+        return None
+
+    def _hung_on(self, number: int, first: int) -> MentionInfo | None:
+        """The event a participle clause starting at word `first` tells more of: the
+        nearest event before it outside a relative clause, if it is not a speech or a
+        state ("A bomb exploded, killing six", not "police said, ...")."""
+        analysed = self.analysis.sentences[number]
+        noun: MentionInfo | None = None  # an event noun, if no verb comes before
+        for earlier in reversed(self.by_sentence[number]):
+            if earlier.mention.head >= first:
+                continue
+            other = analysed.clauses[earlier.mention.clause]
+            if other.opener != "" and is_relative(analysed.tagged, other, self.covered[number]):
+                continue
+            if not is_predicate(earlier.mention):
+                # "walked out in a dispute over pay, forcing ...": the participle tells
+                # more of the verb, not of a noun in one of its phrases.
+                noun = noun or earlier
+                continue
+            if earlier.mention.event_class in NOT_DOINGS:
+                return None
+            return earlier
+        return noun
+
+
+# ---------------------------------------------------------------------- plain helpers
+
+
+def is_predicate(mention: Mention) -> bool:
+    """A verb, or an event noun with its light verb ("mounted an attack")."""
+    return mention.pos == "VERB" or (mention.pos == "NOUN" and mention.light_verb is not None)
+
+
+def asserted(info: MentionInfo) -> bool:
+    """Whether the story asserts or reports the mention: not negated, not hypothetical."""
+    mention = info.mention
+    return (
+        mention.polarity is Polarity.POS
+        and mention.modality is None
+        and mention.tense != "FUTURE"
+        and info.factuality is not Factuality.POSSIBLE
+    )
+
+
+# Which end must start first, for each family of relations: a link the story's own dates
+# contradict comes from a misread cue (or a plan told in the present tense), so it is left
+# out rather than shown as a conflict.
+CAUSE_FIRST = frozenset({"causes", "enables", "prevents", "warns", "threatens", "before"})
+TARGET_FIRST = frozenset(
+    {"blames", "accuses", "denies", "condemns", "reports", "responds_to", "retaliates_for"}
+)
+
+
+def dates_forbid(relation: str, source: MentionInfo, target: MentionInfo) -> bool:
+    if source.when is None or target.when is None:
+        return False
+    first, second = source.when.interval, target.when.interval
+    if first is None or second is None:
+        return False
+    if relation in CAUSE_FIRST:
+        return first.start >= second.end
+    if relation in TARGET_FIRST or relation == "after":
+        return second.start >= first.end
+    return False
+
+
+def naming(tagged: Sequence[Tagged], info: MentionInfo) -> bool:
+    """ "what he called a policy": a verb that names something, inside a free relative."""
+    head = info.mention.group_first
+    return head >= 2 and tagged[head - 1].tag == "PRON" and tagged[head - 2].word.lower == "what"
+
+
+def definite(tagged: Sequence[Tagged], head: int) -> bool:
+    """Whether the noun at `head` refers back: "the strike", "his death", "Asapov's death"."""
+    position = head - 1
+    while position >= 0 and tagged[position].tag in ("ADJ", "NOUN", "ADV"):
+        position -= 1
+    if position < 0:
+        return False
+    item = tagged[position]
+    return item.word.lower in cues.DEFINITE or item.tag == "POS"
+
+
+def matches(tagged: Sequence[Tagged], phrase: tuple[str, ...]) -> list[int]:
+    """Where the words of `phrase` follow each other in the sentence."""
+    size = len(phrase)
+    first = phrase[0]
+    return [
+        index
+        for index, item in enumerate(tagged)
+        if item.word.lower == first
+        and index + size <= len(tagged)
+        and all(tagged[index + k].word.lower == phrase[k] for k in range(1, size))
+    ]

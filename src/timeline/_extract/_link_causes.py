@@ -1,0 +1,210 @@
+"""Links from what caused what: cause verbs with their direction, cause connectives,
+"because" clauses, harm participles ("..., killing six"), harms done in an event, and
+"As a result," opening a sentence."""
+
+from __future__ import annotations
+
+from .._events import EventClass, Polarity
+from . import _cues as cues
+from . import _lexicon as lx
+from ._extract import MentionInfo
+from ._link_base import (
+    CLAUSE_STOPS,
+    LinkReader,
+    matches,
+)
+
+__all__ = ["CauseLinks"]
+
+# Verbs that are cues only with their preposition, which is part of the evidence.
+_WITH_PREPOSITION = frozenset(
+    {("lead", "to"), ("contribute", "to"), ("bring", "about"), ("result", "in")}
+    | {(lemma, "from") for lemma in ("result", "stem", "arise")}
+)
+# The states "left ... dead", "left ... homeless" put people in.
+_RESULT_STATES = lx.words_of(
+    """dead homeless jobless idle injured wounded stranded destitute unemployed trapped
+    without"""
+)
+
+
+class CauseLinks(LinkReader):
+    """Finders of causes, enables and prevents links."""
+
+    def _cause_verbs(self, number: int) -> None:
+        tagged = self._tagged(number)
+        for info in self.by_sentence[number]:
+            mention = info.mention
+            lemma = mention.lemma
+            relation = _causal_relation(lemma)
+            if relation is None or mention.pos != "VERB" or not self._stated(info):
+                continue
+            if mention.tense == "INFINITIVE":
+                continue  # "to prevent": an aim, not an outcome
+            following = (
+                tagged[mention.last + 1].word.lower if mention.last + 1 < len(tagged) else ""
+            )
+            if lemma == "lead" and following != "to":
+                continue
+            if lemma == "contribute" and following != "to":
+                continue
+            if lemma == "bring" and following != "about":
+                continue
+            if lemma == "result" and following not in ("in", "from"):
+                continue
+            if (lemma in cues.FROM_CAUSE and following == "from") or (
+                mention.passive and following == "by"
+            ):
+                # "Y resulted from X", "Y was caused by X": the cause comes second.
+                cause = self._event_after(number, mention.last + 1)
+                effect = self._subject_event(number, info)
+            elif mention.passive:
+                continue  # "another blast was triggered": the subject is the effect, no cause
+            else:
+                cause = self._subject_event(number, info)
+                effect = self._effect(number, info)
+            if cause is None or effect is None:
+                continue
+            # The evidence reads "led to", "was caused by": the verb and its preposition.
+            widen = (lemma, following) in _WITH_PREPOSITION or (
+                mention.passive and following == "by"
+            )
+            cue_last = mention.last + 1 if widen else mention.last
+            self._add(cause, relation, effect, number, mention.group_first, cue_last)
+
+    def _effect(self, number: int, info: MentionInfo) -> MentionInfo | None:
+        mention = info.mention
+        if mention.lemma == "leave":
+            # "left 1,200 workers idle": leaving people in a state is itself the effect.
+            tagged = self._tagged(number)
+            after = tagged[mention.last + 1 : mention.last + 7]
+            if any(t.word.lower in _RESULT_STATES for t in after):
+                return info
+            return None
+        if mention.lemma in ("force", "drive"):
+            tagged = self._tagged(number)
+            # "forced thousands to flee": the fleeing; "forced thousands from their homes":
+            # the forcing out is itself the effect.
+            for position in range(mention.last + 1, min(len(tagged), mention.last + 8)):
+                if tagged[position].word.lower == "to":
+                    return self._event_after(number, position, 2)
+                if tagged[position].word.lower in ("from", "out"):
+                    return info
+            return None
+        found = self._event_after(number, mention.last, 8)
+        return None if found is None else self._resolve(number, found)
+
+    def _cause_connectives(self, number: int) -> None:
+        tagged = self._tagged(number)
+        for phrase in cues.CAUSE_CONNECTIVES:
+            for first in matches(tagged, phrase):
+                if first > 0 and tagged[first - 1].tag == "NEG":
+                    continue  # "not because of the rain"
+                last = first + len(phrase) - 1
+                cause = self._event_after(number, last)
+                effect = self._host(number, first, last)
+                if cause is None or effect is None or not self._stated(effect):
+                    continue
+                cause = self._resolve(number, cause, effect.event_id)
+                self._add(cause, "causes", effect, number, first, last)
+
+    def _because(self, number: int) -> None:
+        analysed = self.analysis.sentences[number]
+        tagged = analysed.tagged
+        for clause in analysed.clauses:
+            if clause.opener != "because":
+                continue
+            if clause.first > 0 and tagged[clause.first - 1].tag == "NEG":
+                continue
+            if clause.first + 1 < len(tagged) and tagged[clause.first + 1].word.lower == "of":
+                continue  # "because of" is a connective, read with the others
+            between = tagged[clause.first : clause.last + 1]
+            cause = self._verb_after(number, clause.first)
+            if cause is None or cause.mention.head > clause.last:
+                continue
+            if any(
+                t.word.text in CLAUSE_STOPS for t in between[: cause.mention.head - clause.first]
+            ):
+                continue
+            if clause.first > 0:
+                effect = self._verb_before(number, clause.first)
+                if (
+                    effect is not None
+                    and effect.mention.event_class is EventClass.REPORTING
+                    and effect.mention.last + 1 < clause.first
+                ):
+                    continue  # "said the virus spread because ...": the reason is told
+            else:
+                effect = self._verb_after(number, clause.last)
+            if effect is None or not self._stated(effect) or not self._stated(cause):
+                continue
+            self._add(cause, "causes", effect, number, clause.first, clause.first)
+
+    def _harm_participles(self, number: int) -> None:
+        """ "A bomb exploded in the market, killing six": the explosion caused the deaths."""
+        analysed = self.analysis.sentences[number]
+        tagged = analysed.tagged
+        clauses = list(analysed.clauses)
+        for info in self.by_sentence[number]:
+            mention = info.mention
+            clause = clauses[mention.clause]
+            if clause.opener != "participle" or mention.tense != "PRESPART":
+                continue
+            joined = tagged[mention.head - 1].word.lower in ("and", "or")
+            if mention.head != clause.first and not joined:
+                continue  # "killing two and wounding five": both say what the event did
+            if mention.lemma not in cues.HARM_PARTICIPLES or mention.polarity is Polarity.NEG:
+                continue
+            cause = self._hung_on(number, clause.first)
+            if cause is None or cause.mention.tense == "INFINITIVE" or not self._stated(cause):
+                continue
+            self._add(cause, "causes", info, number, mention.head, mention.head)
+
+    def _harm_in(self, number: int) -> None:
+        """ "killed in an air strike", "hurt during the clashes": the event did the harm."""
+        tagged = self._tagged(number)
+        for info in self.by_sentence[number]:
+            mention = info.mention
+            suffered = (mention.lemma in cues.HARMS and mention.passive) or (
+                mention.lemma in cues.DYING
+            )
+            if not suffered or not self._stated(info):
+                continue
+            following = mention.last + 1
+            if following >= len(tagged) or tagged[following].word.lower not in (
+                "in",
+                "during",
+                "by",
+            ):
+                continue
+            cause = self._event_after(number, following, 4)
+            if cause is None or cause.mention.pos != "NOUN":
+                continue
+            cause = self._resolve(number, cause, info.event_id)
+            self._add(cause, "causes", info, number, mention.last, following)
+
+    def _consequence(self, number: int) -> None:
+        """ "As a result, ..." opening a sentence: the sentence before caused this one."""
+        if number == 0:
+            return
+        tagged = self._tagged(number)
+        for phrase in cues.CONSEQUENCE_OPENERS:
+            if tuple(t.word.lower for t in tagged[: len(phrase)]) != phrase:
+                continue
+            follows = tagged[len(phrase)].word.text if len(phrase) < len(tagged) else ""
+            if follows != ",":
+                continue
+            cause = self._main_event(number - 1)
+            effect = self._main_event(number)
+            if cause is not None and effect is not None and self._stated(effect):
+                self._add(cause, "causes", effect, number, 0, len(phrase) - 1)
+
+
+def _causal_relation(lemma: str) -> str | None:
+    if lemma in cues.PREVENTING:
+        return "prevents"
+    if lemma in cues.ENABLING:
+        return "enables"
+    if lemma in cues.CAUSING or lemma in cues.FROM_CAUSE:
+        return "causes"
+    return None

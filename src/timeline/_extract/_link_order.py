@@ -1,0 +1,87 @@
+"""Links from the order the text states: after, before, following, prior to, with an
+offset ("two days after"), and the verbs follow and precede."""
+
+from __future__ import annotations
+
+from .._events import EventClass
+from . import _cues as cues
+from ._link_base import (
+    LinkReader,
+)
+
+__all__ = ["OrderLinks"]
+
+
+class OrderLinks(LinkReader):
+    """Finders of before and after links."""
+
+    def _time_order(self, number: int) -> None:
+        analysed = self.analysis.sentences[number]
+        tagged = analysed.tagged
+        covered = self.covered[number]
+        openers = {c.first: c for c in analysed.clauses}
+        for position, item in enumerate(tagged):
+            relation = cues.TIME_ORDER.get(item.word.lower)
+            if relation is None:
+                continue
+            last = position
+            if item.word.lower == "prior":
+                if position + 1 >= len(tagged) or tagged[position + 1].word.lower != "to":
+                    continue
+                last = position + 1
+            if (
+                item.word.lower == "following"
+                and position > 0
+                and tagged[position - 1].tag == "DET"
+            ):
+                continue  # "the following day"
+            if last + 1 < len(tagged) and last + 1 in covered:
+                continue  # "after Sunday" dates, it does not order two events
+            clause = openers.get(position)
+            if clause is not None and clause.opener == item.word.lower:
+                other = self._verb_after(number, position)
+                if other is not None and other.mention.head > clause.last:
+                    other = None
+                host = self._verb_before(number, position)
+                if host is None and other is not None:
+                    host = self._host(number, position, other.mention.head)
+            else:
+                other = self._event_after(number, last)
+                host = self._host(number, position, last)
+                if other is not None and host is not None:
+                    other = self._resolve(number, other, host.event_id)
+            if other is None or host is None:
+                continue
+            if host.mention.event_class is EventClass.REPORTING and position > host.mention.head:
+                host = self.reported.get(host.event_id, host)
+            first = self._offset_start(number, position)
+            self._add(host, relation, other, number, first, last)
+
+    def _order_verbs(self, number: int) -> None:
+        """ "The charges followed an audit": the subject event comes after the object's."""
+        for info in self.by_sentence[number]:
+            mention = info.mention
+            relation = {"follow": "after", "precede": "before"}.get(mention.lemma)
+            if relation is None or mention.pos != "VERB" or mention.tense == "PRESPART":
+                continue
+            if not self._stated(info):
+                continue
+            subject = self._subject_event(number, info)
+            other = self._event_after(number, mention.last)
+            if subject is None or other is None:
+                continue
+            if mention.passive:  # "X was followed by Y": Y after X
+                relation = "before" if relation == "after" else "after"
+            other = self._resolve(number, other, subject.event_id)
+            self._add(subject, relation, other, number, mention.group_first, mention.last)
+
+    def _offset_start(self, number: int, position: int) -> int:
+        """Where "two days after" begins: a length just before the connective is part of it."""
+        if position == 0:
+            return position
+        tagged = self._tagged(number)
+        start = self.durations.get(tagged[position - 1].word.end)
+        first = position
+        while start is not None and first > 0 and tagged[first - 1].word.start >= start:
+            first -= 1
+        return first

@@ -1,0 +1,233 @@
+"""Links from who says what: reports, blames, accusations, denials, condemnations,
+warnings and threats, and reactions ("in response to", "arrested for", "protests over")."""
+
+from __future__ import annotations
+
+from .._events import EventClass, Polarity
+from . import _cues as cues
+from . import _lexicon as lx
+from ._extract import MentionInfo
+from ._link_base import (
+    LinkReader,
+    is_predicate,
+    matches,
+    naming,
+)
+from ._phrases import is_relative
+from ._reports import complement
+
+__all__ = ["SpeechLinks"]
+
+_ADVERBIAL = lx.words_of(
+    """because although though while whereas if unless after before since until as when
+    once"""
+)
+
+_HOSTILE = lx.words_of("retaliate strike attack hit respond punish destroy bomb")
+
+
+class SpeechLinks(LinkReader):
+    """Finders of the links a statement or a reaction makes."""
+
+    def _reports(self, number: int) -> None:
+        analysed = self.analysis.sentences[number]
+        infos = self.by_sentence[number]
+        mentions = [i.mention for i in infos]
+        for index, info in enumerate(infos):
+            mention = info.mention
+            if mention.pos != "VERB" or not self._stated(info):
+                continue
+            if mention.lemma not in cues.REPORTING and mention.event_class is not (
+                EventClass.REPORTING
+            ):
+                continue
+            governed = complement(analysed.tagged, list(analysed.clauses), mentions, index)
+            # What is told is the complement's own predicate, not one in a relative clause
+            # inside it ("the price of what he called ..."); failing a verb, its event noun.
+            told = [
+                infos[g]
+                for g in governed
+                if not is_relative(
+                    analysed.tagged, analysed.clauses[infos[g].mention.clause], self.covered[number]
+                )
+                or analysed.clauses[infos[g].mention.clause].opener == "that"
+            ]
+            # Nor one in an adverbial clause ("the virus spread because rates had fallen"
+            # tells of the spreading): the told event is in the complement's own clause.
+            told = [t for t in told if analysed.clauses[t.mention.clause].opener not in _ADVERBIAL]
+            main = next(
+                (t for t in told if is_predicate(t.mention) and not naming(analysed.tagged, t)),
+                None,
+            )
+            if main is None:
+                noun = next((t for t in told if t.mention.pos == "NOUN"), None)
+                main = None if noun is None else self._resolve(number, noun, info.event_id)
+            if main is None:
+                continue
+            self.reported[info.event_id] = main
+            ahead = main.mention.modality is not None or main.mention.tense == "FUTURE"
+            if ahead and main.mention.lemma not in _HOSTILE:
+                continue  # a plan or a forecast is told, not reported as having happened
+            relation = "warns" if ahead else "reports"
+            self._add(info, relation, main, number, mention.group_first, mention.last)
+
+    def _attribution(self, number: int) -> None:
+        tagged = self._tagged(number)
+        for info in self.by_sentence[number]:
+            mention = info.mention
+            lemma = mention.lemma
+            if mention.pos != "VERB" or not self._stated(info):
+                continue
+            first, last = mention.head, mention.last
+            if lemma in cues.BLAMING:
+                target = self._after_word(number, last, ("for",)) or self._object(number, last)
+                self._add(info, "blames", target, number, first, last)
+            elif lemma in cues.ACCUSING:
+                if lemma in ("hit", "lash") and last == mention.head:
+                    continue  # "hit" is an accusation only in "hit out at"
+                target = self._after_word(number, last, ("of", "for"))
+                if target is not None:
+                    self.reported[info.event_id] = target  # "the allegations": of this
+                self._add(info, "accuses", target, number, first, last)
+            elif lemma in cues.DENYING:
+                target = self._said(number, info) or self._object(number, last)
+                self._add(info, "denies", target, number, first, last)
+            elif lemma in cues.CONDEMNING:
+                target = self._object(number, last) or self._after_word(number, last, ("for",))
+                self._add(info, "condemns", target, number, first, last)
+            elif lemma in cues.WARNING or lemma in cues.THREATENING:
+                relation = "warns" if lemma in cues.WARNING else "threatens"
+                target = self._said(number, info) or self._after_word(number, last, ("of",))
+                self._add(info, relation, target, number, first, last)
+            elif lemma in cues.RESPONDING or lemma in cues.RETALIATING:
+                relation = "responds_to" if lemma in cues.RESPONDING else "retaliates_for"
+                words = ("to",) if relation == "responds_to" else ("for",)
+                target = self._after_word(number, last, words)
+                if target is not None and tagged[target.mention.head].tag != "PROPN":
+                    self._add(info, relation, target, number, first, last)
+
+    def _after_word(self, number: int, start: int, words: tuple[str, ...]) -> MentionInfo | None:
+        """The event after the first of `words` that follows word `start` in its clause."""
+        tagged = self._tagged(number)
+        for position in range(start + 1, min(len(tagged), start + 12)):
+            item = tagged[position]
+            if item.word.text in (";", ":") or item.tag == "SUB":
+                return None
+            if item.word.lower in words:
+                found = self._event_after(number, position)
+                return None if found is None else self._told(number, found)
+        return None
+
+    def _object(self, number: int, last: int) -> MentionInfo | None:
+        """The event noun heading the object of the verb ending at word `last`."""
+        tagged = self._tagged(number)
+        position = last + 1
+        while position < len(tagged) and tagged[position].tag in ("DET", "ADJ", "NUM", "POS"):
+            position += 1
+        while position + 1 < len(tagged) and tagged[position + 1].tag == "NOUN":
+            position += 1
+        found = self._at(number, position)
+        if found is None or found.mention.pos != "NOUN":
+            return None
+        return self._told(number, found)
+
+    def _said(self, number: int, info: MentionInfo) -> MentionInfo | None:
+        """What a speech verb's complement tells: "denied that ...", "threatened to ..."."""
+        tagged = self._tagged(number)
+        following = info.mention.last + 1
+        if following >= len(tagged) or tagged[following].word.lower not in ("that", "to"):
+            # "warned it would": a complement with no "that" begins with its subject.
+            if following >= len(tagged) or tagged[following].word.lower not in (
+                lx.SUBJECT_PRONOUNS
+            ):
+                return None
+        found = self._verb_after(number, info.mention.last)
+        if found is None or found.mention.head - info.mention.last > 8:
+            return None
+        return found
+
+    def _fault(self, number: int) -> None:
+        """ "X said the death was the price of Y": the speaker blames someone for the death."""
+        tagged = self._tagged(number)
+        for position, item in enumerate(tagged):
+            if item.word.lower not in cues.FAULT_NOUNS or position < 2:
+                continue
+            if tagged[position - 1].word.lower != "the":
+                continue
+            if tagged[position - 2].word.lower not in lx.BE_FORMS:
+                continue
+            follows = tagged[position + 1].word.lower if position + 1 < len(tagged) else ""
+            if follows not in ("of", "for", "paid"):
+                continue
+            subject = next(
+                (
+                    i
+                    for i in reversed(self.by_sentence[number])
+                    if i.mention.head < position - 2 and i.mention.pos == "NOUN"
+                ),
+                None,
+            )
+            speaker = next(
+                (
+                    i
+                    for i in self.by_sentence[number]
+                    if i.mention.pos == "VERB"
+                    and i.mention.event_class is EventClass.REPORTING
+                    and self._stated(i)
+                ),
+                None,
+            )
+            if subject is None or speaker is None:
+                continue
+            target = self._resolve(number, subject)
+            self._add(speaker, "blames", target, number, position - 1, position)
+
+    def _reaction_phrases(self, number: int) -> None:
+        tagged = self._tagged(number)
+        if not any(item.word.lower == "in" for item in tagged):
+            return
+        for phrase, relation in cues.REACTION_PHRASES:
+            for first in matches(tagged, phrase):
+                last = first + len(phrase) - 1
+                target = self._event_after(number, last)
+                if target is None:
+                    continue
+                host = self._nearest_before(number, first) or self._host(number, first, last)
+                if host is not None:
+                    target = self._told(number, target, host.event_id)
+                self._add(host, relation, target, number, first, last)
+
+    def _sanctions(self, number: int) -> None:
+        """ "arrested for rioting", "protests over the killing": a reaction to an event."""
+        tagged = self._tagged(number)
+        for info in self.by_sentence[number]:
+            mention = info.mention
+            if not self._stated(info) or mention.polarity is Polarity.NEG:
+                continue
+            if mention.lemma in cues.SANCTIONS and mention.pos == "VERB":
+                words: tuple[str, ...] = ("for",)
+            elif mention.lemma in cues.PROTESTS or tagged[mention.head].word.lower in (
+                cues.PROTESTS
+            ):
+                words = ("over", "against")
+            else:
+                continue
+            # The phrase follows the verb and its object: "arrested four men for looting".
+            following = mention.last + 1
+            covered = self.covered[number]  # "arrested on Tuesday for": a date may come first
+            while following < min(len(tagged), mention.last + 8) and (
+                tagged[following].word.lower not in words
+                and (
+                    tagged[following].tag in ("PART", "ADV", "DET", "ADJ", "NUM", "NOUN", "PROPN")
+                    or following in covered
+                    or (tagged[following].tag == "PREP" and following + 1 in covered)
+                )
+            ):
+                following += 1
+            if following >= len(tagged) or tagged[following].word.lower not in words:
+                continue
+            target = self._event_after(number, following, 4)
+            if target is None:
+                continue
+            target = self._told(number, target, info.event_id)
+            self._add(info, "responds_to", target, number, mention.head, following)

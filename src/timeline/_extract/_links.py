@@ -1,0 +1,90 @@
+"""Links between the events of a story: who reports, blames, denies or warns, what caused
+what, and what came before what.
+
+Each link comes from a cue the text states: a verb ("blamed ... for", "led to", "was
+caused by"), a connective ("because of", "in response to", "after"), or a participle
+clause ("..., killing six"). The cue's own words are the link's evidence. A cue that the
+text negates or puts in doubt ("did not cause", "may have caused", "could lead to", "if
+it triggers") gives no link at all: a timeline holds what the story asserts or reports,
+and an unasserted causes link would be read as one. Nouns that refer back ("the
+allegation", "his death", "the strike") stand for the event they name earlier.
+"""
+
+from __future__ import annotations
+
+from ._extract import Analysis
+from ._link_base import FoundLink
+from ._link_causes import CauseLinks
+from ._link_order import OrderLinks
+from ._link_speech import SpeechLinks
+
+__all__ = ["FoundLink", "find_links", "timeml_link_type"]
+
+
+def find_links(analysis: Analysis) -> list[FoundLink]:
+    """The links between the events of an analysed story, in the order of their cues."""
+    return _Finder(analysis).find()
+
+
+# TimeML puts causes in CLINKs, what a speech or an intention is about in SLINKs
+# (EVIDENTIAL, NEG_EVIDENTIAL, MODAL), and time order in TLINKs.
+_TIMEML = {
+    "causes": ("CLINK", None),
+    "enables": ("CLINK", None),
+    "prevents": ("CLINK", None),
+    "reports": ("SLINK", "EVIDENTIAL"),
+    "blames": ("SLINK", "EVIDENTIAL"),
+    "accuses": ("SLINK", "EVIDENTIAL"),
+    "condemns": ("SLINK", "EVIDENTIAL"),
+    "denies": ("SLINK", "NEG_EVIDENTIAL"),
+    "warns": ("SLINK", "MODAL"),
+    "threatens": ("SLINK", "MODAL"),
+    "responds_to": ("TLINK", "AFTER"),
+    "retaliates_for": ("TLINK", "AFTER"),
+    "before": ("TLINK", "BEFORE"),
+    "after": ("TLINK", "AFTER"),
+}
+
+
+def timeml_link_type(relation: str) -> tuple[str, str | None]:
+    """The TimeML link element and relType that carry one of our relations.
+
+    CLINKs have no relType (None); an SLINK's is EVIDENTIAL, NEG_EVIDENTIAL or MODAL; a
+    TLINK's is the interval relation. A response is told as coming after what it answers.
+
+    >>> timeml_link_type("causes"), timeml_link_type("denies"), timeml_link_type("after")
+    (('CLINK', None), ('SLINK', 'NEG_EVIDENTIAL'), ('TLINK', 'AFTER'))
+    """
+    found = _TIMEML.get(relation)
+    if found is not None:
+        return found
+    from .._errors import InvalidValueError
+
+    raise InvalidValueError(
+        f"timeml_link_type: relation: expected one of {', '.join(sorted(_TIMEML))}, "
+        f"got {relation!r}"
+    )
+
+
+class _Finder(SpeechLinks, CauseLinks, OrderLinks):
+    """All the finders, run sentence by sentence in the order their links depend on:
+    reports first, so that "denied the claim" can reach what the claim told."""
+
+    def find(self) -> list[FoundLink]:
+        for number in range(len(self.analysis.sentences)):
+            if number in self.headlines:
+                continue  # a headline tells again what the story tells
+            self._reports(number)
+            self._attribution(number)
+            self._fault(number)
+            self._reaction_phrases(number)
+            self._cause_verbs(number)
+            self._cause_connectives(number)
+            self._because(number)
+            self._harm_participles(number)
+            self._harm_in(number)
+            self._sanctions(number)
+            self._consequence(number)
+            self._time_order(number)
+            self._order_verbs(number)
+        return self.found

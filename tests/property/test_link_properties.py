@@ -1,0 +1,122 @@
+"""Properties of the links `extract` finds, on stories built from sentences written here."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import timeline
+from timeline._extract._extract import analyse
+from timeline._extract._links import find_links
+
+PUBLISHED = "2024-04-15"
+CAUSES = ("storm", "earthquake", "flood", "explosion", "fire", "blast", "crash", "riot")
+EFFECTS = ("collapse", "closure", "evacuation", "delays", "protests", "shutdown", "fire")
+PLACES = ("the depot", "the old mill", "the harbour", "the stadium", "the rail yard")
+SPEAKERS = ("Police", "The mayor", "A spokeswoman", "Witnesses", "The operator")
+DEEDS = ("closed", "searched", "inspected", "evacuated", "sealed off")
+
+
+@st.composite
+def asserted_sentences(draw: st.DrawFn) -> str:
+    cause, effect = draw(st.sampled_from(CAUSES)), draw(st.sampled_from(EFFECTS))
+    place, speaker = draw(st.sampled_from(PLACES)), draw(st.sampled_from(SPEAKERS))
+    deed = draw(st.sampled_from(DEEDS))
+    return draw(
+        st.sampled_from(
+            [
+                f"The {cause} at {place} led to the {effect}.",
+                f"The {effect} was caused by the {cause}.",
+                f"{speaker} said that workers {deed} {place}.",
+                f"{speaker} {deed} {place} because of the {cause}.",
+                f"A {cause} hit {place}, killing two guards.",
+                f"{speaker} blamed the owners for the {cause}.",
+                "The owners denied the claim.",
+                f"{speaker} {deed} {place} after the {cause}.",
+            ]
+        )
+    )
+
+
+@st.composite
+def unasserted_sentences(draw: st.DrawFn) -> str:
+    cause, effect = draw(st.sampled_from(CAUSES)), draw(st.sampled_from(EFFECTS))
+    return draw(
+        st.sampled_from(
+            [
+                f"The {cause} did not cause the {effect}.",
+                f"The {cause} may have caused the {effect}.",
+                f"The {cause} could lead to the {effect}.",
+                f"The {cause} will trigger the {effect}.",
+                f"The {cause} might have triggered the {effect}.",
+                f"If the {cause} causes the {effect}, the council will meet.",
+                f"The {cause} never caused the {effect}.",
+            ]
+        )
+    )
+
+
+UNRELATED = (
+    "The weather stayed mild in the north.",
+    "Tickets for the concert sold out quickly.",
+    "The library reopened its reading room.",
+)
+
+
+def stories(sentences: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    paragraphs = st.lists(sentences, min_size=1, max_size=3).map(" ".join)
+    return st.lists(paragraphs, min_size=1, max_size=3).map("\n\n".join)
+
+
+Span = tuple[int, int]
+
+
+def _found(text: str) -> set[tuple[Span, str, Span]]:
+    """Links as (source trigger span, relation, target trigger span) in text offsets."""
+    analysis = analyse(text, PUBLISHED)
+    spans: dict[str, Span] = {}
+    for info in analysis.mentions:
+        tagged = analysis.sentences[info.sentence].tagged
+        spans[info.event_id] = (
+            tagged[info.mention.head].word.start,
+            tagged[info.mention.last].word.end,
+        )
+    return {
+        (spans[link.source], link.relation, spans[link.target]) for link in find_links(analysis)
+    }
+
+
+@given(stories(st.one_of(asserted_sentences(), unasserted_sentences())))
+def test_a_links_ends_are_events_of_the_same_timeline(text: str) -> None:
+    story = timeline.extract(text, PUBLISHED)
+    for link in story.links:
+        assert link.source in story
+        assert link.target in story
+        assert link.source != link.target
+
+
+@given(stories(st.one_of(asserted_sentences(), unasserted_sentences())))
+def test_evidence_is_a_slice_of_the_text(text: str) -> None:
+    for found in find_links(analyse(text, PUBLISHED)):
+        start, end = found.span
+        assert found.evidence == text[start:end]
+        assert found.evidence.strip() == found.evidence != ""
+    for link in timeline.extract(text, PUBLISHED).links:
+        assert link.evidence is not None
+        assert link.evidence in text
+
+
+@given(stories(st.one_of(unasserted_sentences(), st.sampled_from(UNRELATED))))
+def test_negated_or_hypothetical_cues_never_give_a_causal_link(text: str) -> None:
+    story = timeline.extract(text, PUBLISHED)
+    relations = {link.relation.name for link in story.links}
+    assert not relations & {"causes", "enables", "prevents"}
+
+
+@given(stories(asserted_sentences()), st.sampled_from(UNRELATED))
+def test_adding_an_unrelated_sentence_keeps_every_link(text: str, unrelated: str) -> None:
+    before = _found(text)
+    assert before <= _found(f"{text}\n\n{unrelated}")
+    shift = len(unrelated) + 2
+    moved = {((s[0] + shift, s[1] + shift), r, (t[0] + shift, t[1] + shift)) for s, r, t in before}
+    assert moved <= _found(f"{unrelated}\n\n{text}")
