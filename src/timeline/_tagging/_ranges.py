@@ -15,7 +15,7 @@ from datetime import UTC, timedelta
 import attrs
 
 from .._time._calendar import Grain
-from .._time._lexicon import CARDINALS, WEEKDAYS, Token
+from .._time._lexicon import CARDINALS, MONTHS, WEEKDAYS, Token
 from .._time._model import Interval, Timex, TimexType
 
 __all__ = ["CONNECTORS", "DASHES", "complete_ranges"]
@@ -71,19 +71,24 @@ def complete_ranges(
             if counted is not None:
                 result.append(counted(timex))
             continue
-        if joined(first - 1) and bare(first - 2):
+        if joined(first - 1) and bare(first - 2) and not _named_before(tokens, first - 2):
             # "6-7 January 1942", "499-493 BC": a number, then this expression.
             before = _earlier_end(tokens[first - 2], timex)
             if before is not None:
                 result.append(before)
-        elif joined(first - 1) and first >= 3 and bare(first - 3):
+        elif (
+            joined(first - 1)
+            and first >= 3
+            and bare(first - 3)
+            and not _named_before(tokens, first - 3)  # "Tuesday 13th-15th July"
+        ):
             # "from 13th to 15th July": the first end keeps its ordinal suffix.
             ordinal = tokens[first - 2]
             before = _earlier_end(tokens[first - 3], timex)
             if before is not None and before.span is not None and _is_suffix(ordinal, before):
                 span = (before.span[0], ordinal.end)
                 result.append(attrs.evolve(before, text=text[span[0] : span[1]], span=span))
-        if joined(last + 1) and bare(last + 2):
+        if joined(last + 1) and bare(last + 2) and not _opens_a_date(tokens, last + 2):
             # "April 6-7", "1915-17": this expression, then a number.
             dashed = tokens[last + 1].text in DASHES
             after = _later_end(tokens[last + 2], timex, dashed=dashed)
@@ -118,7 +123,8 @@ def complete_ranges(
                 continue
         if joined(last + 1) and position + 1 < len(found) and bounds[position + 1][0] == last + 2:
             # "31 May - 1 June 1916", "April and June 1955": the next one states the year.
-            result[position] = _in_year_of(timex, found[position + 1])
+            ranged = tokens[last + 1].text not in ("and", "or", "&", "/")
+            result[position] = _in_year_of(timex, found[position + 1], ranged=ranged)
             if tokens[last + 1].text not in _LISTING:
                 result[position] = _in_week_before(result[position], found[position + 1])
     kept = [timex for position, timex in enumerate(result) if position not in dropped]
@@ -179,6 +185,22 @@ def _is_bare(tokens: list[Token], index: int) -> bool:
         if after.text in (".", ",") and after.start == token.end == next_after.start - 1:
             return next_after.kind != "n"
     return True
+
+
+def _named_before(tokens: list[Token], index: int) -> bool:
+    """Whether the number at `index` follows a weekday or month name, and so belongs to
+    that date ("Tuesday 13", "July 13") whether or not it was found in the same stretch."""
+    return index > 0 and (tokens[index - 1].text in WEEKDAYS or tokens[index - 1].text in MONTHS)
+
+
+def _opens_a_date(tokens: list[Token], index: int) -> bool:
+    """Whether the number at `index` begins a date of its own ("15th July", "15 July"), so
+    that it is not the bare second end of a range (read so whether or not the date was
+    found in the same stretch of text)."""
+    following = index + 1
+    if following < len(tokens) and tokens[following].text in ("st", "nd", "rd", "th"):
+        following += 1
+    return following < len(tokens) and tokens[following].text in MONTHS
 
 
 def _is_suffix(token: Token | None, end: Timex) -> bool:
@@ -306,7 +328,7 @@ def _year_then_part(year: Timex, part: Timex, text: str) -> Timex | None:
 _PART_VALUE = re.compile(r"\d{4}-(\d\d|SP|SU|FA|WI|Q[1-4]|H[12])")
 
 
-def _in_year_of(first: Timex, second: Timex) -> Timex:
+def _in_year_of(first: Timex, second: Timex, *, ranged: bool = True) -> Timex:
     """`first` moved to the year that puts it on or before `second`.
 
     Only a first end read from context (it has an anchor) and written without a year is
@@ -317,7 +339,7 @@ def _in_year_of(first: Timex, second: Timex) -> Timex:
     moved a year (it would fall on another weekday), nor is a list of weekdays a range
     ("issued statements Friday and Thursday").
     """
-    if first.text.lower().rstrip(".") in WEEKDAYS:
+    if ranged and first.text.lower().rstrip(".") in WEEKDAYS:
         # "Monday to Friday": a weekday recurs every week, so a first end that came out
         # after the second is the one of the week before (never a year away).
         if first.interval is None or second.interval is None or first.anchor is None:

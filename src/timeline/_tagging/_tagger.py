@@ -207,8 +207,9 @@ def _stretches(text: str) -> Iterator[tuple[list[Token], int, int]]:
     index after the last).
 
     A run ends at the first line break, or failing that sentence end, past `_STRETCH`
-    characters. The token before the first own one is the break that ends the previous
-    run; those from the stop on are the next run's first few, read ahead.
+    characters. The few tokens before the first own one end the previous run (with the
+    break, when the run was cut at one); those from the stop on are the next run's first
+    few, read ahead.
     """
     stream = token_stream(text)
     ahead: deque[Token] = deque()
@@ -250,7 +251,12 @@ def _stretches(text: str) -> Iterator[tuple[list[Token], int, int]]:
                 break
             ahead.append(token)
         yield before + own + list(ahead), len(before), len(before) + len(own)
-        before = own[-1:]
+        # Up to four tokens back, never across a line break: productions look one back,
+        # and a range's first end and the name before it up to four ("6" of "6-7
+        # January", "13th" of "13th-15th July") may end the previous run when a line is cut.
+        kept = (before + own)[-4:]
+        breaks = [index for index, token in enumerate(kept) if token.kind == "b"]
+        before = kept[breaks[-1] :] if breaks else kept
 
 
 def _tag_stretch(

@@ -217,6 +217,8 @@ def _compact(p: Parser, i: int) -> Parsed[DateNode]:
             return None
         j += 4
         suffix = p.word(j)
+        if len(digits) == 1 and suffix not in ("am", "pm") and ZONES.get(suffix) is None:
+            return None  # "won in 2:21:47": an elapsed time; a clock writes "02:21:47"
         if suffix in ("am", "pm"):
             if not 1 <= hour <= 12:
                 return None
