@@ -7,7 +7,9 @@ from collections import Counter
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
 import pytest
+from dateutil.relativedelta import relativedelta
 
+from corpus import everyday
 from corpus.expressions import (
     CORPUS,
     DST_SUNDAY,
@@ -96,6 +98,16 @@ def test_every_expected_value_parses_to_its_kind(published: date, case: Case) ->
         assert isinstance(parsed, Pattern | Duration)
 
 
+_STEPS = {
+    "minute": relativedelta(minutes=1),
+    "hour": relativedelta(hours=1),
+    "day": relativedelta(days=1),
+    "week": relativedelta(weeks=1),
+    "month": relativedelta(months=1),
+    "year": relativedelta(years=1),
+}
+
+
 @pytest.mark.parametrize(
     ("published", "case"),
     [item for item in CASES if item[1].interval is not None],
@@ -117,6 +129,12 @@ def test_every_stated_interval_agrees_with_its_value(published: date, case: Case
         assert amount is not None
         assert math.isclose(amount, int(amount))
         zone = zone_of(published)
+        # Whatever its unit, the stated length takes the interval's start to its end.
+        start = interval.start.astimezone(zone).replace(tzinfo=None)
+        step = _STEPS[grain.value]
+        assert start + step * int(amount) == interval.end.astimezone(zone).replace(tzinfo=None)
+        if case.section in (everyday.RANGES, everyday.STRETCHES) or grain.value != "day":
+            return  # a range starts where its first end does; a window of weeks, tomorrow
         days = (interval.end.astimezone(zone).date() - interval.start.astimezone(zone).date()).days
         assert (grain.value, int(amount)) == ("day", days)
         publication_day = published.date() if isinstance(published, datetime) else published

@@ -32,6 +32,7 @@ errors = st.one_of(
     st.builds(timeline.InvalidValueError, texts),
     st.builds(timeline.InvalidTypeError, texts),
     st.builds(timeline.TimelineError, texts),
+    st.builds(timeline.HolidayCalendarError, texts),
     # Warnings too: with warnings as errors, they cross process boundaries as errors do.
     st.builds(timeline.TimelineWarning, texts),
     st.builds(timeline.NotEnglishWarning, texts),
@@ -47,6 +48,7 @@ def test_every_public_exception_class_is_covered() -> None:
         and issubclass(getattr(module, name), BaseException)
     }
     covered = {
+        "HolidayCalendarError",
         "InvalidTypeError",
         "InvalidValueError",
         "NotEnglishWarning",

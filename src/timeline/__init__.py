@@ -10,6 +10,7 @@ terminal.
 """
 
 from ._errors import (
+    HolidayCalendarError,
     InvalidTypeError,
     InvalidValueError,
     NotEnglishWarning,
@@ -78,6 +79,7 @@ __all__ = [
     "Factuality",
     "Genre",
     "Grain",
+    "HolidayCalendarError",
     "Interval",
     "InvalidTypeError",
     "InvalidValueError",

@@ -11,6 +11,7 @@ import difflib
 from collections.abc import Iterable
 
 __all__ = [
+    "HolidayCalendarError",
     "InvalidTypeError",
     "InvalidValueError",
     "NotEnglishWarning",
@@ -188,3 +189,8 @@ class NotEnglishWarning(TimelineWarning):
     than wrong; the warning says so instead of leaving the emptiness unexplained. Silence
     it with ``warnings.simplefilter("ignore", timeline.NotEnglishWarning)``.
     """
+
+
+class HolidayCalendarError(TimelineError, ImportError):
+    """The calendars of a lunar holiday cannot be read: the `holidays` package is missing,
+    or a release of it lacks the calendar it is asked for (the message says which)."""

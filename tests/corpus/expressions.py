@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 
 import attrs
 
+from corpus.case import Case, Reference
 from timeline import Interval, Tense, Timex
 
 __all__ = [
@@ -36,8 +37,6 @@ __all__ = [
     "Reference",
 ]
 
-Reference = date | datetime | Interval | Timex
-
 # The publication dates. A date means midnight UTC of that day.
 MONDAY = date(2017, 9, 25)  # ISO 2017-W39, the seed story's day
 NEW_YEARS_DAY_FRIDAY = date(2021, 1, 1)  # ISO 2020-W53: the week-year lags the year
@@ -47,27 +46,6 @@ LEAP_SATURDAY = date(2020, 2, 29)  # a leap day on a weekend
 DST_SUNDAY = datetime(2017, 3, 26, 12, tzinfo=ZoneInfo("Europe/London"))
 MONDAY_MORNING = datetime(2017, 9, 25, 10, tzinfo=UTC)  # for hours and minutes ago
 MONDAY_NIGHT_NAIVE = datetime(2017, 9, 25, 22, 30)  # naive: taken as UTC
-
-
-@attrs.frozen
-class Case:
-    """One expected resolution and the phrasings that must give it.
-
-    ``tense`` and ``reference`` are passed to `timeline.resolve`; ``interval`` is the
-    expected ``[start, end)`` as ISO datetimes with offsets; ``quant`` and ``freq`` are
-    checked for sets when given. ``section`` names the part of the spec the case tests.
-    """
-
-    expected: str
-    phrasings: tuple[str, ...]
-    type: str = "DATE"
-    mod: str | None = None
-    tense: Tense | None = None
-    reference: Reference | None = None
-    interval: tuple[str, str] | None = None
-    quant: str | None = None
-    freq: str | None = None
-    section: str = ""
 
 
 def _date(
@@ -2138,6 +2116,9 @@ _MONDAY_NIGHT_CASES = (
     ),
 )
 
+# The everyday phrasings of issue 14 live in their own module.
+from corpus.everyday import EVERYDAY, EVERYDAY_NEGATIVE  # noqa: E402
+
 CORPUS: dict[date, tuple[Case, ...]] = {
     MONDAY: _MONDAY_CASES,
     NEW_YEARS_DAY_FRIDAY: _FRIDAY_CASES,
@@ -2146,6 +2127,7 @@ CORPUS: dict[date, tuple[Case, ...]] = {
     DST_SUNDAY: _DST_CASES,
     MONDAY_MORNING: _MONDAY_MORNING_CASES,
     MONDAY_NIGHT_NAIVE: _MONDAY_NIGHT_CASES,
+    **EVERYDAY,
 }
 """Publication date (a `date`, or a `datetime` with its zone) -> the cases resolved there."""
 
@@ -2218,6 +2200,7 @@ NEGATIVE: tuple[str, ...] = (
     "\U0001f552",
     "x" * 5000,
     "lorem ipsum dolor sit amet " * 200,
+    *EVERYDAY_NEGATIVE,
 )
 """Strings `timeline.resolve` must reject with `timeline.ParseError`."""
 

@@ -6,6 +6,7 @@ These are the tagger's judgement calls, kept apart from the grammar so that `res
 
 from __future__ import annotations
 
+from .._time._clocks import clock_at
 from .._time._lexicon import CARDINALS, MONTHS, ORDINALS, SEASONS, WEEKDAYS, Token
 from ._misreadings import is_misreading
 from ._ranges import DASHES
@@ -316,6 +317,8 @@ def is_time(
         if before == "the" and after_token.kind == "w" and following.isupper():
             return False
     if len(words) == 1 and tokens[start].kind == "n":
+        if before == "at" and clock_at(tokens, start):
+            return True  # "at 1030": the grammar reads four figures after "at" as a time
         return _is_year(tokens, start, before, after_token, text)
     if words[-1] == "fall" and len(words) <= 2 and after == "of" and end + 1 < len(tokens):
         # "the fall of Saigon", "the fall of the city": a collapse, not autumn (but "the
@@ -342,8 +345,9 @@ def is_time(
         if len(words) == 1 and head in _ADVERBS:
             return False  # "now-cancelled", "soon-to-open": part of a compound adjective
     if head in ("a", "an", "about", "around", "some", "nearly", "almost") and "quarter" in words:
-        # "a quarter of its value": a fraction, unless a time word follows it.
-        return after in ("century", "later", "ago", "earlier")
+        # "a quarter of its value": a fraction, unless a time word follows it (or it is
+        # read with one: "a quarter past three", "a quarter of an hour").
+        return after in ("century", "later", "ago", "earlier") or words[-1] != "quarter"
     if len(words) == 1 and head in _SET_WORDS and text[tokens[start].start].isupper():
         # "The China Daily": a capitalised set adverb inside a sentence is a name.
         return before in ("", ".", "!", "?", "\n", '"', "``")

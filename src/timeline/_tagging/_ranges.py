@@ -10,18 +10,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import UTC
+from datetime import UTC, timedelta
 
 import attrs
 
 from .._time._calendar import Grain
-from .._time._lexicon import CARDINALS, WEEKDAYS, Token
+from .._time._lexicon import CARDINALS, MONTHS, WEEKDAYS, Token
 from .._time._model import Interval, Timex, TimexType
 
 __all__ = ["CONNECTORS", "DASHES", "complete_ranges"]
 
 # Words and marks that join the two ends of a range, or two dates that share a year.
-CONNECTORS = frozenset({"-", "–", "—", "to", "and", "through", "till", "until", "or", "/", "&"})
+CONNECTORS = frozenset(
+    {"-", "–", "—", "to", "and", "through", "thru", "till", "until", "or", "/", "&"}
+)
 DASHES = frozenset({"-", "–"})
 _DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 _BC_VALUE = re.compile(r"BC(\d{4})")
@@ -69,15 +71,33 @@ def complete_ranges(
             if counted is not None:
                 result.append(counted(timex))
             continue
-        if joined(first - 1) and bare(first - 2):
+        if joined(first - 1) and bare(first - 2) and not _named_before(tokens, first - 2):
             # "6-7 January 1942", "499-493 BC": a number, then this expression.
             before = _earlier_end(tokens[first - 2], timex)
             if before is not None:
                 result.append(before)
-        if joined(last + 1) and bare(last + 2):
+        elif (
+            joined(first - 1)
+            and first >= 3
+            and bare(first - 3)
+            and not _named_before(tokens, first - 3)  # "Tuesday 13th-15th July"
+        ):
+            # "from 13th to 15th July": the first end keeps its ordinal suffix.
+            ordinal = tokens[first - 2]
+            before = _earlier_end(tokens[first - 3], timex)
+            if before is not None and before.span is not None and _is_suffix(ordinal, before):
+                span = (before.span[0], ordinal.end)
+                result.append(attrs.evolve(before, text=text[span[0] : span[1]], span=span))
+        if joined(last + 1) and bare(last + 2) and not _opens_a_date(tokens, last + 2):
             # "April 6-7", "1915-17": this expression, then a number.
             dashed = tokens[last + 1].text in DASHES
             after = _later_end(tokens[last + 2], timex, dashed=dashed)
+            suffix = tokens[last + 3] if last + 3 < len(tokens) else None
+            if after is not None and after.span is not None and _is_suffix(suffix, after):
+                # "August 27th - 29th": the second end keeps its ordinal suffix.
+                assert suffix is not None
+                span = (after.span[0], suffix.end)
+                after = attrs.evolve(after, text=text[span[0] : span[1]], span=span)
             following = position + 1
             if (
                 after is not None
@@ -103,7 +123,8 @@ def complete_ranges(
                 continue
         if joined(last + 1) and position + 1 < len(found) and bounds[position + 1][0] == last + 2:
             # "31 May - 1 June 1916", "April and June 1955": the next one states the year.
-            result[position] = _in_year_of(timex, found[position + 1])
+            ranged = tokens[last + 1].text not in ("and", "or", "&", "/")
+            result[position] = _in_year_of(timex, found[position + 1], ranged=ranged)
             if tokens[last + 1].text not in _LISTING:
                 result[position] = _in_week_before(result[position], found[position + 1])
     kept = [timex for position, timex in enumerate(result) if position not in dropped]
@@ -166,8 +187,56 @@ def _is_bare(tokens: list[Token], index: int) -> bool:
     return True
 
 
+def _named_before(tokens: list[Token], index: int) -> bool:
+    """Whether the number at `index` follows a weekday or month name, and so belongs to
+    that date ("Tuesday 13", "July 13") whether or not it was found in the same stretch."""
+    return index > 0 and (tokens[index - 1].text in WEEKDAYS or tokens[index - 1].text in MONTHS)
+
+
+def _opens_a_date(tokens: list[Token], index: int) -> bool:
+    """Whether the number at `index` begins a date of its own ("15th July", "15 July"), so
+    that it is not the bare second end of a range (read so whether or not the date was
+    found in the same stretch of text)."""
+    following = index + 1
+    if following < len(tokens) and tokens[following].text in ("st", "nd", "rd", "th"):
+        following += 1
+    return following < len(tokens) and tokens[following].text in MONTHS
+
+
+def _is_suffix(token: Token | None, end: Timex) -> bool:
+    return (
+        token is not None
+        and end.span is not None
+        and token.start == end.span[1]
+        and token.text in ("st", "nd", "rd", "th")
+    )
+
+
+def _earlier_hour(token: Token, later: Timex) -> Timex | None:
+    """ "3" in "3-4pm": an hour before a time whose am or pm it shares."""
+    moment = None if later.interval is None else later.interval.start
+    suffix = later.text.lower().replace(".", "").replace(" ", "")[-2:]
+    if moment is None or suffix not in ("am", "pm") or len(token.text) > 2:
+        return None
+    hour = int(token.text)
+    if not 1 <= hour <= 12:
+        return None
+    hour = hour % 12 + (12 if suffix == "pm" else 0)
+    if hour >= moment.hour and suffix == "pm":
+        hour -= 12  # "9-5pm", "11-1pm": the first end is in the morning
+    if not 0 <= hour < moment.hour:
+        return None
+    start = moment.replace(hour=hour, minute=0)
+    value = start.strftime("%Y-%m-%dT%H:%M")
+    if later.value[:10] != value[:10]:
+        return None
+    return _timex(token, value, Interval.unit(start, Grain.MINUTE), later, TimexType.TIME)
+
+
 def _earlier_end(token: Token, later: Timex) -> Timex | None:
     """The first end of a range whose second end is `later`: "6" in "6-7 January 1942"."""
+    if later.type is TimexType.TIME and later.mod is None:
+        return _earlier_hour(token, later)
     if later.mod is not None or later.type is not TimexType.DATE:
         return None
     number = int(token.text)
@@ -259,7 +328,7 @@ def _year_then_part(year: Timex, part: Timex, text: str) -> Timex | None:
 _PART_VALUE = re.compile(r"\d{4}-(\d\d|SP|SU|FA|WI|Q[1-4]|H[12])")
 
 
-def _in_year_of(first: Timex, second: Timex) -> Timex:
+def _in_year_of(first: Timex, second: Timex, *, ranged: bool = True) -> Timex:
     """`first` moved to the year that puts it on or before `second`.
 
     Only a first end read from context (it has an anchor) and written without a year is
@@ -270,6 +339,19 @@ def _in_year_of(first: Timex, second: Timex) -> Timex:
     moved a year (it would fall on another weekday), nor is a list of weekdays a range
     ("issued statements Friday and Thursday").
     """
+    if ranged and first.text.lower().rstrip(".") in WEEKDAYS:
+        # "Monday to Friday": a weekday recurs every week, so a first end that came out
+        # after the second is the one of the week before (never a year away).
+        if first.interval is None or second.interval is None or first.anchor is None:
+            return first
+        if first.interval.start <= second.interval.start:
+            return first
+        week = timedelta(days=7)
+        earlier = attrs.evolve(
+            first.interval, start=first.interval.start - week, end=first.interval.end - week
+        )
+        value = (first.interval.start - week).strftime("%Y-%m-%d")
+        return attrs.evolve(first, value=value, interval=earlier)
     if any(word in WEEKDAYS for word in _WORD.findall(first.text.lower())):
         return first
     only_day = _ONLY_DAY.fullmatch(first.text)
@@ -339,10 +421,16 @@ def _on_day(interval: Interval | None, day: int) -> Interval | None:
         return None
 
 
-def _timex(token: Token, value: str, interval: Interval | None, other: Timex) -> Timex:
+def _timex(
+    token: Token,
+    value: str,
+    interval: Interval | None,
+    other: Timex,
+    kind: TimexType = TimexType.DATE,
+) -> Timex:
     return Timex(
         token.text,
-        TimexType.DATE,
+        kind,
         value,
         interval=interval,
         span=(token.start, token.end),

@@ -219,8 +219,9 @@ def _stretches(text: str) -> Iterator[tuple[list[Token], int, int]]:
     index after the last).
 
     A run ends at the first line break, or failing that sentence end, past `_STRETCH`
-    characters. The token before the first own one is the break that ends the previous
-    run; those from the stop on are the next run's first few, read ahead.
+    characters. The few tokens before the first own one end the previous run (with the
+    break, when the run was cut at one); those from the stop on are the next run's first
+    few, read ahead.
     """
     stream = token_stream(text)
     ahead: deque[Token] = deque()
@@ -262,9 +263,12 @@ def _stretches(text: str) -> Iterator[tuple[list[Token], int, int]]:
                 break
             ahead.append(token)
         yield before + own + list(ahead), len(before), len(before) + len(own)
-        # The next run reads back far enough for the tense of a clause cut in two (a long
-        # line with no sentence end is cut anywhere): as far as `clause_tense` looks.
-        before = (before + own)[-(LOOK + 1) :]
+        # The next run reads back, never across a line break, far enough for the tense of
+        # a clause cut in two (as far as `clause_tense` looks) and for a range's first end
+        # and the name before it ("6" of "6-7 January") when a line is cut anywhere.
+        kept = (before + own)[-(LOOK + 1) :]
+        breaks = [index for index, token in enumerate(kept) if token.kind == "b"]
+        before = kept[breaks[-1] :] if breaks else kept
 
 
 def _tag_stretch(

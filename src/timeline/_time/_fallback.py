@@ -22,6 +22,11 @@ __all__ = ["absolute_date"]
 
 _NUMBERS = re.compile(r"\d+")
 _LONGEST_DATE = 80  # characters: "Wednesday, 25 September 2017, 14:30 Central European Time"
+# A year in two figures is a year only inside a date written in figures ("9/21/17",
+# "21.09.17"): elsewhere "15" in "July 13-15" is a day.
+_SHORT_YEAR_DATE = re.compile(r"\d{1,2}([/.-])\d{1,2}\1(\d{2})\b")
+# A time of day in the text: a date that comes back without one has dropped it.
+_CLOCK = re.compile(r"\d[:h]\d\d|\d\s*[ap]\.?m\b", re.IGNORECASE)
 
 
 @functools.cache
@@ -51,8 +56,12 @@ def absolute_date(text: str) -> Slot | None:
     if not isinstance(moment, datetime):
         return None
     moment = moment.replace(tzinfo=None)
-    numbers = {int(digits) for digits in _NUMBERS.findall(text) if len(digits) <= 32}
-    if moment.day not in numbers or not {moment.year, moment.year % 100} & numbers:
+    numbers = {
+        int(digits) for digits in _NUMBERS.findall(text) if len(digits) != 2 and len(digits) <= 32
+    }
+    short_years = {int(match.group(2)) for match in _SHORT_YEAR_DATE.finditer(text)}
+    days = {int(digits) for digits in _NUMBERS.findall(text) if len(digits) <= 32}
+    if moment.day not in days or not (moment.year in numbers or moment.year % 100 in short_years):
         # Strict mode still reads "the 9990s" as 9990 seconds before now: a date that
         # does not state its own day and year was computed, not read.
         return None
@@ -60,6 +69,8 @@ def absolute_date(text: str) -> Slot | None:
         if getattr(found, "period", None) == "time" and (moment.hour or moment.minute):
             start = moment.replace(second=0, microsecond=0)
             return Slot(start, start + timedelta(minutes=1), Grain.MINUTE)
+        if _CLOCK.search(text):
+            return None  # the text states a time the date lost: better no answer than half
         start = datetime(moment.year, moment.month, moment.day)
         return Slot(start, start + timedelta(days=1), Grain.DAY)
     except OverflowError:

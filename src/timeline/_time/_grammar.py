@@ -15,6 +15,9 @@ from datetime import date, datetime
 from typing import TypeVar
 
 from ._calendar import Grain, PartOfDay
+from ._clocks import clock_notation, fraction_of_unit
+from ._compact import COMPACT_WORDS, compact_date, compact_expression
+from ._daytimes import DAYTIME_WORDS, day_and_clock, daytime_expression
 from ._holidays import HOLIDAYS
 from ._lexicon import (
     CARDINALS,
@@ -66,6 +69,9 @@ from ._nodes import (
     WeekendTime,
     unit,
 )
+from ._selections import SELECTION_WORDS, selection
+from ._windows import WINDOW_WORDS, offset_from_day, same_moment, window_expression
+from ._world_holidays import WORLD_RULES, in_a_name
 
 __all__ = ["LOOKAHEAD", "VOCABULARY", "Parser"]
 
@@ -270,6 +276,7 @@ _COUNTED_ADJECTIVES = frozenset(
         "separate",
     }
 )
+_MORE_WORDS = frozenset({"more", "additional", "further", "extra"})
 _DOTTED_TIME_SUFFIXES = frozenset(ZONES) | {"am", "pm", "hours", "hrs", "h"}
 _MILITARY_SUFFIXES = frozenset(ZONES) | {"hours", "hrs", "h"}
 _MAX_HOLIDAY_WORDS = max(len(key) for key in HOLIDAYS)
@@ -297,6 +304,7 @@ _FIRST_WORDS = {
 # test removes these gates and checks that nothing read changes.
 _AMOUNT_FIRST = frozenset(
     {*CARDINALS, "a", "an", "dozen", "couple", "several", "some", "many", "few", "half"}
+    | {"quarter"}
     | {"numerous", "multiple"}
 )
 _OFFSET_FIRST = _AMOUNT_FIRST | {"in"}
@@ -325,6 +333,7 @@ VOCABULARY = frozenset(
     {*MONTHS, *WEEKDAYS, *UNITS, *CARDINALS, *ORDINALS, *PARTS_OF_DAY, *SEASONS, *ZONES}
     | {*_MODS, *_EDGE_NOUNS, *_SET_ADVERBS, *_DEICTIC_DIRECTIONS, *_ANAPHORIC_DIRECTIONS}
     | {word for key in (*_VAGUE, *_DURATION_MODS, *HOLIDAYS) for word in key}
+    - {"-", "and"}  # inside names ("Eid al-Fitr", "Isra and Mi'raj"), never their start
     | {
         "yesterday",
         "tomorrow",
@@ -344,6 +353,10 @@ VOCABULARY = frozenset(
         "fortnight",
         "nighttime",
     }
+    | DAYTIME_WORDS
+    | WINDOW_WORDS
+    | SELECTION_WORDS
+    | COMPACT_WORDS
     # "Valentine's Day" is read as "valentine", "'s", "day": the stem begins it.
     | {key[0][:-1] for key in HOLIDAYS if key[0].endswith("s")}
 )
@@ -522,6 +535,9 @@ class Parser:
             return None
         if word in ("several", "some", "many", "few", "numerous", "multiple"):
             return None, i + 1
+        fraction = fraction_of_unit(self, i)
+        if fraction is not None:
+            return fraction
         if word == "a" and self.word(i + 1) in ("few", "number"):
             return None, self.optional(i + 2, "of")
         if word == "half" and self.word(i + 1) in ("a", "an"):
@@ -770,7 +786,7 @@ class Parser:
         if value is not None and not hyphenated:
             if value == 1 and plural and self.word(i) in ("a", "an"):
                 return None  # "a days"
-            if value not in (1, 0.5) and not plural and self.word(i) != "half":
+            if value not in (1, 0.5, 0.25, 0.75) and not plural and self.word(i) != "half":
                 # "three week" is not a duration, but "a four day strike" is.
                 if self.word(i - 1) not in ("a", "an") or i == 0:
                     return None
@@ -827,15 +843,22 @@ class Parser:
         candidates.append(self._modified(i))
         candidates.append(self._earlier_later(i))
         candidates.append(self._approximate(i))
+        candidates.append(daytime_expression(self, i))
+        candidates.append(window_expression(self, i))
+        candidates.append(compact_expression(self, i))
         return _longest(*candidates)
 
     def _approximate(self, i: int) -> Parsed[Expression]:
         """ "about two weeks ago", "more than a year ago", "around 3 p.m."."""
-        bound = self.phrase(i, _DURATION_MODS, 3)
+        forward = self.word(i) == "in"  # "in about half an hour": the time it will be
+        bound = self.phrase(i + 1 if forward else i, _DURATION_MODS, 3)
         if bound is None or bound[0] not in (Mod.APPROX, Mod.MORE_THAN, Mod.LESS_THAN):
             return None
         mod, j = bound
-        offset = _longest(self._offset(j, day_level=True), self._offset(j, day_level=False))
+        offset = _longest(
+            self._offset(j, day_level=True, forward=forward),
+            self._offset(j, day_level=False, forward=forward),
+        )
         if offset is not None:
             node = offset[0]
             assert isinstance(node, Offset)
@@ -947,6 +970,7 @@ class Parser:
             if day is not None:
                 candidates.append((_with_day(time[0], day[0]), day[1]))
         candidates.append(self._named_part_of_day(i))
+        candidates.append(day_and_clock(self, i))
         return _longest(*candidates)
 
     def _part_of_day(self, i: int) -> Parsed[PartOfDay]:
@@ -1001,6 +1025,9 @@ class Parser:
     @_memoized
     def _clock(self, i: int) -> Parsed[DateNode]:
         """A time of day: "3 p.m.", "15:00 GMT", "noon", "midnight", "9 o'clock"."""
+        return _longest(self._plain_clock(i), clock_notation(self, i))
+
+    def _plain_clock(self, i: int) -> Parsed[DateNode]:
         word = self.word(i)
         if word in ("noon", "midday"):
             return self._zoned(AtTime(None, 12, 0), i + 1)
@@ -1059,10 +1086,12 @@ class Parser:
         return self._zoned(AtTime(None, hour, minute), j)
 
     def _zoned(self, time: AtTime, j: int) -> tuple[DateNode, int]:
-        zone = ZONES.get(self.word(j))
+        zone, end = ZONES.get(self.word(j)), j + 1
+        if zone is None and self.word(j) == "(" and self.word(j + 2) == ")":
+            zone, end = ZONES.get(self.word(j + 1)), j + 3  # "3 p.m. (BST)"
         if zone is None:
             return time, j
-        return AtTime(None, time.hour, time.minute, zone), j + 1
+        return AtTime(None, time.hour, time.minute, zone, time.second), end
 
     @_memoized
     def _day(self, i: int) -> Parsed[DateNode]:
@@ -1094,6 +1123,10 @@ class Parser:
         candidates.append(self._calendar_day(i))
         candidates.append(self._holiday(i))
         candidates.append(self._offset(i, day_level=True))
+        candidates.append(offset_from_day(self, i))
+        candidates.append(same_moment(self, i))
+        candidates.append(selection(self, i))
+        candidates.append(compact_date(self, i))
         return _longest(*candidates)
 
     def _anaphoric_day(self, i: int) -> Parsed[DateNode]:
@@ -1267,7 +1300,7 @@ class Parser:
         a, b = int(first), int(second)
         # Month first (US news style) unless the first number cannot be a month; a dotted
         # date is European, day first.
-        if separator == "." or a > 12:
+        if (separator == "." and b <= 12) or a > 12:  # "10.31.1974" can only be month first
             day, month = a, b
         else:
             month, day = a, b
@@ -1292,6 +1325,8 @@ class Parser:
         if found is None:
             return None
         (rule, fixed), end = found
+        if rule in WORLD_RULES and in_a_name(self.words, self.kinds, i, end):
+            return None  # "the Vesak shootings"
         rec = HolidayTime(" ".join(self.words[j:end]), rule, fixed)
         if direction is None:
             container = self._year_container(end)
@@ -1299,23 +1334,29 @@ class Parser:
                 return InContainer(rec, container[0]), container[1]
         return Pick(rec, direction), end
 
-    def _offset(self, i: int, *, day_level: bool) -> Parsed[DateNode]:
-        """ "three days ago", "in two weeks", "a year earlier", "two days later"."""
+    def _offset(self, i: int, *, day_level: bool, forward: bool = False) -> Parsed[DateNode]:
+        """ "three days ago", "in two weeks", "a year earlier", "two days later".
+
+        `forward`: an "in" before token i was read already ("in about an hour").
+        """
         if self.word(i) not in _OFFSET_FIRST and not self.is_number(i):
             return None
         start = i
-        forward_prefix = self.word(i) == "in"
-        if forward_prefix:
-            start = i + 1
+        forward_prefix = forward or self.word(i) == "in"
+        if forward_prefix and not forward:
+            start = self.optional(i + 1, "another")  # "in another two weeks"
         amount = self.amount(start)
         if amount is None or amount[0] is None:
             return None
-        grain = self.unit(amount[1])
+        value: float = amount[0]
+        after = amount[1]
+        if forward_prefix and self.word(after) in _MORE_WORDS:
+            after += 1  # "in 2 more minutes"
+        grain = self.unit(after)
         if grain is None or grain[0] is Grain.WEEKEND:
             return None
         if (grain[0] is Grain.DAY) != day_level and grain[0] > Grain.HOUR:
             return None
-        value = amount[0]
         j = grain[1]
         sign = 0
         from_reference = False
@@ -1549,7 +1590,7 @@ class Parser:
         if self.word(ordinal[1]) == "-":
             ordinal = (ordinal[0], ordinal[1] + 1)  # "third-quarter results"
         which = self.word(ordinal[1])
-        grain = {"quarter": Grain.QUARTER, "half": Grain.HALF}.get(which)
+        grain = {"quarter": Grain.QUARTER, "qtr": Grain.QUARTER, "half": Grain.HALF}.get(which)
         if grain is None:
             return None
         limit = 4 if grain is Grain.QUARTER else 2
@@ -1656,7 +1697,7 @@ def _with_day(time: DateNode, day: DateNode) -> DateNode:
     if time.hour == 24:
         # "midnight Sunday" is the midnight that ends Sunday.
         return AtTime(day, 24, 0)
-    return AtTime(day, time.hour, time.minute, time.zone_minutes)
+    return AtTime(day, time.hour, time.minute, time.zone_minutes, time.second)
 
 
 def _whole_units(value: float, grain: Grain) -> tuple[int | None, Grain]:

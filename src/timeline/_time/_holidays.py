@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-__all__ = ["HOLIDAYS", "easter"]
+__all__ = ["HOLIDAYS", "add_holiday", "easter"]
 
 
 def easter(year: int) -> date:
@@ -50,17 +50,24 @@ def _election_day(year: int) -> date:
     return _nth_weekday(11, 1, 1)(year) + timedelta(days=1)
 
 
-# name (lowercase words, apostrophes kept) -> (rule, fixed month/day or None)
-HOLIDAYS: dict[tuple[str, ...], tuple[Callable[[int], date], tuple[int, int] | None]] = {}
+# name (lowercase words, apostrophes kept) -> (rule, fixed month/day or None); a rule
+# gives the holiday's day in a year, or None in a year its calendar does not cover.
+HOLIDAYS: dict[tuple[str, ...], tuple[Callable[[int], date | None], tuple[int, int] | None]] = {}
 
 
-def _add(
-    names: tuple[str, ...], rule: Callable[[int], date], fixed: tuple[int, int] | None
+def add_holiday(
+    names: tuple[str, ...], rule: Callable[[int], date | None], fixed: tuple[int, int] | None
 ) -> None:
-    # Keys drop apostrophes and full stops: the grammar matches words without them.
+    """Teach the grammar holiday names whose day in a year `rule` gives."""
+    # Keys drop apostrophes and full stops: the grammar matches words without them. A
+    # hyphen is a token of its own ("al-Fitr"), and people also leave it out.
     for name in names:
-        key = tuple(name.replace("'", "").replace(".", "").split())
-        HOLIDAYS[key] = (rule, fixed)
+        plain = name.replace("'", "").replace(".", "")
+        for spelling in {plain.replace("-", " - "), plain.replace("-", " ")}:
+            HOLIDAYS[tuple(spelling.split())] = (rule, fixed)
+
+
+_add = add_holiday
 
 
 for _names, _month, _day in (
@@ -95,3 +102,66 @@ _add(("easter", "easter sunday", "easter day"), easter, None)
 _add(("good friday",), lambda year: easter(year) - timedelta(days=2), None)
 _add(("easter monday",), lambda year: easter(year) + timedelta(days=1), None)
 _add(("black friday",), lambda year: _nth_weekday(11, 4, 4)(year) + timedelta(days=1), None)
+
+
+# Christian movable feasts, counted from Western Easter.
+def _from_easter(days: int) -> Callable[[int], date]:
+    return lambda year: easter(year) + timedelta(days=days)
+
+
+_MOVABLE_FEASTS: tuple[tuple[tuple[str, ...], int], ...] = (
+    (("shrove tuesday", "mardi gras", "pancake day", "fat tuesday"), -47),
+    (("ash wednesday",), -46),
+    (("mothering sunday",), -21),
+    (("palm sunday",), -7),
+    (("maundy thursday", "holy thursday"), -3),
+    (("holy saturday", "easter saturday"), -1),
+    (("ascension day", "ascension thursday"), 39),
+    (("pentecost", "pentecost sunday", "whitsun", "whit sunday", "whitsunday"), 49),
+    (("whit monday", "pentecost monday"), 50),
+    (("trinity sunday",), 56),
+    (("corpus christi",), 60),
+)
+for _feast, _days in _MOVABLE_FEASTS:
+    _add(_feast, _from_easter(_days), None)
+
+# More fixed days named in news and everyday writing.
+_MORE_FIXED_DAYS: tuple[tuple[tuple[str, ...], int, int], ...] = (
+    (("juneteenth",), 6, 19),
+    (("groundhog day",), 2, 2),
+    (("earth day",), 4, 22),
+    (("st george's day", "saint george's day"), 4, 23),
+    (("st andrew's day", "saint andrew's day"), 11, 30),
+    (("st david's day", "saint david's day"), 3, 1),
+    (("st paddy's day", "st patty's day", "paddy's day"), 3, 17),
+    (("guy fawkes night", "guy fawkes day", "bonfire night"), 11, 5),
+    (("canada day",), 7, 1),
+    (("australia day",), 1, 26),
+    (("anzac day",), 4, 25),
+    (("cinco de mayo",), 5, 5),
+    (("international women's day", "women's day"), 3, 8),
+    (("epiphany", "the epiphany", "three kings day"), 1, 6),
+    (("all saints day", "all saints' day", "all hallows"), 11, 1),
+    (("all souls day", "all souls' day"), 11, 2),
+    (("candlemas",), 2, 2),
+    (("assumption day", "the feast of the assumption"), 8, 15),
+    (("orthodox christmas",), 1, 7),
+    (("st stephen's day", "saint stephen's day"), 12, 26),
+    (("twelfth night",), 1, 5),
+    (("world aids day",), 12, 1),
+    (("tax day",), 4, 15),
+    (("flag day",), 6, 14),
+)
+for _day_names, _month, _day in _MORE_FIXED_DAYS:
+    _add(_day_names, _fixed(_month, _day), (_month, _day))
+
+_add(
+    ("columbus day", "indigenous peoples day", "indigenous peoples' day"),
+    _nth_weekday(10, 1, 2),
+    None,
+)
+_add(("patriots day", "patriots' day"), _nth_weekday(4, 1, 3), None)
+_add(("mlk jr day", "martin luther king jr. day", "mlk jr. day"), _nth_weekday(1, 1, 3), None)
+_add(("washington's birthday",), _nth_weekday(2, 1, 3), None)
+_add(("cyber monday",), lambda year: _nth_weekday(11, 4, 4)(year) + timedelta(days=4), None)
+_add(("thanksgiving eve",), lambda year: _nth_weekday(11, 4, 4)(year) - timedelta(days=1), None)

@@ -86,13 +86,13 @@ _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 _UNITS_BY_NAME = {
     Grain.SECOND: ("second", "seconds", "sec", "secs"),
     Grain.MINUTE: ("minute", "minutes", "min", "mins"),
-    Grain.HOUR: ("hour", "hours", "hr", "hrs"),
+    Grain.HOUR: ("hour", "hours", "hr", "hrs", "h"),
     Grain.DAY: ("day", "days"),
     Grain.WEEKEND: ("weekend", "weekends"),
-    Grain.WEEK: ("week", "weeks"),
-    Grain.MONTH: ("month", "months"),
-    Grain.QUARTER: ("quarter", "quarters"),
-    Grain.YEAR: ("year", "years"),
+    Grain.WEEK: ("week", "weeks", "wk", "wks"),
+    Grain.MONTH: ("month", "months", "mth", "mths"),
+    Grain.QUARTER: ("quarter", "quarters", "qtr", "qtrs"),
+    Grain.YEAR: ("year", "years", "yr", "yrs"),
     Grain.DECADE: ("decade", "decades"),
     Grain.CENTURY: ("century", "centuries"),
 }
@@ -100,6 +100,7 @@ UNITS: dict[str, Grain] = {name: grain for grain, names in _UNITS_BY_NAME.items(
 PLURAL_UNITS = frozenset(
     name for name in UNITS if name.endswith("s") and name not in ("hrs", "mins", "secs")
 ) | {"centuries", "hrs", "mins", "secs"}
+# (Abbreviated plurals end in "s" too: "yrs", "wks", "qtrs", "mths".)
 
 # Grains whose calendar units are at most a day (for "early"/"late" on days).
 DAY_GRAINS = frozenset({Grain.DAY, Grain.PART_OF_DAY, Grain.HOUR, Grain.MINUTE})

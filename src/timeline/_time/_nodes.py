@@ -411,11 +411,12 @@ class PartOfYearTime(Recurring):
 @attrs.frozen
 class HolidayTime(Recurring):
     name: str
-    day_in: Callable[[int], date] = attrs.field(eq=False, repr=False)
+    day_in: Callable[[int], date | None] = attrs.field(eq=False, repr=False)
     fixed: tuple[int, int] | None = None  # (month, day) when the date never moves
 
-    def within(self, cycle_start: datetime) -> Slot:
-        return _day_slot(self.day_in(cycle_start.year))
+    def within(self, cycle_start: datetime) -> Slot | None:
+        day = self.day_in(cycle_start.year)  # None: a year its calendar does not cover
+        return None if day is None else _day_slot(day)
 
     def pattern(self) -> str:
         if self.fixed is None:
@@ -785,6 +786,7 @@ class AtTime(DateNode):
     hour: int
     minute: int
     zone_minutes: int | None = None
+    second: int | None = None  # stated seconds ("15:23:24") make the grain a second
 
     def slot(self, ctx: Context) -> Slot:
         # A clock time alone is on the day in focus: "flew Tuesday ... at 18:00 UTC".
@@ -793,11 +795,15 @@ class AtTime(DateNode):
         if hour == 24 and self.day is None:
             hour = 0  # "midnight" on its own: the one that began the publication day
         start = unit_start(day.start, Grain.DAY) + timedelta(hours=hour, minutes=self.minute)
+        if self.second is not None:
+            start += timedelta(seconds=self.second)
+            return Slot(start, start + timedelta(seconds=1), Grain.SECOND)
         return Slot(start, start + timedelta(minutes=1), Grain.MINUTE)
 
     def pattern(self) -> str:
         day = self.day.pattern() if self.day is not None else "XXXX-XX-XX"
-        return f"{day}T{self.hour:02d}:{self.minute:02d}"
+        seconds = "" if self.second is None else f":{self.second:02d}"
+        return f"{day}T{self.hour:02d}:{self.minute:02d}{seconds}"
 
 
 @attrs.frozen

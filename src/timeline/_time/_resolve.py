@@ -32,6 +32,7 @@ from ._nodes import (
     unit,
 )
 from ._published import coerce_date
+from ._range_span import RANGE_JOINERS, range_timex
 
 __all__ = ["Tense", "resolve"]
 
@@ -120,7 +121,7 @@ def resolve(
     tokens = [token for token in tokenize(expression) if token.kind != "b"]
     if not tokens:
         raise ParseError(expression, "expected a time expression such as 'last week', got nothing")
-    return _resolve_tokens(expression, tokens, context)
+    return _resolve_tokens(expression, tokens, context, when, genre)
 
 
 def make_context(
@@ -218,13 +219,24 @@ def reference_slot(
     )
 
 
-def _resolve_tokens(text: str, tokens: list[Token], context: Context) -> Timex:
+def _resolve_tokens(
+    text: str,
+    tokens: list[Token],
+    context: Context,
+    published: date | datetime | None = None,
+    genre: Genre | str | None = None,
+) -> Timex:
     while tokens and tokens[-1].kind == "p" and tokens[-1].text in _TRAILING:
         tokens = tokens[:-1]
     if not tokens:
         raise ParseError(text, "expected a time expression such as 'last week', got punctuation")
     parsed, problem = _parse(tokens)
     if parsed is None or parsed[1] < len(tokens):
+        if published is not None and any(token.text in RANGE_JOINERS for token in tokens):
+            # "July 13-15", "from 9am to 5pm": the stretch between the ends `tag` finds.
+            stretch = range_timex(text, published, context.tense, genre)
+            if stretch is not None:
+                return stretch
         if problem is None:
             found = absolute_date(text)
             if found is not None:
