@@ -126,6 +126,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.examples is not None:
         os.environ["FUZZ_EXAMPLES"] = str(args.examples)
+    if args.engine == "atheris":
+        # Before anything imports timeline, so that its code is instrumented for coverage.
+        import atheris  # optional: pip install atheris
+
+        with atheris.instrument_imports(include=["timeline"]):
+            import timeline  # noqa: F401
 
     import targets
 
@@ -166,11 +172,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run_atheris(names: list[str], seconds: float) -> int:
     """Coverage-guided: atheris mutates the bytes hypothesis draws its choices from."""
-    import atheris  # optional: pip install atheris
-
-    with atheris.instrument_imports():
-        import timeline  # noqa: F401 - instrumented for coverage
-
+    import atheris
     import targets
 
     if len(names) != 1:

@@ -422,6 +422,16 @@ def test_a_phrase_resolved_in_a_named_zone_keeps_the_zone_through_json(
     assert exact_form(story) == exact_form(again)
 
 
+@pytest.mark.parametrize("microseconds", [1, 74, 500_000, -74, 59_999_999])
+def test_an_offset_under_a_minute_reads_back_exactly(microseconds: int) -> None:
+    # Found by fuzzing: Python 3.11 reads "+00:00:00.000074" as UTC.
+    zone = timezone(timedelta(microseconds=microseconds))
+    story = timeline.Timeline(published=datetime(3, 2, 1, tzinfo=zone))
+    again = timeline.Timeline.from_json(story.to_json())
+    assert exact_form(story) == exact_form(again)
+    assert story.to_json() == again.to_json()
+
+
 def test_a_named_zone_is_written_by_name() -> None:
     story = timeline.Timeline(published=datetime(2017, 10, 30, 9, tzinfo=LONDON))
     story.add("x", "next week")

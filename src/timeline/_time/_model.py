@@ -645,6 +645,9 @@ class Timex(ShownInNotebooks):
         return TimexLine(self)
 
 
+_SUBSECOND_OFFSET = re.compile(r"(?P<sign>[+-])00:00:(?P<seconds>\d\d)\.(?P<micro>\d{6})\Z")
+
+
 def moment_text(moment: datetime) -> str:
     """An aware datetime as text that reads back exactly (see `moment_from_text`).
 
@@ -667,6 +670,12 @@ def moment_from_text(text: str) -> datetime:
     moment = datetime.fromisoformat(text)
     if moment.utcoffset() is None:
         raise ValueError(f"expected a UTC offset, got {text!r} without one")
+    fraction = _SUBSECOND_OFFSET.search(text)
+    if fraction is not None and not moment.utcoffset():
+        # Python 3.11 reads an offset of less than a second ("+00:00:00.000074") as zero.
+        sign = -1 if fraction["sign"] == "-" else 1
+        offset = timedelta(seconds=int(fraction["seconds"]), microseconds=int(fraction["micro"]))
+        moment = moment.replace(tzinfo=timezone(sign * offset))
     if name is None:
         return moment
     try:
