@@ -190,12 +190,19 @@ def _tag(text: str, context: Context, tense: Tense | None) -> list[Timex]:
     # `_remember`); the meaning is None for an impossible one ("30 February").
     meanings: dict[tuple[Expression, str, Slot | None], tuple[int, _Meaning]] = {}
     found: list[Timex] = []
+    covered = 0  # where the last expression found ends
     carry: list[Slot | None] = [None]  # the last stated date, for a run cut mid-sentence
+    # The expressions near the end of the last stretch, not yet completed as ranges: the
+    # next stretch may find the other end of their range ("2017 | Oct.", "April 6 | -7"),
+    # so they are completed with it, over `joint`, the tokens from before them on. (Only
+    # expressions a few tokens apart stay pending, so this grows only with what is found.)
+    pending: list[Timex] = []
+    pending_bounds: list[tuple[int, int]] = []
+    joint: list[Token] = []
     for tokens, own, stop in _stretches(text):
         # An expression found near the end of a stretch may run on into the tokens read
         # ahead ("the 31st. St. Patrick's Day" reads past the full stop a stretch ends
         # at); tagging whole would resume after it, so the next stretch does too.
-        covered = found[-1].span[1] if found and found[-1].span is not None else 0
         first = own
         while first < stop and tokens[first].start < covered:
             first += 1
@@ -208,10 +215,38 @@ def _tag(text: str, context: Context, tense: Tense | None) -> list[Timex]:
         )
         if not continued:
             carry[0] = None
-        found += _tag_stretch(
+        new, new_bounds = _tag_stretch(
             text, tokens, first, stop, context, tense, meanings, carry, continued=continued
         )
-    return found
+        if new and new[-1].span is not None:
+            covered = new[-1].span[1]
+        # The tokens this stretch shares with the last come first in `tokens`; `joint` ends
+        # where the last stretch's own tokens did.
+        joint, shift = joint + tokens[own:], len(joint) - own
+        pending += new
+        pending_bounds += [(start + shift, last + shift) for start, last in new_bounds]
+        # What is found from here on starts at `end` or later.
+        end = len(joint) - (len(tokens) - stop)
+        done = len(pending)
+        while done > 0 and pending_bounds[done - 1][1] + _RANGE_REACH >= (
+            pending_bounds[done][0] if done < len(pending) else end
+        ):
+            done -= 1
+        found += complete_ranges(pending[:done], pending_bounds[:done], joint, text)
+        # Keep the tokens a range completion may read before the expressions kept, and
+        # before what the next stretch finds.
+        keep = max(0, min([end, *(start for start, _ in pending_bounds[done:])]) - _RANGE_REACH)
+        pending = pending[done:]
+        pending_bounds = [(start - keep, last - keep) for start, last in pending_bounds[done:]]
+        joint = joint[keep:end]
+    # The last stretch reads nothing ahead: `joint` holds every token after what is kept.
+    return found + complete_ranges(pending, pending_bounds, joint, text)
+
+
+# How far apart in tokens two expressions (or an expression and a stretch's end) may be
+# and still be completed as one range: "April 6-7, 1915" reads four tokens on, "between
+# 6 and 9 months" three back.
+_RANGE_REACH = 5
 
 
 def _stretches(text: str) -> Iterator[tuple[list[Token], int, int]]:
@@ -278,8 +313,9 @@ def _tag_stretch(
     carry: list[Slot | None],
     *,
     continued: bool = False,
-) -> list[Timex]:
-    """The expressions that start in tokens[first:count] (see `_stretches`); `carry`
+) -> tuple[list[Timex], list[tuple[int, int]]]:
+    """The expressions that start in tokens[first:count] (see `_stretches`), with the
+    indexes of the first and last token of each, before ranges are completed; `carry`
     holds the last stated date in and out, for a stretch that continues a sentence."""
     starts = sentence_starts(tokens, text)
     if not continued:
@@ -393,7 +429,7 @@ def _tag_stretch(
                 context.set_frame(slot)
         index = end
     carry[0] = stated
-    return complete_ranges(found, bounds, tokens, text)
+    return found, bounds
 
 
 def _tied_to(tokens: list[Token], start: int, after_date: bool, stated: Slot | None) -> Slot | None:
