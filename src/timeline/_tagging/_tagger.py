@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import warnings
+from bisect import bisect_right
 from collections import deque
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
@@ -208,15 +209,13 @@ def _tag(text: str, context: Context, tense: Tense | None) -> list[Timex]:
             first += 1
         # A run that begins mid-sentence (a long line cut anywhere) goes on with the
         # sentence's frame and stated date; one after a line break or sentence end starts
-        # afresh.
-        boundary = tokens[own - 1] if own > 0 else None
-        continued = (
-            boundary is not None and boundary.kind != "b" and (boundary.text not in SENTENCE_ENDS)
-        )
+        # afresh, where `sentence_starts` says one starts ("!!! 21 September" or "U.S.
+        # officials" go on).
+        continued = own > 0 and sentence_starts(tokens[own - 1 : own + 1], text) == [0]
         if not continued:
             carry[0] = None
         new, new_bounds = _tag_stretch(
-            text, tokens, first, stop, context, tense, meanings, carry, continued=continued
+            text, tokens, first, stop, context, tense, meanings, carry, own, continued=continued
         )
         if new and new[-1].span is not None:
             covered = new[-1].span[1]
@@ -311,10 +310,12 @@ def _tag_stretch(
     tense: Tense | None,
     meanings: dict[tuple[Expression, str, Slot | None], tuple[int, _Meaning]],
     carry: list[Slot | None],
+    own: int,
     *,
     continued: bool = False,
 ) -> tuple[list[Timex], list[tuple[int, int]]]:
-    """The expressions that start in tokens[first:count] (see `_stretches`), with the
+    """The expressions that start in tokens[first:count] (see `_stretches`: the stretch's
+    own tokens begin at `own`), with the
     indexes of the first and last token of each, before ranges are completed; `carry`
     holds the last stated date in and out, for a stretch that continues a sentence."""
     starts = sentence_starts(tokens, text)
@@ -324,7 +325,9 @@ def _tag_stretch(
     found: list[Timex] = []
     bounds: list[tuple[int, int]] = []  # the first and last token of each found
     stated: Slot | None = carry[0]  # the last date found that the text stated itself
-    sentence_index = 0
+    # A stretch that continues a sentence is in it already, with the frame the last stretch
+    # left (which cleared it if a sentence began after its last expression).
+    sentence_index = bisect_right(starts, own) - 1 if continued else 0
     index = first
     total = len(tokens)
     while index < count:
@@ -429,6 +432,8 @@ def _tag_stretch(
                 context.set_frame(slot)
         index = end
     carry[0] = stated
+    if sentence_index + 1 < len(starts) and starts[sentence_index + 1] < count:
+        context.set_frame(None)  # for a next stretch that continues the sentence begun here
     return found, bounds
 
 
