@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import warnings
+from bisect import bisect_right
 from collections import deque
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
@@ -190,28 +191,61 @@ def _tag(text: str, context: Context, tense: Tense | None) -> list[Timex]:
     # `_remember`); the meaning is None for an impossible one ("30 February").
     meanings: dict[tuple[Expression, str, Slot | None], tuple[int, _Meaning]] = {}
     found: list[Timex] = []
+    covered = 0  # where the last expression found ends
     carry: list[Slot | None] = [None]  # the last stated date, for a run cut mid-sentence
+    # The expressions near the end of the last stretch, not yet completed as ranges: the
+    # next stretch may find the other end of their range ("2017 | Oct.", "April 6 | -7"),
+    # so they are completed with it, over `joint`, the tokens from before them on. (Only
+    # expressions a few tokens apart stay pending, so this grows only with what is found.)
+    pending: list[Timex] = []
+    pending_bounds: list[tuple[int, int]] = []
+    joint: list[Token] = []
     for tokens, own, stop in _stretches(text):
         # An expression found near the end of a stretch may run on into the tokens read
         # ahead ("the 31st. St. Patrick's Day" reads past the full stop a stretch ends
         # at); tagging whole would resume after it, so the next stretch does too.
-        covered = found[-1].span[1] if found and found[-1].span is not None else 0
         first = own
         while first < stop and tokens[first].start < covered:
             first += 1
         # A run that begins mid-sentence (a long line cut anywhere) goes on with the
         # sentence's frame and stated date; one after a line break or sentence end starts
-        # afresh.
-        boundary = tokens[own - 1] if own > 0 else None
-        continued = (
-            boundary is not None and boundary.kind != "b" and (boundary.text not in SENTENCE_ENDS)
-        )
+        # afresh, where `sentence_starts` says one starts ("!!! 21 September" or "U.S.
+        # officials" go on).
+        continued = own > 0 and sentence_starts(tokens[own - 1 : own + 1], text) == [0]
         if not continued:
             carry[0] = None
-        found += _tag_stretch(
-            text, tokens, first, stop, context, tense, meanings, carry, continued=continued
+        new, new_bounds = _tag_stretch(
+            text, tokens, first, stop, context, tense, meanings, carry, own, continued=continued
         )
-    return found
+        if new and new[-1].span is not None:
+            covered = new[-1].span[1]
+        # The tokens this stretch shares with the last come first in `tokens`; `joint` ends
+        # where the last stretch's own tokens did.
+        joint, shift = joint + tokens[own:], len(joint) - own
+        pending += new
+        pending_bounds += [(start + shift, last + shift) for start, last in new_bounds]
+        # What is found from here on starts at `end` or later.
+        end = len(joint) - (len(tokens) - stop)
+        done = len(pending)
+        while done > 0 and pending_bounds[done - 1][1] + _RANGE_REACH >= (
+            pending_bounds[done][0] if done < len(pending) else end
+        ):
+            done -= 1
+        found += complete_ranges(pending[:done], pending_bounds[:done], joint, text)
+        # Keep the tokens a range completion may read before the expressions kept, and
+        # before what the next stretch finds.
+        keep = max(0, min([end, *(start for start, _ in pending_bounds[done:])]) - _RANGE_REACH)
+        pending = pending[done:]
+        pending_bounds = [(start - keep, last - keep) for start, last in pending_bounds[done:]]
+        joint = joint[keep:end]
+    # The last stretch reads nothing ahead: `joint` holds every token after what is kept.
+    return found + complete_ranges(pending, pending_bounds, joint, text)
+
+
+# How far apart in tokens two expressions (or an expression and a stretch's end) may be
+# and still be completed as one range: "April 6-7, 1915" reads four tokens on, "between
+# 6 and 9 months" three back.
+_RANGE_REACH = 5
 
 
 def _stretches(text: str) -> Iterator[tuple[list[Token], int, int]]:
@@ -280,10 +314,13 @@ def _tag_stretch(
     tense: Tense | None,
     meanings: dict[tuple[Expression, str, Slot | None], tuple[int, _Meaning]],
     carry: list[Slot | None],
+    own: int,
     *,
     continued: bool = False,
-) -> list[Timex]:
-    """The expressions that start in tokens[first:count] (see `_stretches`); `carry`
+) -> tuple[list[Timex], list[tuple[int, int]]]:
+    """The expressions that start in tokens[first:count] (see `_stretches`: the stretch's
+    own tokens begin at `own`), with the
+    indexes of the first and last token of each, before ranges are completed; `carry`
     holds the last stated date in and out, for a stretch that continues a sentence."""
     starts = sentence_starts(tokens, text)
     if not continued:
@@ -292,7 +329,9 @@ def _tag_stretch(
     found: list[Timex] = []
     bounds: list[tuple[int, int]] = []  # the first and last token of each found
     stated: Slot | None = carry[0]  # the last date found that the text stated itself
-    sentence_index = 0
+    # A stretch that continues a sentence is in it already, with the frame the last stretch
+    # left (which cleared it if a sentence began after its last expression).
+    sentence_index = bisect_right(starts, own) - 1 if continued else 0
     index = first
     total = len(tokens)
     while index < count:
@@ -397,7 +436,9 @@ def _tag_stretch(
                 context.set_frame(slot)
         index = end
     carry[0] = stated
-    return complete_ranges(found, bounds, tokens, text)
+    if sentence_index + 1 < len(starts) and starts[sentence_index + 1] < count:
+        context.set_frame(None)  # for a next stretch that continues the sentence begun here
+    return found, bounds
 
 
 def _tied_to(tokens: list[Token], start: int, after_date: bool, stated: Slot | None) -> Slot | None:
