@@ -1,13 +1,6 @@
 """The extraction layer: news text to events, with who, who says so, and when."""
 
-from ._clauses import Clause, clauses, expression_timeline, sentence_spans, sentence_timeline
 from ._extract import extract
+from ._sentences import expression_timeline, sentence_spans
 
-__all__ = [
-    "Clause",
-    "clauses",
-    "expression_timeline",
-    "extract",
-    "sentence_spans",
-    "sentence_timeline",
-]
+__all__ = ["expression_timeline", "extract", "sentence_spans"]
