@@ -330,3 +330,16 @@ def test_an_event_after_a_count_is_dated_back_from_the_dated_one() -> None:
     reported = only(text, "reported")
     assert "2017-W37" == reported.when.value  # type: ignore[union-attr]
     assert "a week after" == reported.when.text  # type: ignore[union-attr]
+
+
+def test_a_verb_the_lexicon_lacks_after_a_negated_modal_is_a_verb() -> None:
+    assert ["sail"] == triggers("Ferries may not sail.")
+
+
+def test_a_past_spelt_like_its_base_before_an_adverb() -> None:
+    assert ["spread"] == triggers("The rumour spread quickly.")
+
+
+def test_a_plural_before_a_modal_is_the_subject() -> None:
+    text = "Further strikes could delay the vote."
+    assert ["strikes", "delay", "vote"] == triggers(text)

@@ -455,7 +455,9 @@ EVENT_NOUNS = words_of(
     problems effort efforts plan plans order orders forecast forecasts profit profits
     bailout bail-out sell-off selloff plunge slide jump climb hike spending trading
     lending funding hiring performance delivery deliveries production development
-    protection keynote shortage crackdowns pause fear fears worry worries concern concerns
+    protection keynote shortage crackdowns pause outage outages derailment audit audits
+    landslide landslides stoppage expulsion blackout ambush heist arson vigil tremor
+    tremors lockout fear fears worry worries concern concerns
     hope hopes expectation expectations doubt doubts
     meeting meetings summit summits talks negotiation negotiations conference visit visits
     trip tour ceremony funeral wedding celebration celebrations festival tournament match

@@ -268,8 +268,8 @@ def _open_class(
         return Tagged(word, tag, lemma, form)
     if lower.endswith("ly") and len(lower) > 4 and lower not in _LY_NOUNS:
         return Tagged(word, "ADV", lower, "")
-    if before in ("MODAL", "PART") and lower.isalpha():
-        return Tagged(word, "VERB", lower, "base")  # a verb we do not know: "would axe"
+    if (before in ("MODAL", "PART") or _after_modal(done)) and lower.isalpha():
+        return Tagged(word, "VERB", lower, "base")  # a verb we do not know: "may not sail"
     if lower.endswith("est") and len(lower) > 5 and lower not in _EST_NOUNS:
         return Tagged(word, "ADJ", lower, "")  # "the largest", "their lowest levels"
     if lower in _COMMON_ADJECTIVES or lower in lx.STATE_ADJECTIVES:
@@ -330,6 +330,8 @@ def _verb_or_not(
     # Base and third-person forms are also nouns ("an attack", "the claims").
     if before in ("MODAL", "PART") or _after_aux(done, do_only=True):
         return "VERB"
+    if form == "s" and (following in lx.MODALS or following in lx.AUXILIARIES):
+        return "NOUN"  # "further strikes could delay": the subject of what follows
     if following == "to" and before in ("CONJ", "PRON", "ADV") and form in ("s", "base"):
         return "VERB"  # "and expects to continue", "they plan to"
     if before in _NOUN_BEFORE:
@@ -375,7 +377,12 @@ def _verb_or_not(
                 and done[-2].tag in ("DET", "PROPN")
             )
         )
-        adverbial = ending or following in lx.PREPOSITIONS or following in _TIME_WORDS
+        adverbial = (
+            ending
+            or following in lx.PREPOSITIONS
+            or following in _TIME_WORDS
+            or (following.endswith("ly") and following not in _LY_NOUNS)
+        )
         if adverbial and agrees and (lower not in lx.EVENT_NOUNS or form == "base"):
             return "VERB"  # "the villagers fear." is a verb; "the mortar attacks." a noun
         if form == "base" and plural_before and before == "NOUN" and not _noun_phrase_open(done):
@@ -430,6 +437,17 @@ def _object_of_preposition(done: list[Tagged]) -> bool:
         if tagged.tag in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "POS"):
             continue
         return tagged.tag == "PREP"
+    return False
+
+
+def _after_modal(done: list[Tagged]) -> bool:
+    """Whether a modal or "to" comes just before, past negation and adverbs."""
+    for tagged in reversed(done):
+        if tagged.tag in ("NEG", "ADV"):
+            continue
+        return tagged.tag in ("MODAL", "PART") or (
+            tagged.tag == "AUX" and tagged.word.lower in ("do", "does", "did")
+        )
     return False
 
 
