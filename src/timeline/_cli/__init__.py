@@ -40,6 +40,7 @@ from ._common import (
     silence_stdout,
 )
 from ._eval import configure_eval, run_eval
+from ._extract import configure_extract, run_extract
 from ._show import configure_demo, configure_show, run_demo, run_show
 from ._tag import configure_tag, run_tag
 
@@ -58,6 +59,7 @@ _COMMANDS: tuple[
     ("eval", "score TIMEX3 and EVENT tagging (TempEval-3)", configure_eval, run_eval),
     ("demo", "render the bundled example story's timeline", configure_demo, run_demo),
     ("show", "render the timeline of a story", configure_show, run_show),
+    ("extract", "a story's events and links as JSON", configure_extract, run_extract),
 )
 
 
