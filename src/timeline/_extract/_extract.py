@@ -15,11 +15,12 @@ from datetime import date, datetime
 
 import attrs
 
-from .._errors import InvalidTypeError, InvalidValueError, TimelineError
+from .._errors import InvalidTypeError, TimelineError
 from .._events import EventClass, Factuality, Timeline
 from .._tagging import tag
 from .._time import Timex, TimexType, resolve
 from .._time._genre import Genre, genre_of
+from .._time._published import ISO_EXAMPLES, coerce_date
 from ._dating import adjacent, dates_event, present_report
 from ._lexicon import words_of
 from ._mentions import Mention, find_mentions
@@ -221,22 +222,13 @@ def _start(timex: Timex) -> int:
 
 
 def _published(value: object) -> date | datetime:
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str):
-        for parse in (date.fromisoformat, datetime.fromisoformat):
-            try:
-                return parse(value)
-            except ValueError:
-                continue
-        raise InvalidValueError(
-            f"extract: published: expected an ISO date like '2017-09-25' or a date and "
-            f"time like '2017-09-25T14:30+02:00', got {value!r}"
+    # Read as every entry point reads a publication date; a story must have one.
+    published = coerce_date(value, "extract: published")
+    if published is None:
+        raise InvalidTypeError(
+            f"extract: published: expected a date, a datetime or {ISO_EXAMPLES}, got None"
         )
-    raise InvalidTypeError(
-        f"extract: published: expected a date, datetime or ISO string, got "
-        f"{type(value).__name__} {value!r}"
-    )
+    return published
 
 
 class _Reader:
