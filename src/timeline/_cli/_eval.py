@@ -38,6 +38,7 @@ from ._eval_events import (
     gold_events,
     print_event_summary,
     score_events,
+    score_json,
     system_events_in,
     tagged_events,
 )
@@ -288,10 +289,6 @@ _MEASURES = (
 )
 
 
-def _score_json(score: PrecisionRecall) -> dict[str, float]:
-    return {"precision": score.precision, "recall": score.recall, "f1": score.f1}
-
-
 def _counts_json(counts: Counts) -> dict[str, Any]:
     return {
         "counts": {
@@ -302,7 +299,7 @@ def _counts_json(counts: Counts) -> dict[str, Any]:
             "correct_types": counts.correct_types,
             "correct_values": counts.correct_values,
         },
-        **{key: _score_json(getattr(counts, key)) for _, key in _MEASURES},
+        **{key: score_json(getattr(counts, key)) for _, key in _MEASURES},
     }
 
 

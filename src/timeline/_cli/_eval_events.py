@@ -10,6 +10,7 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
+from .._evaluation import PrecisionRecall
 from .._event_evaluation import EventCounts, EventPair, EventScores, evaluate_events
 from .._time import Timex
 from .._timeml import Document, EventMention, TimexElement, event_elements, parse
@@ -94,8 +95,8 @@ def score_events(
     )
 
 
-def _score_json(counts: EventCounts, key: str) -> dict[str, float]:
-    score = getattr(counts, key)
+def score_json(score: PrecisionRecall) -> dict[str, float]:
+    """A precision, recall and F1 as JSON, for the timex and the event scores alike."""
     return {"precision": score.precision, "recall": score.recall, "f1": score.f1}
 
 
@@ -109,7 +110,7 @@ def _counts_json(counts: EventCounts) -> dict[str, Any]:
             "classes_compared": counts.classes_compared,
             "correct_classes": counts.correct_classes,
         },
-        **{key: _score_json(counts, key) for _, key in EVENT_MEASURES},
+        **{key: score_json(getattr(counts, key)) for _, key in EVENT_MEASURES},
         "class_accuracy": counts.class_accuracy,
     }
 
