@@ -362,6 +362,10 @@ _CAUSAL = (
     ("enables", "red", "what enables an event begins no later than it"),
     ("prevents", "red", "what prevents an event begins no later than it would have"),
 )
+# A motive or an aim drives an act ("marched to demand higher pay", "protested, demanding
+# his release"): the aim is pursued during the act or after it, if it is ever reached, so
+# the relation says nothing about time.
+_MOTIVES = (("motivates", "red", "an aim or motive may be pursued during its act or after it"),)
 _REACTIVE = (
     ("blames", "bold magenta", "a blame comes no earlier than what it blames"),
     ("accuses", "magenta", "an accusation comes no earlier than what it is about"),
@@ -473,6 +477,9 @@ def _built_ins() -> list[Relation]:
     relations = [
         Relation(name, RelationKind.CAUSAL, _STARTS_NO_LATER, style=style, rule=rule)
         for name, style, rule in _CAUSAL
+    ]
+    relations += [
+        Relation(name, RelationKind.CAUSAL, style=style, rule=rule) for name, style, rule in _MOTIVES
     ]
     relations += [
         Relation(name, RelationKind.REACTIVE, _COMES_NO_EARLIER, style=style, rule=rule)
