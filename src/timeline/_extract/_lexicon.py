@@ -7,6 +7,8 @@ combine in a sentence is the tagger's and the mention finder's business.
 
 from __future__ import annotations
 
+from ._verbs import CLASS_ADDITIONS, IRREGULAR_MORE, NEWS_VERBS
+
 __all__ = [
     "ADVERBS",
     "AUXILIARIES",
@@ -253,6 +255,7 @@ IRREGULAR_VERBS: dict[str, tuple[str, ...]] = {
     "withhold": ("withheld",),
     "withstand": ("withstood",),
     "write": ("wrote", "written"),
+    **IRREGULAR_MORE,
 }
 
 # Lemmas of verbs common in news, besides the irregular ones above.
@@ -338,7 +341,7 @@ rebound recede reignite relent relocate reshuffle retaliate rout sabotage salvag
 seal shore shutter sideline slump soar spearhead stave storm strand subdue summon surpass
 tally tout trample trounce undermine unfold usher vie wane wield
 """
-VERB_LEMMAS: frozenset[str] = words_of(_REGULAR) | frozenset(IRREGULAR_VERBS)
+VERB_LEMMAS: frozenset[str] = words_of(_REGULAR) | words_of(NEWS_VERBS) | frozenset(IRREGULAR_VERBS)
 
 _IRREGULAR_FORMS: dict[str, str] = {
     form: lemma for lemma, forms in IRREGULAR_VERBS.items() for form in forms
@@ -439,6 +442,9 @@ for _class, _lemmas in (
 ):
     for _lemma in _lemmas.split():
         CLASS_OF_LEMMA[_lemma] = _class
+for _class, _lemmas in CLASS_ADDITIONS.items():
+    for _lemma in words_of(_lemmas):
+        CLASS_OF_LEMMA.setdefault(_lemma, _class)  # the lists above keep their say
 
 # Nouns that name events (TimeML: nominals denoting something that happens or holds).
 EVENT_NOUNS = words_of(
@@ -481,7 +487,7 @@ EVENT_NOUNS = words_of(
     incidents disaster catastrophe tragedy emergency scandal controversy debate discussion
     discussions dialogue consultations vote approval rejection veto ratification signing
     breakthrough failure success progress delay delays postponement cancellation
-    suspension resumption"""
+    suspension resumption search searches"""
 )
 
 # Nouns made from verbs that name a thing, a place or a body rather than an event.
@@ -500,7 +506,10 @@ _NOT_EVENT_DEVERBALS = words_of(
     materials terminal terminals signal signals rival rivals individual individuals
     potential animal animals journal journals proportion element elements movement
     movements measurement measurements tournament tournaments advertisement
-    advertisements entertainment employment unemployment investments"""
+    advertisements entertainment employment unemployment investments intersection
+    intersections legislature legislatures venture ventures federation federations
+    configuration battery batteries edition editions congregation annexure annexures
+    accommodation education"""
 )
 _DEVERBAL_SUFFIXES = (
     ("ation", ("ate", "e", "")),
