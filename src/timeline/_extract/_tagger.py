@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from . import _lexicon as lx
+from ._infinitive import infinitive_follows
 from ._lexicon import words_of
 from ._text import ABBREVIATIONS, Sentence, Word
 
@@ -54,7 +55,7 @@ _COMMON_ADJECTIVES = words_of(
     different recent important significant relevant urgent independent effective active
     massive aggressive defensive positive negative alternative tentative conservative
     progressive democratic authoritarian humanitarian civilian sectarian veteran
-    difficult unrelated"""
+    difficult unrelated commercial financial industrial annual"""
 )
 
 
@@ -167,7 +168,10 @@ def _closed_class(
     if lower in lx.NEGATIONS and lower not in ("no", "neither", "nor", "without"):
         return "NEG"
     if lower == "to":
-        return "PART" if _verb_follows(words, index + 1) else "PREP"
+        infinitive = _verb_follows(words, index + 1) or infinitive_follows(
+            words, index, nonverbs=_NONVERBS, numbers=_NUMBER_WORDS
+        )
+        return "PART" if infinitive else "PREP"
     if lower in lx.MODALS:
         return "MODAL" if lower != "may" or previous is None or previous.tag != "DET" else "NOUN"
     if lower in lx.BE_FORMS or lower in lx.HAVE_FORMS or lower in ("do", "does", "did"):
@@ -322,8 +326,8 @@ def _verb_or_not(
             return "NOUN"  # "Sentencing is scheduled": a gerund as the subject
         if before in ("DET", "POS", "ADJ", "NUM"):
             return "NOUN"  # "the shelling", "heavy fighting"
-        if before == "NOUN" and _noun_phrase_open(done):
-            return "NOUN"  # "a mortar shelling"
+        if before in ("NOUN", "PROPN") and _noun_phrase_open(done):
+            return "NOUN"  # "a mortar shelling", "a U.S. manufacturing company"
         if before == "PREP" and following == "of":
             return "NOUN"  # "by killing of"
         return "VERB"
@@ -342,6 +346,17 @@ def _verb_or_not(
         if previous.lower in lx.SUBJECT_PRONOUNS or previous.lower in ("that", "which", "who"):
             return "VERB" if form in ("base", "s") else "NOUN"
         return "NOUN"
+    if (
+        before == "NOUN"
+        and form == "base"
+        and previous is not None
+        and not _plural(previous.lower)
+        and previous.lower not in _PLURALS_WITHOUT_S
+        and lemma not in _SAME_PAST
+        and _noun_phrase_open(done)
+        and not _object_of_preposition(done)  # "the leaders of the party demand"
+    ):
+        return "NOUN"  # "a metal strip that": a base form does not agree with "strip"
     if before in ("PROPN", "NOUN"):
         # "Moscow denies the claim", "rebels attack Homs": a verb when an object or a
         # clause follows; "mortar attack", "state news agency", "a Kurdish force," are
@@ -399,6 +414,7 @@ def _verb_or_not(
     return "NOUN" if noun_reading else "VERB"
 
 
+_PLURALS_WITHOUT_S = words_of("people police men women children media data staff personnel cattle")
 _SAME_PAST = frozenset(lemma for lemma, forms in lx.IRREGULAR_VERBS.items() if lemma in forms)
 _NUMBER_WORDS = lx.words_of(
     """two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
@@ -429,6 +445,9 @@ _TIME_WORDS = lx.words_of(
     now then here there"""
     + " monday tuesday wednesday thursday friday saturday sunday"
 )
+
+# Words the infinitive test knows are not verbs although the verb lexicon lacks them.
+_NONVERBS = _COMMON_ADJECTIVES | lx.STATE_ADJECTIVES | _NUMBER_WORDS | _TIME_WORDS | _LY_NOUNS
 
 
 def _object_of_preposition(done: list[Tagged]) -> bool:

@@ -1,0 +1,168 @@
+"""The extraction tagger and its lexicon: verbs of unseen news, and "to" before a verb.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import timeline
+from timeline import EventClass
+from timeline._extract import _lexicon as lx
+from timeline._extract._tagger import tag_sentence
+from timeline._extract._text import sentences
+
+MONDAY = date(2017, 9, 25)
+
+
+def tags(text: str) -> dict[str, str]:
+    """Each word's tag (a word that comes twice keeps its last)."""
+    return {t.word.text: t.tag for t in tag_sentence(sentences(text)[0])}
+
+
+def triggers(text: str) -> list[str]:
+    events = timeline.extract(text, MONDAY).events
+    return [text[e.span[0] : e.span[1]] for e in events if e.span is not None]
+
+
+def event_class(text: str, trigger: str) -> EventClass:
+    for event in timeline.extract(text, MONDAY).events:
+        if event.span and text[event.span[0] : event.span[1]] == trigger:
+            return event.event_class
+    raise AssertionError(f"no event {trigger!r} in {text!r}")
+
+
+# ------------------------------------------------------------- "to" before an object
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Riot officers used water cannon to disperse the marchers.", "disperse"),
+        ("Detectives moved fast to nab them.", "nab"),
+        ("Officers waited for hours to nab 12 suspects.", "nab"),
+        ("The governor rose to address the assembly.", "address"),
+        ("Rangers tried to swiftly dislodge the squatters.", "dislodge"),
+        ("Villagers built a wall to shield their homes.", "shield"),
+    ],
+)
+def test_a_word_after_to_that_takes_an_object_is_a_verb(text: str, verb: str) -> None:
+    found = tags(text)
+    assert "PART" == found["to"]
+    assert "VERB" == found[verb]
+    assert verb in triggers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("The envoy flew to Lagos the next morning.", "Lagos"),
+        ("She was rushed to hospital the same day.", "hospital"),
+        ("The party returned to power two years later.", "power"),
+        ("Due to rain the final was called off.", "rain"),
+        ("He explained to reporters the reasons for the delay.", "reporters"),
+        ("The killers were brought to justice this spring.", "justice"),
+    ],
+)
+def test_to_stays_a_preposition_before_a_place_a_time_or_a_noun(text: str, noun: str) -> None:
+    found = tags(text)
+    assert "PREP" == found["to"]
+    assert found[noun] in ("NOUN", "PROPN")
+
+
+def test_a_headline_in_title_case_is_left_to_the_other_rules() -> None:
+    # Every word has a capital in a headline: an unknown word there may be a name.
+    assert "PREP" == tags("Minister Flies To Kigali The Next Day")["To"]
+
+
+# ------------------------------------------------------------ the bigger verb lexicon
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Police nabbed two men near the depot.", "nabbed"),
+        ("Fans shunned the match after the ban.", "shunned"),
+        ("A judge reinstated the sacked mayor.", "reinstated"),
+        ("The floodwaters subsided on Tuesday.", "subsided"),
+        ("Rebels retook the town at dawn.", "retook"),
+        ("The council regularised the hawkers' stalls.", "regularised"),
+        ("The council regularized the hawkers' stalls.", "regularized"),
+        ("The new law fulfils a campaign promise.", "fulfils"),
+        ("Guards foiled a jailbreak overnight.", "foiled"),
+    ],
+)
+def test_verbs_of_unseen_news_are_events(text: str, verb: str) -> None:
+    assert "VERB" == tags(text)[verb]
+    assert verb in triggers(text)
+
+
+@pytest.mark.parametrize(
+    ("form", "lemma"),
+    [
+        ("retook", "retake"),
+        ("overridden", "override"),
+        ("slain", "slay"),
+        ("swollen", "swell"),
+        ("forgone", "forgo"),
+        ("pressurised", "pressurise"),
+        ("instils", "instil"),
+        ("jostling", "jostle"),
+        ("pacifies", "pacify"),
+    ],
+)
+def test_irregular_and_spelt_forms_read_back_as_their_lemma(form: str, lemma: str) -> None:
+    analysis = lx.verb_lemma(form)
+    assert analysis is not None
+    assert lemma == analysis[0]
+
+
+def test_every_irregular_form_reads_back_as_its_lemma_unless_it_is_a_verb_itself() -> None:
+    # "wound" is both the past of "wind" and a verb of its own; "found" too.
+    for lemma, forms in lx.IRREGULAR_VERBS.items():
+        for form in forms:
+            analysis = lx.verb_lemma(form)
+            assert analysis is not None, form
+            assert analysis[0] == lemma or form in lx.VERB_LEMMAS, (form, analysis)
+
+
+def test_every_verb_given_a_class_is_a_verb_the_lexicon_knows() -> None:
+    # The class lists include a few nouns of state ("number", "total"); all are verbs.
+    assert set(lx.CLASS_OF_LEMMA) <= lx.VERB_LEMMAS
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("The envoy stressed that the talks would go on.", "stressed", EventClass.REPORTING),
+        ("The lawyer averred that her client was abroad.", "averred", EventClass.REPORTING),
+        ("Guards thwarted the escape.", "thwarted", EventClass.I_ACTION),
+        ("Investors realised that the bank was failing.", "realised", EventClass.I_STATE),
+        ("The two firms finalised the merger.", "finalised", EventClass.ASPECTUAL),
+        ("The plan entails a freeze on hiring.", "entails", EventClass.STATE),
+    ],
+)
+def test_new_verbs_take_their_timeml_class(text: str, trigger: str, expected: EventClass) -> None:
+    assert expected == event_class(text, trigger)
+
+
+# ------------------------------------------------------ nouns inside a noun phrase
+
+
+def test_a_base_form_after_a_singular_noun_in_its_phrase_is_a_noun() -> None:
+    found = tags("Engineers found a metal strip that had cracked.")
+    assert "NOUN" == found["strip"]
+    assert "strip" not in triggers("Engineers found a metal strip that had cracked.")
+
+
+def test_a_base_form_after_the_object_of_of_may_agree_with_the_head_before() -> None:
+    assert "VERB" == tags("The leaders of the union demand a meeting.")["demand"]
+
+
+def test_an_ing_word_after_a_name_inside_a_noun_phrase_is_a_modifier() -> None:
+    text = "It is the largest failure of a U.S. manufacturing company."
+    assert "NOUN" == tags(text)["manufacturing"]
+    assert "manufacturing" not in triggers(text)
