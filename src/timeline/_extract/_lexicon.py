@@ -7,6 +7,9 @@ combine in a sentence is the tagger's and the mention finder's business.
 
 from __future__ import annotations
 
+from ._news_words import NEWS_EVENT_NOUNS, NEWS_STATE_ADJECTIVES
+from ._words import words_of
+
 __all__ = [
     "ADVERBS",
     "AUXILIARIES",
@@ -26,11 +29,6 @@ __all__ = [
     "verb_lemma",
     "words_of",
 ]
-
-
-def words_of(text: str) -> frozenset[str]:
-    """The words of `text`, split at white space: how word lists are written here."""
-    return frozenset(text.split())
 
 
 DETERMINERS = words_of(
@@ -441,7 +439,7 @@ for _class, _lemmas in (
         CLASS_OF_LEMMA[_lemma] = _class
 
 # Nouns that name events (TimeML: nominals denoting something that happens or holds).
-EVENT_NOUNS = words_of(
+EVENT_NOUNS = NEWS_EVENT_NOUNS | words_of(
     """attack attacks assault assaults offensive offensives raid raids strike strikes airstrike
     airstrikes bombing bombings bombardment shelling shellings shooting shootings killing
     killings murder murders assassination massacre massacres explosion explosions blast blasts
@@ -538,7 +536,7 @@ def is_deverbal(noun: str) -> bool:
 
 
 # Adjectives that TimeML marks as states when they are predicated ("he is dead").
-STATE_ADJECTIVES = words_of(
+STATE_ADJECTIVES = NEWS_STATE_ADJECTIVES | words_of(
     """dead alive injured wounded missing safe ill sick hospitalised hospitalized pregnant
     available unavailable responsible able unable ready willing unwilling likely unlikely
     possible impossible aware unaware afraid worried concerned confident optimistic

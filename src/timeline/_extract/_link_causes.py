@@ -19,6 +19,8 @@ __all__ = ["CauseLinks"]
 # Verbs that are cues only with their preposition, which is part of the evidence.
 _WITH_PREPOSITION = frozenset(
     {("lead", "to"), ("contribute", "to"), ("bring", "about"), ("result", "in")}
+    | {("result", "into")}
+    | {(lemma, word) for lemma in cues.ENDING_IN for word in ("in", "into")}
     | {(lemma, "from") for lemma in ("result", "stem", "arise")}
 )
 # The states "left ... dead", "left ... homeless" put people in.
@@ -50,8 +52,10 @@ class CauseLinks(LinkReader):
                 continue
             if lemma == "bring" and following != "about":
                 continue
-            if lemma == "result" and following not in ("in", "from"):
+            if lemma == "result" and following not in ("in", "from", "into"):
                 continue
+            if lemma in cues.ENDING_IN and following not in ("in", "into"):
+                continue  # "the protest ended in clashes"; not "the protest ended"
             if (lemma in cues.FROM_CAUSE and following == "from") or (
                 mention.passive and following == "by"
             ):
@@ -74,6 +78,8 @@ class CauseLinks(LinkReader):
 
     def _effect(self, number: int, info: MentionInfo) -> MentionInfo | None:
         mention = info.mention
+        if mention.lemma in cues.FEELINGS:
+            return info  # "the verdict angered residents": their anger is the effect
         if mention.lemma == "leave":
             # "left 1,200 workers idle": leaving people in a state is itself the effect.
             tagged = self._tagged(number)
@@ -165,8 +171,13 @@ class CauseLinks(LinkReader):
         tagged = self._tagged(number)
         for info in self.by_sentence[number]:
             mention = info.mention
-            suffered = (mention.lemma in cues.HARMS and mention.passive) or (
-                mention.lemma in cues.DYING
+            # "were killed and 40 others injured in the blast": a participle that shares
+            # the passive's auxiliary is passive too; these verbs take an object when active.
+            undergone = mention.passive or mention.tense in ("PASTPART", "PAST")
+            suffered = (
+                (mention.lemma in cues.HARMS and undergone)
+                or mention.lemma in cues.DYING
+                or (mention.lemma in cues.FEELINGS and undergone)
             )
             if not suffered or not self._stated(info):
                 continue
@@ -205,6 +216,8 @@ def _causal_relation(lemma: str) -> str | None:
         return "prevents"
     if lemma in cues.ENABLING:
         return "enables"
-    if lemma in cues.CAUSING or lemma in cues.FROM_CAUSE:
+    if lemma in cues.CAUSING or lemma in cues.FROM_CAUSE or lemma in cues.FEELINGS:
+        return "causes"
+    if lemma in cues.ENDING_IN:
         return "causes"
     return None

@@ -103,7 +103,10 @@ class SpeechLinks(LinkReader):
                 relation = "responds_to" if lemma in cues.RESPONDING else "retaliates_for"
                 words = ("to",) if relation == "responds_to" else ("for",)
                 target = self._after_word(number, last, words)
-                if target is not None and tagged[target.mention.head].tag != "PROPN":
+                # The target may be an event told sentences before ("responded to the
+                # strike"), so its word is looked up in its own sentence.
+                own = self._tagged(target.sentence) if target is not None else tagged
+                if target is not None and own[target.mention.head].tag != "PROPN":
                     self._add(info, relation, target, number, first, last)
 
     def _after_word(self, number: int, start: int, words: tuple[str, ...]) -> MentionInfo | None:
