@@ -97,7 +97,8 @@ DYING = words_of("die drown perish")
 SANCTIONS = words_of(
     """arrest detain jail imprison charge sentence fine punish sack fire suspend expel
     convict prosecute book ban penalise penalize discipline dismiss praise thank reward
-    honour honor apologise apologize"""
+    honour honor apologise apologize target attack beat thrash assault harass threaten
+    sue boycott lynch abuse kill shoot execute hang"""
 )
 # Protests, which answer what their "over" or "against" phrase names.
 PROTESTS = words_of(

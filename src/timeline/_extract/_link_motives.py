@@ -248,8 +248,10 @@ def _lemma_after(tagged: Sequence[Tagged], to: int) -> str:
 def _modifies_a_noun(tagged: Sequence[Tagged], info: MentionInfo) -> bool:
     """Whether a participle stands before a noun as its modifier ("striking workers")."""
     mention = info.mention
-    if mention.pos != "VERB" or mention.passive or mention.tense not in ("PRESPART", "PASTPART"):
+    if mention.pos != "VERB" or mention.passive:
         return False
+    if mention.tense not in ("PRESPART", "PASTPART", "PAST") or mention.group_first != mention.head:
+        return False  # "had struck", "was blocking": a verb group, no modifier
     following = mention.last + 1
     before = tagged[mention.head - 1].tag if mention.head > 0 else "PUNCT"
     return (
