@@ -472,3 +472,27 @@ def test_a_response_to_an_event_told_in_a_longer_earlier_sentence_is_linked() ->
         "Owners responded to the strike."
     )
     assert ("responded", "responds_to", "strike") in links(text)
+
+
+def test_an_event_that_harms_is_the_cause_of_the_harm() -> None:
+    found = links("The gas explosion destroyed the bakery and damaged two shops.")
+    assert ("explosion", "causes", "destroyed") in found
+    assert ("explosion", "causes", "damaged") in found
+
+
+def test_people_who_harm_are_actors_not_causes() -> None:
+    assert not {link for link in links("Soldiers wounded two smugglers.") if link[1] == "causes"}
+
+
+def test_thereby_makes_the_participle_a_result_of_the_act() -> None:
+    found = links("The board cut the pension fund, thereby angering retired staff.")
+    assert ("cut", "causes", "angering") in found
+
+
+def test_so_that_gives_the_aim_of_the_act() -> None:
+    found = links("The crew lowered the barrier so that the ferry could dock.")
+    assert ("dock", "motivates", "lowered") in found
+
+
+def test_weather_is_an_event_that_can_cause() -> None:
+    assert ("rain", "causes", "landslide") in links("Days of rain triggered a landslide.")

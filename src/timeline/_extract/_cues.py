@@ -40,6 +40,7 @@ __all__ = [
     "REACTION_PHRASES",
     "REPORTING",
     "RESPONDING",
+    "RESULT_ADVERBS",
     "RETALIATING",
     "SANCTIONS",
     "SPEECH_NOUNS",
@@ -244,6 +245,8 @@ CONTROL_VERBS = words_of(
     convince invite order instruct require oblige compel permit authorise authorize
     exhort implore beg goad incite instigate entice lure coax spur nudge tempt"""
 )
+# Adverbs that make the participle after them a result: ", thereby angering commuters".
+RESULT_ADVERBS = words_of("thereby thus")
 # Verbs that right after "came to", "went back to" tell a change of state or a place to be
 # ("came to know", "returned to work"), not an aim.
 NOT_AIMS = words_of(

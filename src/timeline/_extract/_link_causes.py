@@ -159,12 +159,30 @@ class CauseLinks(LinkReader):
             joined = tagged[mention.head - 1].word.lower in ("and", "or")
             if mention.head != clause.first and not joined:
                 continue  # "killing two and wounding five": both say what the event did
-            if mention.lemma not in cues.HARM_PARTICIPLES or mention.polarity is Polarity.NEG:
+            harm = mention.lemma in cues.HARM_PARTICIPLES or mention.lemma in cues.FEELINGS
+            if not harm or mention.polarity is Polarity.NEG:
                 continue
             cause = self._hung_on(number, clause.first)
             if cause is None or cause.mention.tense == "INFINITIVE" or not self._stated(cause):
                 continue
             self._add(cause, "causes", info, number, mention.head, mention.head)
+
+    def _harms_done(self, number: int) -> None:
+        """ "The blast damaged six houses": an event that harms is the cause of the harm."""
+        for info in self.by_sentence[number]:
+            mention = info.mention
+            if (
+                mention.pos != "VERB"
+                or mention.lemma not in cues.HARMS
+                or mention.passive
+                or mention.tense in ("INFINITIVE", "PRESPART", "PASTPART")
+                or not self._stated(info)
+            ):
+                continue
+            cause = self._subject_event(number, info)
+            if cause is None or not self._stated(cause):
+                continue
+            self._add(cause, "causes", info, number, mention.head, mention.last)
 
     def _harm_in(self, number: int) -> None:
         """ "killed in an air strike", "hurt during the clashes": the event did the harm."""

@@ -194,6 +194,31 @@ class MotiveLinks(LinkReader):
                 continue
             self._add(means, "causes", host, number, index, index + 1)
 
+    def _results(self, number: int) -> None:
+        """ "The council raised fares, thereby angering commuters": what the act brought."""
+        tagged = self._tagged(number)
+        for index, item in enumerate(tagged[:-1]):
+            if item.word.lower not in cues.RESULT_ADVERBS:
+                continue
+            result = self._at(number, index + 1)
+            if result is None or result.mention.tense != "PRESPART":
+                continue
+            act = self._hung_on_any(number, index)
+            if act is not None and self._stated(act) and self._stated(result):
+                self._add(act, "causes", result, number, index, index)
+
+    def _so_that(self, number: int) -> None:
+        """ "Workers stayed home so that the plant would close": the closing is the aim."""
+        tagged = self._tagged(number)
+        for first in matches(tagged, ("so", "that")):
+            act = self._nearest_before(number, first)
+            aim = self._verb_after(number, first + 1)
+            if act is None or aim is None or not self._stated(act):
+                continue
+            if aim.mention.polarity is Polarity.NEG or aim.mention.head > first + 8:
+                continue
+            self._add(aim, "motivates", act, number, first, first + 1)
+
     def _grounds(self, number: int) -> None:
         """ "anger over the verdict", "arrested in connection with the killing": a reaction
         to what its phrase names."""

@@ -91,6 +91,9 @@ class _Finder(SpeechLinks, CauseLinks, MotiveLinks, OrderLinks):
             self._motive_participles(number)
             self._means(number)
             self._grounds(number)
+            self._results(number)
+            self._so_that(number)
+            self._harms_done(number)
             self._time_order(number)
             self._order_verbs(number)
         return self.found

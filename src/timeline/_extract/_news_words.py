@@ -22,7 +22,8 @@ NEWS_EVENT_NOUNS = words_of(
     seizure seizures eviction evictions demolition demolitions displacement privatisation
     privatization negligence destruction fatalities leak leaks spill spills breach breaches
     hack hacking cyberattack blaze blazes inferno encounter walkouts lockouts sackings
-    layoff dismissals suicide suicides overdose poisoning outbreaks"""
+    layoff dismissals suicide suicides overdose poisoning outbreaks rain rains rainfall
+    downpour downpours snowfall blizzard heatwave cloudburst gale gales"""
 )
 NEWS_STATE_ADJECTIVES = words_of(
     """furious angry upset outraged unhappy shocked anguished dismayed disappointed
