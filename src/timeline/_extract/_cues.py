@@ -69,7 +69,8 @@ RETALIATING = words_of("retaliate avenge")
 # Verbs whose subject is the cause and whose object (or "to" phrase) the effect.
 CAUSING = words_of(
     """cause trigger spark prompt provoke fuel ignite unleash produce create
-    lead result contribute bring force drive leave"""
+    lead result contribute bring force drive leave heighten deepen worsen intensify
+    aggravate exacerbate stoke inflame fan"""
 )
 ENABLING = words_of("enable allow permit")
 PREVENTING = words_of("prevent stop block avert halt hinder thwart foil")
@@ -290,15 +291,13 @@ _DETENTION = words_of(
     remand remanded"""
 )
 # Phrases that name what a reaction answers, with the words the reaction may be ("anger
-# over the verdict", "arrested in connection with the killing"), and the relation.
+# over the verdict", "arrested in connection with the killing"; none listed: any), and the
+# relation.
 GROUNDS: tuple[tuple[tuple[str, ...], frozenset[str], str], ...] = (
     (("over",), _CONTENTION, "responds_to"),
     (("at",), _EMOTION, "responds_to"),
     (("about",), _EMOTION, "responds_to"),
     (("in", "connection", "with"), _DETENTION, "responds_to"),
-    (
-        ("in", "support", "of"),
-        PROTESTS | words_of("agitation agitations bandh hartal"),
-        "motivates",
-    ),
+    # Any act may be done in support of something: "stopped work in support of the strike".
+    (("in", "support", "of"), frozenset(), "motivates"),
 )

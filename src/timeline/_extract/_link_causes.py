@@ -154,15 +154,20 @@ class CauseLinks(LinkReader):
         for info in self.by_sentence[number]:
             mention = info.mention
             clause = clauses[mention.clause]
-            if clause.opener != "participle" or mention.tense != "PRESPART":
+            if mention.tense != "PRESPART" or mention.aspect != "NONE" or mention.head == 0:
                 continue
             joined = tagged[mention.head - 1].word.lower in ("and", "or")
-            if mention.head != clause.first and not joined:
+            # "hit him causing injuries": the comma before the participle may be left out.
+            unmarked = tagged[mention.head - 1].tag in ("NOUN", "PROPN", "PRON", "NUM")
+            first = mention.head if unmarked else clause.first
+            if not unmarked and clause.opener != "participle":
+                continue
+            if mention.head != clause.first and not joined and not unmarked:
                 continue  # "killing two and wounding five": both say what the event did
             harm = mention.lemma in cues.HARM_PARTICIPLES or mention.lemma in cues.FEELINGS
             if not harm or mention.polarity is Polarity.NEG:
                 continue
-            cause = self._hung_on(number, clause.first)
+            cause = self._hung_on(number, first)
             if cause is None or cause.mention.tense == "INFINITIVE" or not self._stated(cause):
                 continue
             self._add(cause, "causes", info, number, mention.head, mention.head)

@@ -230,7 +230,7 @@ class MotiveLinks(LinkReader):
                 if reaction is None or not self._stated(reaction):
                     continue
                 word = tagged[reaction.mention.head].word.lower
-                if reaction.mention.lemma not in heads and word not in heads:
+                if heads and reaction.mention.lemma not in heads and word not in heads:
                     continue
                 if reaction.mention.last < first - _GROUND_REACH:
                     continue  # "arrested four men on Tuesday in connection with ..."

@@ -407,7 +407,9 @@ def _verb_or_not(
 
 # Verbs whose participle after a noun opens a clause of its own ("on strike demanding
 # payment"), never the head of a compound.
-_CLAUSE_PARTICIPLES = lx.words_of("demand seek protest condemn oppose allege urge")
+_CLAUSE_PARTICIPLES = lx.words_of(
+    "demand seek protest condemn oppose allege urge cause prompt trigger spark force"
+)
 _SAME_PAST = frozenset(lemma for lemma, forms in lx.IRREGULAR_VERBS.items() if lemma in forms)
 _NUMBER_WORDS = lx.words_of(
     """two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
