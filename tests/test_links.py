@@ -496,3 +496,23 @@ def test_so_that_gives_the_aim_of_the_act() -> None:
 
 def test_weather_is_an_event_that_can_cause() -> None:
     assert ("rain", "causes", "landslide") in links("Days of rain triggered a landslide.")
+
+
+def test_a_harm_when_something_happened_was_done_by_it() -> None:
+    found = links("Three hikers were injured on Sunday when a ledge collapsed.")
+    assert ("collapsed", "causes", "injured") in found
+
+
+def test_when_after_a_state_gives_no_cause() -> None:
+    assert not links("The keeper was asleep when the storm hit.")
+
+
+def test_criticising_an_event_accuses_it() -> None:
+    assert ("criticised", "accuses", "closure") in links("Parents criticised the closure.")
+
+
+def test_denying_the_charge_denies_what_the_accusation_named() -> None:
+    found = links(
+        "The union accused the owners of provoking the dispute. The owners denied the charge."
+    )
+    assert ("denied", "denies", "provoking") in found

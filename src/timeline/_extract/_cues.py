@@ -18,6 +18,7 @@ __all__ = [
     "CONDEMNING",
     "CONSEQUENCE_OPENERS",
     "CONTROL_VERBS",
+    "CRITICISING",
     "DEFINITE",
     "DENYING",
     "DYING",
@@ -25,6 +26,7 @@ __all__ = [
     "ENDING_IN",
     "FAULT_NOUNS",
     "FEELINGS",
+    "FOCUS_ADVERBS",
     "FROM_CAUSE",
     "GOING",
     "GROUNDS",
@@ -55,6 +57,11 @@ REPORTING = words_of(
     claim allege insist acknowledge admit testify inform"""
 )
 BLAMING = words_of("blame")
+# Verbs of criticism, whose object may be the event criticised: "criticised the increase".
+CRITICISING = words_of(
+    """criticise criticize slam rebuke castigate lambast lambaste berate flay censure
+    decry"""
+)
 ACCUSING = words_of(
     """accuse charge criticise criticize hit lash fault rebuke slam castigate chastise
     reprimand censure lambast lambaste berate flay upbraid"""
@@ -217,6 +224,8 @@ PURPOSE_PHRASES: tuple[tuple[str, ...], ...] = (
 )
 # Words after which "to" starts no aim: "the first to", "enough to", "too late to", "yet
 # to", "how to", "about to", "due to", "ought to".
+# Adverbs that may stand between an act and "to": "acted only to protect".
+FOCUS_ADVERBS = words_of("only just merely simply solely partly largely mainly chiefly")
 NOT_PURPOSE_BEFORE = words_of(
     """first last only next second third latest earliest enough too sufficient yet how
     what where whether when about due ought likely unlikely able unable ready willing set
@@ -240,7 +249,7 @@ COMPLEMENT_NOUNS = words_of(
 # "helped farmers to sell"), beyond the classes that take one (I_ACTION, I_STATE, ...).
 CONTROL_VERBS = words_of(
     """help get cause lead enable remind pressure pressurise pressurize push press
-    motivate inspire prompt provoke drive manage fail happen tend learn hesitate vote
+    motivate inspire prompt provoke manage fail happen tend learn hesitate vote
     struggle strive bother afford call train teach advise entitle empower wait
     make let leave give expect want tell ask force allow urge appeal warn encourage persuade
     convince invite order instruct require oblige compel permit authorise authorize
@@ -253,12 +262,12 @@ RESULT_ADVERBS = words_of("thereby thus")
 NOT_AIMS = words_of(
     "know be believe realise realize understand like love hate see accept work sleep rest"
 )
-# Verbs of going and gathering, whose aim may follow them at once: "gathered to protest",
-# "rushed to help", "met to discuss".
+# Verbs of going, gathering and acting, whose aim may follow them at once: "gathered to
+# protest", "rushed to help", "met to discuss", "acted to protect".
 GOING = words_of(
     """come go gather assemble converge rush flock travel march rally arrive return meet
     unite mobilise mobilize intervene step turn walk drive fly sail head queue congregate
-    troop throng swarm descend hurry race storm"""
+    troop throng swarm descend hurry race storm act move work fight campaign lobby"""
 )
 # Participles that tell the motive of the act before them: "marched, demanding ...".
 MOTIVES = words_of(

@@ -189,6 +189,28 @@ class CauseLinks(LinkReader):
                 continue
             self._add(cause, "causes", info, number, mention.head, mention.last)
 
+    def _harm_when(self, number: int) -> None:
+        """ "Two men were killed when a gunman opened fire": the "when" clause did the harm."""
+        analysed = self.analysis.sentences[number]
+        for clause in analysed.clauses:
+            if clause.opener != "when" or clause.first == 0:
+                continue
+            harm = self._verb_before(number, clause.first)
+            if harm is None:
+                continue
+            mention = harm.mention
+            undergone = mention.passive or mention.tense in ("PASTPART", "PAST")
+            suffered = (
+                (mention.lemma in cues.HARMS and undergone)
+                or mention.lemma in cues.DYING
+                or (mention.lemma in cues.FEELINGS and undergone)
+            )
+            cause = self._verb_after(number, clause.first)
+            if not suffered or cause is None or cause.mention.head > clause.last:
+                continue
+            if self._stated(harm) and self._stated(cause):
+                self._add(cause, "causes", harm, number, clause.first, clause.first)
+
     def _harm_in(self, number: int) -> None:
         """ "killed in an air strike", "hurt during the clashes": the event did the harm."""
         tagged = self._tagged(number)

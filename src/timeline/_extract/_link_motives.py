@@ -76,6 +76,12 @@ class MotiveLinks(LinkReader):
         """The act an infinitive at word `to` + 1 is the purpose of, or None when the
         infinitive completes a verb, adjective or noun instead."""
         tagged = self._tagged(number)
+        if (
+            to >= 2
+            and tagged[to - 1].word.lower in cues.FOCUS_ADVERBS
+            and (tagged[to - 2].tag == "VERB")
+        ):
+            to -= 1  # "acted only to protect": the adverb belongs to the aim
         before = tagged[to - 1]
         lower = before.word.lower
         if lower in cues.NOT_PURPOSE_BEFORE or before.tag in ("ADJ", "AUX", "MODAL", "CONJ"):
@@ -169,6 +175,8 @@ class MotiveLinks(LinkReader):
             other = analysed.clauses[earlier.mention.clause]
             if other.opener != "" and is_relative(analysed.tagged, other, self.covered[number]):
                 continue
+            if _modifies_a_noun(analysed.tagged, earlier):
+                continue  # "in protest at falling prices, demanding ...": not the act
             if is_predicate(earlier.mention):
                 return earlier
             noun = noun or earlier
@@ -211,7 +219,7 @@ class MotiveLinks(LinkReader):
         """ "Workers stayed home so that the plant would close": the closing is the aim."""
         tagged = self._tagged(number)
         for first in matches(tagged, ("so", "that")):
-            act = self._nearest_before(number, first)
+            act = self._hung_on_any(number, first)
             aim = self._verb_after(number, first + 1)
             if act is None or aim is None or not self._stated(act):
                 continue

@@ -86,6 +86,8 @@ class SpeechLinks(LinkReader):
                 if lemma in ("hit", "lash") and last == mention.head:
                     continue  # "hit" is an accusation only in "hit out at"
                 target = self._after_word(number, last, ("of", "for"))
+                if target is None and lemma in cues.CRITICISING:
+                    target = self._object(number, last)  # "criticised the increase"
                 if target is not None:
                     self.reported[info.event_id] = target  # "the allegations": of this
                 self._add(info, "accuses", target, number, first, last)

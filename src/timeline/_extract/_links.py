@@ -94,6 +94,7 @@ class _Finder(SpeechLinks, CauseLinks, MotiveLinks, OrderLinks):
             self._results(number)
             self._so_that(number)
             self._harms_done(number)
+            self._harm_when(number)
             self._time_order(number)
             self._order_verbs(number)
         return self.found
