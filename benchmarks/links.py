@@ -8,12 +8,13 @@
 Every corpus is read at run time from the path given; any may be left out.
 
 * Causal News Corpus (training sentences, ``train_subtask1.csv``): a sentence counts as
-  causal when `extract` links two of its events with causes, enables, prevents,
-  responds_to, retaliates_for or blames. Sentence precision, recall, F1 and MCC against
-  the label, beside the all-causal baseline. From ``train_subtask2.csv`` (cause span
-  ``<ARG0>``, effect span ``<ARG1>``): a pair is found when a link runs from an event
-  inside the cause span to one inside the effect span; direction is the share of links
-  between the two spans that run from cause to effect.
+  causal when `extract` links two of its events with a causal relation (causes, enables,
+  prevents, motivates), responds_to, retaliates_for or blames. Sentence precision,
+  recall, F1 and MCC against the label, beside the all-causal baseline. From
+  ``train_subtask2.csv`` (cause span ``<ARG0>``, effect span ``<ARG1>``): a pair is
+  found when a link runs from an event inside the cause span to one inside the effect
+  span; direction is the share of links between the two spans that run from cause to
+  effect.
 * EventStoryLine PLOT_LINKs (``cause``/``effect`` fields) and MEANTIME CLINKs (the
   source is the cause): links between two gold events, their precision, the gold pairs
   found, and direction.
@@ -34,6 +35,7 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 
+from timeline import RelationKind, registered_relations
 from timeline._extract._extract import analyse, timeline_of
 from timeline._extract._links import FoundLink, find_links
 
@@ -41,7 +43,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 from corpus.stories import score, stories
 
-CAUSAL = frozenset({"causes", "enables", "prevents", "responds_to", "retaliates_for", "blames"})
+# The causal relations (causes, enables, prevents, motivates: their kind is causal) and the
+# reactions that answer a cause.
+CAUSE_FIRST = frozenset(
+    relation.name for relation in registered_relations() if relation.kind is RelationKind.CAUSAL
+)
+CAUSAL = CAUSE_FIRST | {"responds_to", "retaliates_for", "blames"}
 PUBLISHED = "2020-01-01"  # the sentences carry no date; links do not depend on it
 
 
@@ -60,9 +67,9 @@ def _links_with_spans(
 
 
 def _cause_end_first(relation: str) -> bool:
-    """Causes, enables and prevents run from the cause; a reaction (responds_to,
-    retaliates_for, blames) runs from the effect to what it answers."""
-    return relation in ("causes", "enables", "prevents")
+    """A causal relation (causes, enables, prevents, motivates) runs from the cause; a
+    reaction (responds_to, retaliates_for, blames) runs from the effect to what it answers."""
+    return relation in CAUSE_FIRST
 
 
 def _oriented(

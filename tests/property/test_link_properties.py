@@ -33,6 +33,8 @@ def asserted_sentences(draw: st.DrawFn) -> str:
                 f"{speaker} blamed the owners for the {cause}.",
                 "The owners denied the claim.",
                 f"{speaker} {deed} {place} after the {cause}.",
+                f"{speaker} {deed} {place} on Monday to search for survivors.",
+                f"Crews {deed} {place}, demanding an inquiry into the {cause}.",
             ]
         )
     )
@@ -51,6 +53,47 @@ def unasserted_sentences(draw: st.DrawFn) -> str:
                 f"The {cause} might have triggered the {effect}.",
                 f"If the {cause} causes the {effect}, the council will meet.",
                 f"The {cause} never caused the {effect}.",
+            ]
+        )
+    )
+
+
+# Verbs, adjectives and nouns that take an infinitive as their complement.
+COMPLETERS = (
+    "wanted to",
+    "tried to",
+    "decided to",
+    "refused to",
+    "asked the guards to",
+    "told the crews to",
+    "were able to",
+    "had to",
+    "were the first to",
+    "backed the decision to",
+    "won the right to",
+)
+AIMS = ("inspect", "close", "search", "reopen", "guard")
+
+
+@st.composite
+def completed_infinitives(draw: st.DrawFn) -> str:
+    speaker, completer = draw(st.sampled_from(SPEAKERS)), draw(st.sampled_from(COMPLETERS))
+    aim, place = draw(st.sampled_from(AIMS)), draw(st.sampled_from(PLACES))
+    return f"{speaker} {completer} {aim} {place}."
+
+
+@st.composite
+def unasserted_acts(draw: st.DrawFn) -> str:
+    speaker, deed = draw(st.sampled_from(SPEAKERS)), draw(st.sampled_from(DEEDS))
+    aim, place = draw(st.sampled_from(AIMS)), draw(st.sampled_from(PLACES))
+    verb = deed.split()[0].removesuffix("ed").removesuffix("e")
+    return draw(
+        st.sampled_from(
+            [
+                f"{speaker} did not march to {aim} {place}.",
+                f"{speaker} may have gathered at {place} to {aim} it.",
+                f"If {speaker.lower()} {deed} {place} to {aim} it, the union would object.",
+                f"{speaker} never tried to {verb} {place}.",
             ]
         )
     )
@@ -120,3 +163,19 @@ def test_adding_an_unrelated_sentence_keeps_every_link(text: str, unrelated: str
     shift = len(unrelated) + 2
     moved = {((s[0] + shift, s[1] + shift), r, (t[0] + shift, t[1] + shift)) for s, r, t in before}
     assert moved <= _found(f"{unrelated}\n\n{text}")
+
+
+@given(stories(st.one_of(completed_infinitives(), unasserted_acts())))
+def test_a_completing_or_unasserted_infinitive_gives_no_aim(text: str) -> None:
+    story = timeline.extract(text, PUBLISHED)
+    assert "motivates" not in {link.relation.name for link in story.links}
+
+
+@given(stories(asserted_sentences()))
+def test_an_aim_or_motive_runs_from_the_aim_to_an_asserted_act(text: str) -> None:
+    story = timeline.extract(text, PUBLISHED)
+    for link in story.links:
+        if link.relation.name == "motivates":
+            act = story[link.target]
+            assert act.factuality is not timeline.Factuality.POSSIBLE
+            assert act.polarity is timeline.Polarity.POS

@@ -479,7 +479,8 @@ def _built_ins() -> list[Relation]:
         for name, style, rule in _CAUSAL
     ]
     relations += [
-        Relation(name, RelationKind.CAUSAL, style=style, rule=rule) for name, style, rule in _MOTIVES
+        Relation(name, RelationKind.CAUSAL, style=style, rule=rule)
+        for name, style, rule in _MOTIVES
     ]
     relations += [
         Relation(name, RelationKind.REACTIVE, _COMES_NO_EARLIER, style=style, rule=rule)

@@ -14,21 +14,35 @@ __all__ = [
     "BLAMING",
     "CAUSE_CONNECTIVES",
     "CAUSING",
+    "COMPLEMENT_NOUNS",
     "CONDEMNING",
     "CONSEQUENCE_OPENERS",
+    "CONTROL_VERBS",
+    "CRITICISING",
     "DEFINITE",
     "DENYING",
     "DYING",
     "ENABLING",
+    "ENDING_IN",
     "FAULT_NOUNS",
+    "FEELINGS",
+    "FOCUS_ADVERBS",
     "FROM_CAUSE",
+    "GOING",
+    "GROUNDS",
     "HARMS",
     "HARM_PARTICIPLES",
+    "MOTIVES",
+    "MOTIVE_PREPOSITIONS",
+    "NOT_AIMS",
+    "NOT_PURPOSE_BEFORE",
     "PREVENTING",
     "PROTESTS",
+    "PURPOSE_PHRASES",
     "REACTION_PHRASES",
     "REPORTING",
     "RESPONDING",
+    "RESULT_ADVERBS",
     "RETALIATING",
     "SANCTIONS",
     "SPEECH_NOUNS",
@@ -43,7 +57,15 @@ REPORTING = words_of(
     claim allege insist acknowledge admit testify inform"""
 )
 BLAMING = words_of("blame")
-ACCUSING = words_of("accuse charge criticise criticize hit lash fault")
+# Verbs of criticism, whose object may be the event criticised: "criticised the increase".
+CRITICISING = words_of(
+    """criticise criticize slam rebuke castigate lambast lambaste berate flay censure
+    decry"""
+)
+ACCUSING = words_of(
+    """accuse charge criticise criticize hit lash fault rebuke slam castigate chastise
+    reprimand censure lambast lambaste berate flay upbraid"""
+)
 DENYING = words_of("deny reject dispute refute dismiss rebuff")
 CONDEMNING = words_of("condemn denounce decry deplore")
 WARNING = words_of("warn caution")
@@ -54,10 +76,18 @@ RETALIATING = words_of("retaliate avenge")
 # Verbs whose subject is the cause and whose object (or "to" phrase) the effect.
 CAUSING = words_of(
     """cause trigger spark prompt provoke fuel ignite unleash produce create
-    lead result contribute bring force drive leave"""
+    lead result contribute bring force drive leave heighten deepen worsen intensify
+    aggravate exacerbate stoke inflame fan"""
 )
 ENABLING = words_of("enable allow permit")
 PREVENTING = words_of("prevent stop block avert halt hinder thwart foil")
+# Verbs that end in what their "in" or "into" phrase names: "the march ended in clashes".
+ENDING_IN = words_of("end culminate escalate")
+# Verbs of stirring a feeling: "the verdict angered residents", "alarmed by the blast".
+FEELINGS = words_of(
+    """anger enrage outrage shock alarm upset sadden frighten scare unnerve incense irk
+    annoy frustrate dismay disturb anguish infuriate"""
+)
 # Verbs whose subject is the effect and whose "from" phrase is the cause.
 FROM_CAUSE = words_of("result stem arise")
 # After a comma, these participles say what an event did: "..., killing six".
@@ -68,7 +98,7 @@ HARM_PARTICIPLES = words_of(
 # Passive verbs of harm that an event noun after "in" or "during" did: "killed in a blast".
 HARMS = words_of(
     """kill injure wound hurt destroy damage displace trap strand maim burn flatten
-    sink"""
+    sink affect disrupt hamper paralyse paralyze cripple rock mar delay stall"""
 )
 # Verbs of dying, which an event after "in" or "by" caused: "died in the raid".
 DYING = words_of("die drown perish")
@@ -76,7 +106,8 @@ DYING = words_of("die drown perish")
 SANCTIONS = words_of(
     """arrest detain jail imprison charge sentence fine punish sack fire suspend expel
     convict prosecute book ban penalise penalize discipline dismiss praise thank reward
-    honour honor apologise apologize"""
+    honour honor apologise apologize target attack beat thrash assault harass threaten
+    sue boycott lynch abuse kill shoot execute hang"""
 )
 # Protests, which answer what their "over" or "against" phrase names.
 PROTESTS = words_of(
@@ -92,6 +123,16 @@ CAUSE_CONNECTIVES: tuple[tuple[str, ...], ...] = (
     ("owing", "to"),
     ("thanks", "to"),
     ("on", "account", "of"),
+    # What follows as a consequence: "in the wake of the verdict", "in the aftermath of".
+    ("in", "the", "wake", "of"),
+    ("in", "wake", "of"),
+    ("in", "the", "aftermath", "of"),
+    ("in", "view", "of"),
+    ("for", "fear", "of"),
+    ("out", "of", "fear", "of"),
+    ("on", "grounds", "of"),
+    ("on", "the", "grounds", "of"),
+    ("as", "a", "fallout", "of"),
 )
 # Phrases that say one event answers another: "in response to the strike".
 REACTION_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
@@ -167,3 +208,105 @@ _FAMILIES = {
 ANTECEDENTS: dict[str, frozenset[str]] = {
     noun: words_of(lemmas) for nouns, lemmas in _FAMILIES.items() for noun in nouns.split()
 }
+
+# ------------------------------------------------------------------ aims and motives
+
+# Phrases that end just before the "to" of an aim: "in order to", "in a bid to".
+PURPOSE_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("in", "order"),
+    ("so", "as"),
+    ("in", "a", "bid"),
+    ("in", "an", "attempt"),
+    ("in", "an", "effort"),
+    ("in", "a", "move"),
+    ("in", "a", "desperate", "bid"),
+    ("in", "a", "last-ditch", "bid"),
+)
+# Words after which "to" starts no aim: "the first to", "enough to", "too late to", "yet
+# to", "how to", "about to", "due to", "ought to".
+# Adverbs that may stand between an act and "to": "acted only to protect".
+FOCUS_ADVERBS = words_of("only just merely simply solely partly largely mainly chiefly")
+NOT_PURPOSE_BEFORE = words_of(
+    """first last only next second third latest earliest enough too sufficient yet how
+    what where whether when about due ought likely unlikely able unable ready willing set
+    bound supposed going used has have had having is are was were be been being am"""
+)
+# Nouns that take an infinitive as their complement, so it is not the aim of a verb
+# before them: "the decision to close", "the right to protest", "an order to leave".
+COMPLEMENT_NOUNS = words_of(
+    """decision decisions plan plans bid bids attempt attempts effort efforts move moves
+    call calls order orders right rights ability need chance chances time way ways failure
+    refusal promise promises threat threats demand demands proposal proposals request
+    requests permission power opportunity reason reasons willingness readiness
+    determination pressure freedom authority urge desire intention intentions commitment
+    pledge vow offer offers agreement deal motion verdict ruling licence license option
+    options choice choices mandate instruction instructions directive directives
+    invitation appeal appeals plea pleas campaign campaigns drive mission initiative
+    scheme programme program strategy bill law measure measures step steps resolve
+    tendency capacity obligation duty responsibility deadline"""
+)
+# Verbs that take an object and then an infinitive of their own ("asked them to leave",
+# "helped farmers to sell"), beyond the classes that take one (I_ACTION, I_STATE, ...).
+CONTROL_VERBS = words_of(
+    """help get cause lead enable remind pressure pressurise pressurize push press
+    motivate inspire prompt provoke manage fail happen tend learn hesitate vote
+    struggle strive bother afford call train teach advise entitle empower wait
+    make let leave give expect want tell ask force allow urge appeal warn encourage persuade
+    convince invite order instruct require oblige compel permit authorise authorize
+    exhort implore beg goad incite instigate entice lure coax spur nudge tempt"""
+)
+# Adverbs that make the participle after them a result: ", thereby angering commuters".
+RESULT_ADVERBS = words_of("thereby thus")
+# Verbs that right after "came to", "went back to" tell a change of state or a place to be
+# ("came to know", "returned to work"), not an aim.
+NOT_AIMS = words_of(
+    "know be believe realise realize understand like love hate see accept work sleep rest"
+)
+# Verbs of going, gathering and acting, whose aim may follow them at once: "gathered to
+# protest", "rushed to help", "met to discuss", "acted to protect".
+GOING = words_of(
+    """come go gather assemble converge rush flock travel march rally arrive return meet
+    unite mobilise mobilize intervene step turn walk drive fly sail head queue congregate
+    troop throng swarm descend hurry race storm act move work fight campaign lobby"""
+)
+# Participles that tell the motive of the act before them: "marched, demanding ...".
+MOTIVES = words_of(
+    """demand seek ask call urge press protest oppose object condemn denounce decry allege
+    resent plead petition agitate appeal insist fear want"""
+)
+# "calling for", "pressing for": participles that are motives only with their preposition.
+MOTIVE_PREPOSITIONS = {"call": ("for", "on", "upon"), "press": ("for",), "appeal": ("for", "to")}
+_CONTENTION = words_of(
+    """anger angry outrage outraged fury furious uproar furore furor row rows dispute
+    disputes tension tensions clash clashes protest protests protested protesting
+    demonstration demonstrations agitation agitations strike strikes walkout resign
+    resigned resignation quit concern concerns worried worry displeasure unhappy upset
+    resentment discontent dissatisfaction impasse standoff deadlock violence fight
+    fighting quarrel argument criticism criticise criticize criticised criticized slam
+    slammed question questioned probe inquiry investigation sue sued lawsuit boycott
+    boycotted arrest arrested detain detained charge charged sack sacked suspend suspended
+    apologise apologize apologised apologized rage riot riots furious bitterness row
+    rift spat war"""
+)
+_EMOTION = words_of(
+    """angry anger furious fury upset outraged outrage shocked shock dismayed dismay
+    disappointed disappointment unhappy worried concerned concern alarmed alarm saddened
+    incensed irked annoyed frustrated frustration indignant indignation aggrieved"""
+)
+_DETENTION = words_of(
+    """arrest arrests arrested detain detained detention hold held question questioned
+    book booked charge charged interrogate interrogated nab nabbed apprehend apprehended
+    round rounded seize seized raid raids raided search searched summon summoned custody
+    remand remanded"""
+)
+# Phrases that name what a reaction answers, with the words the reaction may be ("anger
+# over the verdict", "arrested in connection with the killing"; none listed: any), and the
+# relation.
+GROUNDS: tuple[tuple[tuple[str, ...], frozenset[str], str], ...] = (
+    (("over",), _CONTENTION, "responds_to"),
+    (("at",), _EMOTION, "responds_to"),
+    (("about",), _EMOTION, "responds_to"),
+    (("in", "connection", "with"), _DETENTION, "responds_to"),
+    # Any act may be done in support of something: "stopped work in support of the strike".
+    (("in", "support", "of"), frozenset(), "motivates"),
+)

@@ -9,8 +9,8 @@ noun after "to" does not take a noun phrase of its own, a verb does (its object)
 from __future__ import annotations
 
 from . import _lexicon as lx
-from ._lexicon import words_of
 from ._text import Word
+from ._words import words_of
 
 __all__ = ["infinitive_follows"]
 

@@ -7,7 +7,9 @@ combine in a sentence is the tagger's and the mention finder's business.
 
 from __future__ import annotations
 
+from ._news_words import NEWS_EVENT_NOUNS, NEWS_STATE_ADJECTIVES
 from ._verbs import CLASS_ADDITIONS, IRREGULAR_MORE, NEWS_VERBS
+from ._words import words_of
 
 __all__ = [
     "ADVERBS",
@@ -28,11 +30,6 @@ __all__ = [
     "verb_lemma",
     "words_of",
 ]
-
-
-def words_of(text: str) -> frozenset[str]:
-    """The words of `text`, split at white space: how word lists are written here."""
-    return frozenset(text.split())
 
 
 DETERMINERS = words_of(
@@ -341,7 +338,7 @@ rebound recede reignite relent relocate reshuffle retaliate rout sabotage salvag
 seal shore shutter sideline slump soar spearhead stave storm strand subdue summon surpass
 tally tout trample trounce undermine unfold usher vie wane wield
 """
-VERB_LEMMAS: frozenset[str] = words_of(_REGULAR) | words_of(NEWS_VERBS) | frozenset(IRREGULAR_VERBS)
+VERB_LEMMAS: frozenset[str] = words_of(_REGULAR) | NEWS_VERBS | frozenset(IRREGULAR_VERBS)
 
 _IRREGULAR_FORMS: dict[str, str] = {
     form: lemma for lemma, forms in IRREGULAR_VERBS.items() for form in forms
@@ -442,12 +439,12 @@ for _class, _lemmas in (
 ):
     for _lemma in _lemmas.split():
         CLASS_OF_LEMMA[_lemma] = _class
-for _class, _lemmas in CLASS_ADDITIONS.items():
-    for _lemma in words_of(_lemmas):
-        CLASS_OF_LEMMA.setdefault(_lemma, _class)  # the lists above keep their say
+for _added_class, _added in CLASS_ADDITIONS.items():
+    for _lemma in sorted(_added):
+        CLASS_OF_LEMMA.setdefault(_lemma, _added_class)  # the lists above keep their say
 
 # Nouns that name events (TimeML: nominals denoting something that happens or holds).
-EVENT_NOUNS = words_of(
+EVENT_NOUNS = NEWS_EVENT_NOUNS | words_of(
     """attack attacks assault assaults offensive offensives raid raids strike strikes airstrike
     airstrikes bombing bombings bombardment shelling shellings shooting shootings killing
     killings murder murders assassination massacre massacres explosion explosions blast blasts
@@ -547,7 +544,7 @@ def is_deverbal(noun: str) -> bool:
 
 
 # Adjectives that TimeML marks as states when they are predicated ("he is dead").
-STATE_ADJECTIVES = words_of(
+STATE_ADJECTIVES = NEWS_STATE_ADJECTIVES | words_of(
     """dead alive injured wounded missing safe ill sick hospitalised hospitalized pregnant
     available unavailable responsible able unable ready willing unwilling likely unlikely
     possible impossible aware unaware afraid worried concerned confident optimistic

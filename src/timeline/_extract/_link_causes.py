@@ -19,6 +19,8 @@ __all__ = ["CauseLinks"]
 # Verbs that are cues only with their preposition, which is part of the evidence.
 _WITH_PREPOSITION = frozenset(
     {("lead", "to"), ("contribute", "to"), ("bring", "about"), ("result", "in")}
+    | {("result", "into")}
+    | {(lemma, word) for lemma in cues.ENDING_IN for word in ("in", "into")}
     | {(lemma, "from") for lemma in ("result", "stem", "arise")}
 )
 # The states "left ... dead", "left ... homeless" put people in.
@@ -50,8 +52,10 @@ class CauseLinks(LinkReader):
                 continue
             if lemma == "bring" and following != "about":
                 continue
-            if lemma == "result" and following not in ("in", "from"):
+            if lemma == "result" and following not in ("in", "from", "into"):
                 continue
+            if lemma in cues.ENDING_IN and following not in ("in", "into"):
+                continue  # "the protest ended in clashes"; not "the protest ended"
             if (lemma in cues.FROM_CAUSE and following == "from") or (
                 mention.passive and following == "by"
             ):
@@ -74,6 +78,8 @@ class CauseLinks(LinkReader):
 
     def _effect(self, number: int, info: MentionInfo) -> MentionInfo | None:
         mention = info.mention
+        if mention.lemma in cues.FEELINGS:
+            return info  # "the verdict angered residents": their anger is the effect
         if mention.lemma == "leave":
             # "left 1,200 workers idle": leaving people in a state is itself the effect.
             tagged = self._tagged(number)
@@ -148,25 +154,75 @@ class CauseLinks(LinkReader):
         for info in self.by_sentence[number]:
             mention = info.mention
             clause = clauses[mention.clause]
-            if clause.opener != "participle" or mention.tense != "PRESPART":
+            if mention.tense != "PRESPART" or mention.aspect != "NONE" or mention.head == 0:
                 continue
             joined = tagged[mention.head - 1].word.lower in ("and", "or")
-            if mention.head != clause.first and not joined:
-                continue  # "killing two and wounding five": both say what the event did
-            if mention.lemma not in cues.HARM_PARTICIPLES or mention.polarity is Polarity.NEG:
+            # "hit him causing injuries": the comma before the participle may be left out.
+            unmarked = tagged[mention.head - 1].tag in ("NOUN", "PROPN", "PRON", "NUM")
+            first = mention.head if unmarked else clause.first
+            if not unmarked and clause.opener != "participle":
                 continue
-            cause = self._hung_on(number, clause.first)
+            if mention.head != clause.first and not joined and not unmarked:
+                continue  # "killing two and wounding five": both say what the event did
+            harm = mention.lemma in cues.HARM_PARTICIPLES or mention.lemma in cues.FEELINGS
+            if not harm or mention.polarity is Polarity.NEG:
+                continue
+            cause = self._hung_on(number, first)
             if cause is None or cause.mention.tense == "INFINITIVE" or not self._stated(cause):
                 continue
             self._add(cause, "causes", info, number, mention.head, mention.head)
+
+    def _harms_done(self, number: int) -> None:
+        """ "The blast damaged six houses": an event that harms is the cause of the harm."""
+        for info in self.by_sentence[number]:
+            mention = info.mention
+            if (
+                mention.pos != "VERB"
+                or mention.lemma not in cues.HARMS
+                or mention.passive
+                or mention.tense in ("INFINITIVE", "PRESPART", "PASTPART")
+                or not self._stated(info)
+            ):
+                continue
+            cause = self._subject_event(number, info)
+            if cause is None or not self._stated(cause):
+                continue
+            self._add(cause, "causes", info, number, mention.head, mention.last)
+
+    def _harm_when(self, number: int) -> None:
+        """ "Two men were killed when a gunman opened fire": the "when" clause did the harm."""
+        analysed = self.analysis.sentences[number]
+        for clause in analysed.clauses:
+            if clause.opener != "when" or clause.first == 0:
+                continue
+            harm = self._verb_before(number, clause.first)
+            if harm is None:
+                continue
+            mention = harm.mention
+            undergone = mention.passive or mention.tense in ("PASTPART", "PAST")
+            suffered = (
+                (mention.lemma in cues.HARMS and undergone)
+                or mention.lemma in cues.DYING
+                or (mention.lemma in cues.FEELINGS and undergone)
+            )
+            cause = self._verb_after(number, clause.first)
+            if not suffered or cause is None or cause.mention.head > clause.last:
+                continue
+            if self._stated(harm) and self._stated(cause):
+                self._add(cause, "causes", harm, number, clause.first, clause.first)
 
     def _harm_in(self, number: int) -> None:
         """ "killed in an air strike", "hurt during the clashes": the event did the harm."""
         tagged = self._tagged(number)
         for info in self.by_sentence[number]:
             mention = info.mention
-            suffered = (mention.lemma in cues.HARMS and mention.passive) or (
-                mention.lemma in cues.DYING
+            # "were killed and 40 others injured in the blast": a participle that shares
+            # the passive's auxiliary is passive too; these verbs take an object when active.
+            undergone = mention.passive or mention.tense in ("PASTPART", "PAST")
+            suffered = (
+                (mention.lemma in cues.HARMS and undergone)
+                or mention.lemma in cues.DYING
+                or (mention.lemma in cues.FEELINGS and undergone)
             )
             if not suffered or not self._stated(info):
                 continue
@@ -205,6 +261,8 @@ def _causal_relation(lemma: str) -> str | None:
         return "prevents"
     if lemma in cues.ENABLING:
         return "enables"
-    if lemma in cues.CAUSING or lemma in cues.FROM_CAUSE:
+    if lemma in cues.CAUSING or lemma in cues.FROM_CAUSE or lemma in cues.FEELINGS:
+        return "causes"
+    if lemma in cues.ENDING_IN:
         return "causes"
     return None

@@ -86,6 +86,8 @@ class SpeechLinks(LinkReader):
                 if lemma in ("hit", "lash") and last == mention.head:
                     continue  # "hit" is an accusation only in "hit out at"
                 target = self._after_word(number, last, ("of", "for"))
+                if target is None and lemma in cues.CRITICISING:
+                    target = self._object(number, last)  # "criticised the increase"
                 if target is not None:
                     self.reported[info.event_id] = target  # "the allegations": of this
                 self._add(info, "accuses", target, number, first, last)
@@ -103,7 +105,10 @@ class SpeechLinks(LinkReader):
                 relation = "responds_to" if lemma in cues.RESPONDING else "retaliates_for"
                 words = ("to",) if relation == "responds_to" else ("for",)
                 target = self._after_word(number, last, words)
-                if target is not None and tagged[target.mention.head].tag != "PROPN":
+                # The target may be an event told sentences before ("responded to the
+                # strike"), so its word is looked up in its own sentence.
+                own = self._tagged(target.sentence) if target is not None else tagged
+                if target is not None and own[target.mention.head].tag != "PROPN":
                     self._add(info, relation, target, number, first, last)
 
     def _after_word(self, number: int, start: int, words: tuple[str, ...]) -> MentionInfo | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from ._extract import Analysis
 from ._link_base import FoundLink
 from ._link_causes import CauseLinks
+from ._link_motives import MotiveLinks
 from ._link_order import OrderLinks
 from ._link_speech import SpeechLinks
 
@@ -30,6 +31,7 @@ def find_links(analysis: Analysis) -> list[FoundLink]:
 # (EVIDENTIAL, NEG_EVIDENTIAL, MODAL), and time order in TLINKs.
 _TIMEML = {
     "causes": ("CLINK", None),
+    "motivates": ("CLINK", None),
     "enables": ("CLINK", None),
     "prevents": ("CLINK", None),
     "reports": ("SLINK", "EVIDENTIAL"),
@@ -66,7 +68,7 @@ def timeml_link_type(relation: str) -> tuple[str, str | None]:
     )
 
 
-class _Finder(SpeechLinks, CauseLinks, OrderLinks):
+class _Finder(SpeechLinks, CauseLinks, MotiveLinks, OrderLinks):
     """All the finders, run sentence by sentence in the order their links depend on:
     reports first, so that "denied the claim" can reach what the claim told."""
 
@@ -85,6 +87,14 @@ class _Finder(SpeechLinks, CauseLinks, OrderLinks):
             self._harm_in(number)
             self._sanctions(number)
             self._consequence(number)
+            self._purposes(number)
+            self._motive_participles(number)
+            self._means(number)
+            self._grounds(number)
+            self._results(number)
+            self._so_that(number)
+            self._harms_done(number)
+            self._harm_when(number)
             self._time_order(number)
             self._order_verbs(number)
         return self.found

@@ -326,6 +326,12 @@ def _verb_or_not(
             return "NOUN"  # "Sentencing is scheduled": a gerund as the subject
         if before in ("DET", "POS", "ADJ", "NUM"):
             return "NOUN"  # "the shelling", "heavy fighting"
+        if before in ("NOUN", "PROPN") and (
+            following in lx.DETERMINERS or following in lx.PRONOUNS or lemma in _CLAUSE_PARTICIPLES
+        ):
+            # "a protest outside the hospital demanding the release": a participle with its
+            # object; a noun is not followed by an article, and these verbs make no compounds.
+            return "VERB"
         if before in ("NOUN", "PROPN") and _noun_phrase_open(done):
             return "NOUN"  # "a mortar shelling", "a U.S. manufacturing company"
         if before == "PREP" and following == "of":
@@ -415,6 +421,11 @@ def _verb_or_not(
 
 
 _PLURALS_WITHOUT_S = words_of("people police men women children media data staff personnel cattle")
+# Verbs whose participle after a noun opens a clause of its own ("on strike demanding
+# payment"), never the head of a compound.
+_CLAUSE_PARTICIPLES = lx.words_of(
+    "demand seek protest condemn oppose allege urge cause prompt trigger spark force"
+)
 _SAME_PAST = frozenset(lemma for lemma, forms in lx.IRREGULAR_VERBS.items() if lemma in forms)
 _NUMBER_WORDS = lx.words_of(
     """two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen

@@ -11,6 +11,8 @@ verb at a sentence start is not read as a name.
 
 from __future__ import annotations
 
+from ._words import words_of
+
 __all__ = ["CLASS_ADDITIONS", "IRREGULAR_MORE", "NEWS_VERBS"]
 
 _POLITICS = """
@@ -246,24 +248,25 @@ trample transfigure transpire traumatise traumatize tread treble trek
 trickle trivialise trounce truncate tumble twitch unearth unfreeze
 unhinge unify unite unload unnerve unravel unseat untie unveil upgrade uphold uproot
 usher vacate vaccinate validate vanish vaporise veer vent vex vibrate
-victimise victimize vie vindicate violate vomit vouch wade waffle wail wane
+victimise victimize vie vindicate violate vomit vouch waffle wail wane
 weaken wean weld wheeze whine whirl whittle widen wield wince wobble worsen
 wound wrangle wreck wrestle wriggle yank yawn
 """
 
-# All of them, as one text for `_lexicon.words_of`.
-NEWS_VERBS = "".join(
-    (
-        _POLITICS,
-        _POLICE_AND_COURTS,
-        _PROTEST,
-        _WAR,
-        _DISASTERS,
-        _BUSINESS,
-        _HEALTH_AND_SCIENCE,
-        _SPORT_AND_TRANSPORT,
-        _GENERAL,
-        _MORE,
+NEWS_VERBS: frozenset[str] = words_of(
+    "".join(
+        (
+            _POLITICS,
+            _POLICE_AND_COURTS,
+            _PROTEST,
+            _WAR,
+            _DISASTERS,
+            _BUSINESS,
+            _HEALTH_AND_SCIENCE,
+            _SPORT_AND_TRANSPORT,
+            _GENERAL,
+            _MORE,
+        )
     )
 )
 
@@ -348,24 +351,30 @@ IRREGULAR_MORE: dict[str, tuple[str, ...]] = {
 
 # TimeML classes of verbs above that are not OCCURRENCEs, by the guidelines' families: the
 # class, then its lemmas.
-CLASS_ADDITIONS: dict[str, str] = {
+CLASS_ADDITIONS: dict[str, frozenset[str]] = {
     # Declaring, narrating, informing: what someone says or writes.
-    "REPORTING": """aver avow affirm attest narrate divulge exclaim retort quip confide
-    confess boast brag complain emphasise emphasize stress underline underscore restate
-    clarify answer whisper mutter murmur relay apprise""",
+    "REPORTING": words_of(
+        """aver avow affirm attest narrate divulge exclaim retort quip confide confess
+        boast brag complain emphasise emphasize stress underline underscore restate
+        clarify answer whisper mutter murmur relay apprise"""
+    ),
     # Attempting, investigating, delaying and hindering, avoiding, asking and urging,
     # agreeing, naming: each introduces the event it is about.
-    "I_ACTION": """endeavour endeavor strive ascertain examine inspect scrutinise
-    scrutinize verify enquire inquire adjourn reschedule hamper impede obstruct stymie
-    thwart foil forestall preempt pre-empt evade dodge shun sidestep refrain abstain eschew
-    forgo forego implore exhort beseech pressurise pressurize pressure coerce induce entice
-    cajole goad incite mandate consent accede designate anoint guarantee opt""",
+    "I_ACTION": words_of(
+        """endeavour endeavor strive ascertain examine inspect scrutinise scrutinize
+        verify enquire inquire adjourn reschedule hamper impede obstruct stymie thwart
+        foil forestall preempt pre-empt evade dodge shun sidestep refrain abstain eschew
+        forgo forego implore exhort beseech pressurise pressurize pressure coerce induce
+        entice cajole goad incite mandate consent accede designate anoint guarantee opt"""
+    ),
     # Believing, knowing, wanting, fearing, considering.
-    "I_STATE": """realise realize remember forget dislike detest loathe abhor despise resent
-    mistrust distrust crave covet yearn envisage envision foresee contemplate ponder mull
-    surmise""",
+    "I_STATE": words_of(
+        """realise realize remember forget dislike detest loathe abhor despise resent
+        mistrust distrust crave covet yearn envisage envision foresee contemplate ponder
+        mull surmise"""
+    ),
     # Beginning, continuing, stopping, culminating.
-    "ASPECTUAL": "recommence persist pause culminate abort finalise finalize embark",
-    "PERCEPTION": "perceive discern overhear behold",
-    "STATE": "comprise encompass entail owe suffice abound coexist differ vary hinge",
+    "ASPECTUAL": words_of("recommence persist pause culminate abort finalise finalize embark"),
+    "PERCEPTION": words_of("perceive discern overhear behold"),
+    "STATE": words_of("comprise encompass entail owe suffice abound coexist differ vary hinge"),
 }

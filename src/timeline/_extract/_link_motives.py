@@ -1,0 +1,306 @@
+"""Links from why people act: aims told by an infinitive of purpose ("blocked the road to
+demand compensation", "in a bid to end the strike"), motives told by a participle
+("marched to the ministry, demanding his release"), the means an act was done by
+("blocked the road by felling trees"), and reactions told by what they are over ("anger
+over the verdict", "arrested in connection with the killing").
+
+An infinitive is a purpose only where English leaves it no other reading: after a verb and
+its object or phrases, never as the complement of a verb, adjective or noun that takes one
+("wanted to meet", "asked them to leave", "able to attend", "the decision to close").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .._events import EventClass, Polarity
+from . import _cues as cues
+from ._extract import MentionInfo
+from ._link_base import CLAUSE_STOPS, LinkReader, is_predicate, matches
+from ._phrases import is_relative
+from ._tagger import Tagged
+
+__all__ = ["MotiveLinks"]
+
+# How far back from "to" the act it is the purpose of may be: the verb, its object and
+# its phrases ("blocked the highway near the toll plaza for three hours to ...").
+_PURPOSE_REACH = 14
+# Classes of verbs that take an infinitive as their complement ("tried to", "wanted to",
+# "began to", "said to be", "seemed to"), so what follows them is no purpose.
+_COMPLEMENT_TAKERS = frozenset(
+    {
+        EventClass.I_ACTION,
+        EventClass.I_STATE,
+        EventClass.ASPECTUAL,
+        EventClass.REPORTING,
+        EventClass.STATE,
+        EventClass.PERCEPTION,
+    }
+)
+# Words that may stand between an act and its purpose: its object and its phrases.
+# Words between a reaction and the phrase that names its ground: "arrested two men late on
+# Sunday in connection with ...".
+_GROUND_REACH = 8
+_NOUN_PHRASE_STARTS = frozenset({"DET", "POS", "ADJ", "NOUN", "PROPN", "NUM", "PRON"})
+_PHRASE_TAGS = frozenset({"NOUN", "PROPN", "DET", "ADJ", "NUM", "PREP", "POS", "ADV", "PRON"})
+
+
+class MotiveLinks(LinkReader):
+    """Finders of motivates links (aims and motives) and of the means of an act."""
+
+    def _purposes(self, number: int) -> None:
+        """ "Police fired tear gas to disperse the crowd": dispersing is the firing's aim."""
+        tagged = self._tagged(number)
+        for info in self.by_sentence[number]:
+            mention = info.mention
+            if mention.pos != "VERB" or mention.tense != "INFINITIVE":
+                continue
+            to = _to_before(tagged, mention.group_first, mention.head)
+            if to is None or mention.polarity is Polarity.NEG:
+                continue
+            lead = _purpose_phrase(tagged, to)
+            if lead is not None:
+                host = self._host(number, lead, to)
+                first = lead
+            elif to == 0 or tagged[to - 1].word.text in ('"', "“"):
+                host = self._act_after_comma(number, mention.last)
+                first = to
+            else:
+                host = self._purpose_host(number, to)
+                first = to
+            if host is None or not self._stated(host):
+                continue
+            self._add(info, "motivates", host, number, first, to)
+
+    def _purpose_host(self, number: int, to: int) -> MentionInfo | None:
+        """The act an infinitive at word `to` + 1 is the purpose of, or None when the
+        infinitive completes a verb, adjective or noun instead."""
+        tagged = self._tagged(number)
+        if (
+            to >= 2
+            and tagged[to - 1].word.lower in cues.FOCUS_ADVERBS
+            and (tagged[to - 2].tag == "VERB")
+        ):
+            to -= 1  # "acted only to protect": the adverb belongs to the aim
+        before = tagged[to - 1]
+        lower = before.word.lower
+        if lower in cues.NOT_PURPOSE_BEFORE or before.tag in ("ADJ", "AUX", "MODAL", "CONJ"):
+            return None  # "the first to", "enough to", "able to", "has to", "but to"
+        if before.tag in ("NOUN", "PROPN") and lower in cues.COMPLEMENT_NOUNS:
+            return None  # "the decision to close", "a plan to expand"
+        covered = self.covered[number]  # "blocked the road on Monday to ..."
+        for position in range(to - 1, max(-1, to - 1 - _PURPOSE_REACH), -1):
+            item = tagged[position]
+            found = self._at(number, position)
+            if found is not None and _modifies_a_noun(tagged, found):
+                found = None  # "an experienced member", "striking workers": no act
+            if found is not None and is_predicate(found.mention):
+                immediately = position == to - 1 or (
+                    position == to - 2 and tagged[to - 1].tag == "PART"
+                )
+                if immediately and _lemma_after(tagged, to) in cues.NOT_AIMS:
+                    return None  # "came to know": no aim but a change of state
+                return found if _acts_for_an_aim(found, immediately=immediately) else None
+            if item.word.lower in cues.NOT_PURPOSE_BEFORE:
+                return None  # "the only party to", "too weak to"
+            if item.word.text in CLAUSE_STOPS or item.tag == "SUB":
+                return None
+            if found is None and item.tag not in _PHRASE_TAGS and position not in covered:
+                return None  # a verb that is no event ("had to"), a conjunction
+        return None
+
+    def _act_after_comma(self, number: int, last: int) -> MentionInfo | None:
+        """ "To protest the tax, farmers blocked roads": the act after the opening phrase."""
+        tagged = self._tagged(number)
+        position = last + 1
+        while position < len(tagged) and tagged[position].word.text != ",":
+            position += 1
+        if position >= len(tagged):
+            return None
+        found = self._verb_after(number, position)
+        if found is None or found.mention.event_class in _COMPLEMENT_TAKERS:
+            return None
+        return found
+
+    def _motive_participles(self, number: int) -> None:
+        """ "Workers marched to the ministry, demanding their back pay": the demand drives
+        the march."""
+        tagged = self._tagged(number)
+        for info in self.by_sentence[number]:
+            mention = info.mention
+            if (
+                mention.pos != "VERB"
+                or mention.tense != "PRESPART"
+                or mention.aspect != "NONE"
+                or mention.lemma not in cues.MOTIVES
+                or mention.polarity is Polarity.NEG
+            ):
+                continue
+            needs = cues.MOTIVE_PREPOSITIONS.get(mention.lemma)
+            following = (
+                tagged[mention.last + 1].word.lower if mention.last + 1 < len(tagged) else ""
+            )
+            if needs is not None and following not in needs:
+                continue  # "calling it a betrayal" tells no motive; "calling for" does
+            if mention.head > 0 and tagged[mention.head - 1].tag in ("DET", "POS", "ADJ", "VERB"):
+                continue  # "the protesting workers", "started protesting": no clause of its own
+            host = self._act_before(number, mention.head)
+            if host is None and mention.head == 0:
+                host = self._act_after_comma(number, mention.last)
+            if host is None or not self._stated(host):
+                continue
+            self._add(info, "motivates", host, number, mention.head, mention.last)
+
+    def _act_before(self, number: int, index: int) -> MentionInfo | None:
+        """The act a participle at word `index` tells the motive of: the nearest predicate
+        before it, if it is a doing (not a statement, belief or state)."""
+        host = self._hung_on_any(number, index)
+        if host is None or host.mention.event_class in (
+            EventClass.REPORTING,
+            EventClass.STATE,
+            EventClass.I_STATE,
+            EventClass.PERCEPTION,
+        ):
+            return None
+        return host
+
+    def _hung_on_any(self, number: int, first: int) -> MentionInfo | None:
+        """The nearest predicate before word `first`, outside relative clauses; else the
+        nearest event noun ("students on strike demanding ...")."""
+        analysed = self.analysis.sentences[number]
+        noun: MentionInfo | None = None
+        for earlier in reversed(self.by_sentence[number]):
+            if earlier.mention.head >= first:
+                continue
+            other = analysed.clauses[earlier.mention.clause]
+            if other.opener != "" and is_relative(analysed.tagged, other, self.covered[number]):
+                continue
+            if _modifies_a_noun(analysed.tagged, earlier):
+                continue  # "in protest at falling prices, demanding ...": not the act
+            if is_predicate(earlier.mention):
+                return earlier
+            noun = noun or earlier
+        return noun
+
+    def _means(self, number: int) -> None:
+        """ "Villagers blocked the road by felling trees": the felling brought it about."""
+        tagged = self._tagged(number)
+        for index, item in enumerate(tagged):
+            if item.word.lower != "by" or index + 1 >= len(tagged):
+                continue
+            means = self._at(number, index + 1)
+            if means is None or tagged[index + 1].form != "ing" or not self._stated(means):
+                continue
+            host = self._nearest_before(number, index)
+            if (
+                host is None
+                or not is_predicate(host.mention)
+                or host.mention.passive
+                or host.mention.event_class in _COMPLEMENT_TAKERS
+                or not self._stated(host)
+            ):
+                continue
+            self._add(means, "causes", host, number, index, index + 1)
+
+    def _results(self, number: int) -> None:
+        """ "The council raised fares, thereby angering commuters": what the act brought."""
+        tagged = self._tagged(number)
+        for index, item in enumerate(tagged[:-1]):
+            if item.word.lower not in cues.RESULT_ADVERBS:
+                continue
+            result = self._at(number, index + 1)
+            if result is None or result.mention.tense != "PRESPART":
+                continue
+            act = self._hung_on_any(number, index)
+            if act is not None and self._stated(act) and self._stated(result):
+                self._add(act, "causes", result, number, index, index)
+
+    def _so_that(self, number: int) -> None:
+        """ "Workers stayed home so that the plant would close": the closing is the aim."""
+        tagged = self._tagged(number)
+        for first in matches(tagged, ("so", "that")):
+            act = self._hung_on_any(number, first)
+            aim = self._verb_after(number, first + 1)
+            if act is None or aim is None or not self._stated(act):
+                continue
+            if aim.mention.polarity is Polarity.NEG or aim.mention.head > first + 8:
+                continue
+            self._add(aim, "motivates", act, number, first, first + 1)
+
+    def _grounds(self, number: int) -> None:
+        """ "anger over the verdict", "arrested in connection with the killing": a reaction
+        to what its phrase names."""
+        tagged = self._tagged(number)
+        for phrase, heads, relation in cues.GROUNDS:
+            for first in matches(tagged, phrase):
+                last = first + len(phrase) - 1
+                reaction = self._nearest_before(number, first)
+                if reaction is None or not self._stated(reaction):
+                    continue
+                word = tagged[reaction.mention.head].word.lower
+                if heads and reaction.mention.lemma not in heads and word not in heads:
+                    continue
+                if reaction.mention.last < first - _GROUND_REACH:
+                    continue  # "arrested four men on Tuesday in connection with ..."
+                if last + 1 >= len(tagged) or tagged[last + 1].tag not in _NOUN_PHRASE_STARTS:
+                    continue  # "the strike was over and ...": an adverb, no phrase
+                ground = self._event_after(number, last, 5)
+                if ground is None:
+                    continue
+                ground = self._told(number, ground, reaction.event_id)
+                if relation == "motivates":
+                    self._add(ground, relation, reaction, number, first, last)
+                else:
+                    self._add(reaction, relation, ground, number, first, last)
+
+
+def _to_before(tagged: Sequence[Tagged], first: int, head: int) -> int | None:
+    """The index of the "to" of an infinitive's verb group, if it has one."""
+    for position in range(first, head):
+        if tagged[position].word.lower == "to":
+            return position
+    return None
+
+
+def _purpose_phrase(tagged: Sequence[Tagged], to: int) -> int | None:
+    """Where a phrase that says "for this aim" begins, if "to" ends one: "in order to",
+    "so as to", "in a bid to"."""
+    words = [t.word.lower for t in tagged[max(0, to - 4) : to]]
+    for phrase in cues.PURPOSE_PHRASES:
+        size = len(phrase)
+        if tuple(words[-size:]) == phrase:
+            return to - size
+    return None
+
+
+def _lemma_after(tagged: Sequence[Tagged], to: int) -> str:
+    """The lemma of the verb after "to"."""
+    return tagged[to + 1].lemma if to + 1 < len(tagged) else ""
+
+
+def _modifies_a_noun(tagged: Sequence[Tagged], info: MentionInfo) -> bool:
+    """Whether a participle stands before a noun as its modifier ("striking workers")."""
+    mention = info.mention
+    if mention.pos != "VERB" or mention.passive:
+        return False
+    if mention.tense not in ("PRESPART", "PASTPART", "PAST") or mention.group_first != mention.head:
+        return False  # "had struck", "was blocking": a verb group, no modifier
+    following = mention.last + 1
+    before = tagged[mention.head - 1].tag if mention.head > 0 else "PUNCT"
+    return (
+        following < len(tagged)
+        and tagged[following].tag in ("NOUN", "PROPN", "ADJ")
+        and before in ("DET", "POS", "ADJ", "NUM", "PUNCT", "CONJ", "PREP")
+    )
+
+
+def _acts_for_an_aim(host: MentionInfo, *, immediately: bool) -> bool:
+    """Whether an infinitive after `host` can be its aim: not when the host takes an
+    infinitive as its complement ("decided to", "asked them to"); and right after the
+    verb, only a verb of going or gathering ("gathered to protest", "rushed to help")."""
+    mention = host.mention
+    if mention.event_class in _COMPLEMENT_TAKERS or mention.lemma in cues.CONTROL_VERBS:
+        return False
+    if immediately and mention.pos == "VERB" and not mention.passive:
+        return mention.lemma in cues.GOING
+    return True

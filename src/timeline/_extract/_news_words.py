@@ -1,0 +1,31 @@
+"""Event nouns and states that news of crime, protest, conflict and their aftermath uses,
+beyond the core lists of `_lexicon`: what a reaction may answer ("arrested in connection
+with the robbery", "anger over the eviction") and what a protest may be ("a sit-in").
+
+Written here; each word names a happening or a state that holds for a time, as TimeML's
+event nouns and predicative states do.
+"""
+
+from __future__ import annotations
+
+from ._words import words_of
+
+__all__ = ["NEWS_EVENT_NOUNS", "NEWS_STATE_ADJECTIVES"]
+
+NEWS_EVENT_NOUNS = words_of(
+    """robbery robberies theft thefts burglary burglaries looting fraud crime crimes
+    anger outrage fury uproar furore furor outcry backlash deadlock stalemate standoff
+    stand-off impasse stampede carnage bloodshed mayhem rampage vandalism agitation
+    agitations sit-in sit-ins march marches boycott boycotts picket pickets bandh hartal
+    dharna stir curfew gunfight gunbattle firefight shootout skirmish skirmishes stabbing
+    stabbings beating beatings lynching lynchings rape rapes molestation harassment torture
+    seizure seizures eviction evictions demolition demolitions displacement privatisation
+    privatization negligence destruction fatalities leak leaks spill spills breach breaches
+    hack hacking cyberattack blaze blazes inferno encounter walkouts lockouts sackings
+    layoff dismissals suicide suicides overdose poisoning outbreaks rain rains rainfall
+    downpour downpours snowfall blizzard heatwave cloudburst gale gales charge calls"""
+)
+NEWS_STATE_ADJECTIVES = words_of(
+    """furious angry upset outraged unhappy shocked anguished dismayed disappointed
+    saddened incensed frustrated indignant aggrieved alarmed agitated"""
+)
