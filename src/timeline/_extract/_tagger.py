@@ -126,7 +126,8 @@ def _tag(
     if capitalised and (title or sentence_start) and lower not in common and _is_name(lower, text):
         return Tagged(word, "PROPN", word.text, "")
     capitalised_next = index + 1 < len(words) and words[index + 1].text[:1].isupper()
-    return _open_class(word, lower, previous, following, done, capitalised_next)
+    beyond = words[index + 2].lower if index + 2 < len(words) else ""
+    return _open_class(word, lower, previous, following, done, capitalised_next, beyond)
 
 
 _AUXILIARY_LEMMAS = {
@@ -261,6 +262,7 @@ def _open_class(
     following: str,
     done: list[Tagged],
     capitalised_next: bool,
+    beyond: str = "",
 ) -> Tagged:
     analysis = None if lower in lx.NOUN_ONLY else lx.verb_lemma(lower)
     before = previous.tag if previous is not None else ""
@@ -268,7 +270,7 @@ def _open_class(
         return Tagged(word, "ADJ", lower, "")  # "existing contracts", "the ruling party"
     if analysis is not None:
         lemma, form = analysis
-        tag = _verb_or_not(lemma, form, lower, previous, following, done, capitalised_next)
+        tag = _verb_or_not(lemma, form, lower, previous, following, done, capitalised_next, beyond)
         return Tagged(word, tag, lemma, form)
     if lower.endswith("ly") and len(lower) > 4 and lower not in _LY_NOUNS:
         return Tagged(word, "ADV", lower, "")
@@ -301,6 +303,7 @@ def _verb_or_not(
     following: str,
     done: list[Tagged],
     capitalised_next: bool = False,
+    beyond: str = "",
 ) -> str:
     before = previous.tag if previous is not None else ""
     noun_reading = lower in lx.EVENT_NOUNS or form in ("base", "s")
@@ -336,6 +339,10 @@ def _verb_or_not(
             return "NOUN"  # "a mortar shelling", "a U.S. manufacturing company"
         if before == "PREP" and following == "of":
             return "NOUN"  # "by killing of"
+        if before in ("SUB", "CONJ", "PREP", "PUNCT") and _plural(following) and _verb_form(beyond):
+            # "because polling stations opened": the plural is the subject of the verb
+            # after it, so the -ing word before it modifies it and takes no object.
+            return "NOUN"
         return "VERB"
     # Base and third-person forms are also nouns ("an attack", "the claims").
     if before in ("MODAL", "PART") or _after_aux(done, do_only=True):
