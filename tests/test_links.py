@@ -516,3 +516,28 @@ def test_denying_the_charge_denies_what_the_accusation_named() -> None:
         "The union accused the owners of provoking the dispute. The owners denied the charge."
     )
     assert ("denied", "denies", "provoking") in found
+
+
+def test_a_number_after_the_cue_does_not_hide_the_effect() -> None:
+    found = links("The raids resulted in over 200 arrests.")
+    assert ("raids", "causes", "arrests") in found
+
+
+def test_left_may_name_many_people_before_their_state() -> None:
+    found = links("The clashes left at least six students and a security guard injured.")
+    assert ("clashes", "causes", "left") in found
+
+
+def test_a_participle_of_cause_with_its_comma_left_out() -> None:
+    found = links("Gunmen fired at the patrol leading to the death of a constable.")
+    assert ("fired", "causes", "death") in found
+
+
+def test_a_reduced_relative_is_not_the_cause_a_participle_tells_of() -> None:
+    found = links("Violence erupted at a rally attended by 700 people, leading to the deaths.")
+    assert ("erupted", "causes", "deaths") in found
+    assert ("attended", "causes", "deaths") not in found
+
+
+def test_unrest_is_an_event_noun_not_a_superlative() -> None:
+    assert ("unrest", "causes", "closed") in links("The road stayed closed due to the unrest.")
