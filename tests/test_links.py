@@ -516,3 +516,46 @@ def test_denying_the_charge_denies_what_the_accusation_named() -> None:
         "The union accused the owners of provoking the dispute. The owners denied the charge."
     )
     assert ("denied", "denies", "provoking") in found
+
+
+def test_a_number_after_the_cue_does_not_hide_the_effect() -> None:
+    found = links("The raids resulted in over 200 arrests.")
+    assert ("raids", "causes", "arrests") in found
+
+
+def test_left_may_name_many_people_before_their_state() -> None:
+    found = links("The clashes left at least six students and a security guard injured.")
+    assert ("clashes", "causes", "left") in found
+
+
+def test_a_participle_of_cause_with_its_comma_left_out() -> None:
+    found = links("Gunmen fired at the patrol leading to the death of a constable.")
+    assert ("fired", "causes", "death") in found
+
+
+def test_a_reduced_relative_is_not_the_cause_a_participle_tells_of() -> None:
+    found = links("Violence erupted at a rally attended by 700 people, leading to the deaths.")
+    assert ("erupted", "causes", "deaths") in found
+    assert ("attended", "causes", "deaths") not in found
+
+
+def test_unrest_is_an_event_noun_not_a_superlative() -> None:
+    assert ("unrest", "causes", "closed") in links("The road stayed closed due to the unrest.")
+
+
+def test_a_gerund_after_by_is_the_means_even_where_the_act_looks_passive() -> None:
+    found = links("The drivers later protested by blocking the road with their lorries.")
+    assert ("blocking", "causes", "protested") in found
+
+
+def test_by_after_a_participle_that_follows_its_noun_names_the_agent() -> None:
+    found = links("It was a race shaped by soaring rents.")
+    assert not {link for link in found if link[1] == "causes"}
+
+
+def test_the_charge_names_the_accusation_not_the_last_thing_said() -> None:
+    text = (
+        "The union accused the owners of provoking the strike. "
+        '"They shut the gates on us," the union leader said. The owners denied the charge.'
+    )
+    assert ("denied", "denies", "provoking") in links(text)

@@ -177,10 +177,11 @@ _FAMILIES = {
         "attack assault raid strike airstrike bomb bombing shell shelling hit bombard target "
         "explode detonate shoot fire ambush"
     ),
-    "allegation allegations accusation accusations claim claims charge charges report "
-    "reports remarks statement assertion": (
+    "allegation allegations claim claims report reports remarks statement assertion": (
         "say claim allege accuse blame report tell announce state charge add"
     ),
+    # A charge or an accusation names an accusation, not whatever was last said.
+    "charge charges accusation accusations": "accuse allege charge blame",
     "arrest arrests detention": "arrest detain",
     "explosion explosions blast blasts": "explode blast detonate bomb",
     "crash crashes collision": "crash collide",

@@ -149,7 +149,9 @@ class LinkReader:
             if item.word.text in CLAUSE_STOPS or item.tag == "SUB":
                 return None
             if position > index + 1 and item.tag == "PREP" and item.word.lower != "of":
-                return None
+                following = tagged[position + 1] if position + 1 < len(tagged) else None
+                if following is None or following.tag != "NUM":
+                    return None  # "resulted in over 200 arrests": a number's "over" goes on
             found = self._at(number, position)
             if found is not None:
                 return found
@@ -299,6 +301,10 @@ class LinkReader:
             other = analysed.clauses[earlier.mention.clause]
             if other.opener != "" and is_relative(analysed.tagged, other, self.covered[number]):
                 continue
+            if earlier.mention.tense == "PASTPART" and (
+                earlier.mention.group_first == earlier.mention.head
+            ):
+                continue  # "a meeting attended by 700 people": a noun's reduced relative
             if not is_predicate(earlier.mention):
                 # "walked out in a dispute over pay, forcing ...": the participle tells
                 # more of the verb, not of a noun in one of its phrases.

@@ -13,6 +13,7 @@ from ._link_base import (
     LinkReader,
     matches,
 )
+from ._tagger import Tagged
 
 __all__ = ["CauseLinks"]
 
@@ -66,6 +67,10 @@ class CauseLinks(LinkReader):
                 continue  # "another blast was triggered": the subject is the effect, no cause
             else:
                 cause = self._subject_event(number, info)
+                if cause is None and _unmarked_participle(tagged, info):
+                    # "fired at the patrol leading to a death": a participle clause whose
+                    # comma is left out tells what the event before it did.
+                    cause = self._hung_on(number, mention.head)
                 effect = self._effect(number, info)
             if cause is None or effect is None:
                 continue
@@ -81,11 +86,14 @@ class CauseLinks(LinkReader):
         if mention.lemma in cues.FEELINGS:
             return info  # "the verdict angered residents": their anger is the effect
         if mention.lemma == "leave":
-            # "left 1,200 workers idle": leaving people in a state is itself the effect.
+            # "left 1,200 workers idle": leaving people in a state is itself the effect;
+            # the people may be many words long ("at least six students and a guard").
             tagged = self._tagged(number)
-            after = tagged[mention.last + 1 : mention.last + 7]
-            if any(t.word.lower in _RESULT_STATES for t in after):
-                return info
+            for item in tagged[mention.last + 1 : mention.last + 12]:
+                if item.word.text in CLAUSE_STOPS or item.tag == "SUB":
+                    return None
+                if item.word.lower in _RESULT_STATES:
+                    return info
             return None
         if mention.lemma in ("force", "drive"):
             tagged = self._tagged(number)
@@ -254,6 +262,17 @@ class CauseLinks(LinkReader):
             effect = self._main_event(number)
             if cause is not None and effect is not None and self._stated(effect):
                 self._add(cause, "causes", effect, number, 0, len(phrase) - 1)
+
+
+def _unmarked_participle(tagged: tuple[Tagged, ...], info: MentionInfo) -> bool:
+    """Whether a participle follows a noun with no comma between: "the patrol leading"."""
+    mention = info.mention
+    return (
+        mention.tense == "PRESPART"
+        and mention.aspect == "NONE"
+        and mention.head > 0
+        and tagged[mention.head - 1].tag in ("NOUN", "PROPN", "PRON", "NUM")
+    )
 
 
 def _causal_relation(lemma: str) -> str | None:

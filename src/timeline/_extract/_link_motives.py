@@ -105,7 +105,11 @@ class MotiveLinks(LinkReader):
                 return None  # "the only party to", "too weak to"
             if item.word.text in CLAUSE_STOPS or item.tag == "SUB":
                 return None
-            if found is None and item.tag not in _PHRASE_TAGS and position not in covered:
+            if (
+                found is None
+                and item.tag not in _PHRASE_TAGS | {"PART"}
+                and position not in covered
+            ):
                 return None  # a verb that is no event ("had to"), a conjunction
         return None
 
@@ -195,7 +199,7 @@ class MotiveLinks(LinkReader):
             if (
                 host is None
                 or not is_predicate(host.mention)
-                or host.mention.passive
+                or _agent_follows(tagged, host, index)
                 or host.mention.event_class in _COMPLEMENT_TAKERS
                 or not self._stated(host)
             ):
@@ -273,6 +277,21 @@ def _purpose_phrase(tagged: Sequence[Tagged], to: int) -> int | None:
     return None
 
 
+def _agent_follows(tagged: Sequence[Tagged], host: MentionInfo, by: int) -> bool:
+    """Whether "by" at word `by` names the agent of `host`: after a passive with its
+    auxiliary ("was blocked by"), a harm ("injured by falling debris"), or a participle
+    right after its noun ("a campaign dominated by housing costs"). In "workers later
+    protested by dumping garbage" the mention finder sees a passive, but the gerund is
+    the act's means."""
+    mention = host.mention
+    if not mention.passive:
+        return False
+    if mention.group_first != mention.head or mention.lemma in cues.HARMS | cues.FEELINGS:
+        return True
+    right_after_noun = mention.head > 0 and tagged[mention.head - 1].tag in ("NOUN", "PROPN")
+    return right_after_noun and mention.last + 1 == by
+
+
 def _lemma_after(tagged: Sequence[Tagged], to: int) -> str:
     """The lemma of the verb after "to"."""
     return tagged[to + 1].lemma if to + 1 < len(tagged) else ""
@@ -287,6 +306,12 @@ def _modifies_a_noun(tagged: Sequence[Tagged], info: MentionInfo) -> bool:
         return False  # "had struck", "was blocking": a verb group, no modifier
     following = mention.last + 1
     before = tagged[mention.head - 1].tag if mention.head > 0 else "PUNCT"
+    if before == "CONJ" and mention.head >= 2:
+        # "qualified and experienced staff" joins modifiers; "shouted slogans and showed
+        # flags" joins verbs.
+        joined = tagged[mention.head - 2]
+        if joined.tag != "ADJ" and not (joined.tag == "VERB" and joined.form in ("ed", "en")):
+            return False
     return (
         following < len(tagged)
         and tagged[following].tag in ("NOUN", "PROPN", "ADJ")

@@ -23,7 +23,8 @@ NEWS_EVENT_NOUNS = words_of(
     privatization negligence destruction fatalities leak leaks spill spills breach breaches
     hack hacking cyberattack blaze blazes inferno encounter walkouts lockouts sackings
     layoff dismissals suicide suicides overdose poisoning outbreaks rain rains rainfall
-    downpour downpours snowfall blizzard heatwave cloudburst gale gales charge calls"""
+    downpour downpours snowfall blizzard heatwave cloudburst gale gales charge calls
+    damage duel scuffle scuffles brawl altercation"""
 )
 NEWS_STATE_ADJECTIVES = words_of(
     """furious angry upset outraged unhappy shocked anguished dismayed disappointed

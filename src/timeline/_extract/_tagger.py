@@ -266,7 +266,12 @@ def _open_class(
 ) -> Tagged:
     analysis = None if lower in lx.NOUN_ONLY else lx.verb_lemma(lower)
     before = previous.tag if previous is not None else ""
-    if lower in _ING_ADJECTIVES and following[:1].isalpha() and before != "AUX":
+    if (
+        lower in _ING_ADJECTIVES
+        and following[:1].isalpha()
+        and before != "AUX"
+        and following not in ("to", "up")  # "leading to the deaths", "growing up"
+    ):
         return Tagged(word, "ADJ", lower, "")  # "existing contracts", "the ruling party"
     if analysis is not None:
         lemma, form = analysis
@@ -431,7 +436,7 @@ _PLURALS_WITHOUT_S = words_of("people police men women children media data staff
 # Verbs whose participle after a noun opens a clause of its own ("on strike demanding
 # payment"), never the head of a compound.
 _CLAUSE_PARTICIPLES = lx.words_of(
-    "demand seek protest condemn oppose allege urge cause prompt trigger spark force"
+    "demand seek protest condemn oppose allege urge cause prompt trigger spark force lead result"
 )
 _SAME_PAST = frozenset(lemma for lemma, forms in lx.IRREGULAR_VERBS.items() if lemma in forms)
 _NUMBER_WORDS = lx.words_of(
@@ -451,6 +456,7 @@ _ING_ADJECTIVES = lx.words_of(
 )
 _EST_NOUNS = lx.words_of(
     """interest interests protest protests request requests arrest arrests contest contests
+    unrest
     forest forests harvest conquest inquest invest suggest digest manifest honest modest
     behest"""
 )
