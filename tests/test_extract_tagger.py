@@ -31,6 +31,7 @@ def triggers(text: str) -> list[str]:
 def event_class(text: str, trigger: str) -> EventClass:
     for event in timeline.extract(text, MONDAY).events:
         if event.span and text[event.span[0] : event.span[1]] == trigger:
+            assert event.event_class is not None
             return event.event_class
     raise AssertionError(f"no event {trigger!r} in {text!r}")
 

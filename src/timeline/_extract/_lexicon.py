@@ -506,7 +506,7 @@ _NOT_EVENT_DEVERBALS = words_of(
     advertisements entertainment employment unemployment investments intersection
     intersections legislature legislatures venture ventures federation federations
     configuration battery batteries edition editions congregation annexure annexures
-    accommodation education"""
+    accommodation education direction directions"""
 )
 _DEVERBAL_SUFFIXES = (
     ("ation", ("ate", "e", "")),

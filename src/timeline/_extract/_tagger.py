@@ -340,8 +340,10 @@ def _verb_or_not(
             # "a protest outside the hospital demanding the release": a participle with its
             # object; a noun is not followed by an article, and these verbs make no compounds.
             return "VERB"
-        if before in ("NOUN", "PROPN") and _noun_phrase_open(done):
-            return "NOUN"  # "a mortar shelling", "a U.S. manufacturing company"
+        if before == "NOUN" and _noun_phrase_open(done):
+            return "NOUN"  # "a mortar shelling"
+        if before == "PROPN" and _article_before_names(done) and following not in lx.PREPOSITIONS:
+            return "NOUN"  # "a U.S. manufacturing company"; not "the court appealing for"
         if before == "PREP" and following == "of":
             return "NOUN"  # "by killing of"
         if before in ("SUB", "CONJ", "PREP", "PUNCT") and _plural(following) and _verb_form(beyond):
@@ -523,6 +525,14 @@ def _noun_phrase_open(done: list[Tagged]) -> bool:
         if tagged.tag in ("NOUN", "PROPN") or tagged.word.lower == '"':
             continue
         return tagged.tag in ("DET", "ADJ", "POS", "NUM", "PREP")
+    return False
+
+
+def _article_before_names(done: list[Tagged]) -> bool:
+    """Whether the names just before follow a determiner: "the Durban", "a U.S."."""
+    for tagged in reversed(done):
+        if tagged.tag != "PROPN":
+            return tagged.tag in ("DET", "POS")
     return False
 
 

@@ -167,7 +167,7 @@ dismay abhor covet yearn surmise contemplate ponder remember forget realise real
 mistrust confide boast brag lament complain emphasise emphasize stress restate clarify
 affirm attest disclose divulge exclaim proclaim answer retort narrate recommence persist
 culminate abort pause discern behold eschew evade forgo forego forestall stymie hamper
-impede obstruct designate anoint induce entice cajole goad incite pressurise pressurize
+impede obstruct direct designate anoint induce entice cajole goad incite pressurise pressurize
 consent commence examine inspect scrutinise comprise encompass entail owe suffice abound
 coexist differ vary hinge play sit cite commit wonder equal total view spot glimpse
 restart discontinue reignite inflame reassure bury drown wreck injure fracture sprain
@@ -365,7 +365,8 @@ CLASS_ADDITIONS: dict[str, frozenset[str]] = {
         verify enquire inquire adjourn reschedule hamper impede obstruct stymie thwart
         foil forestall preempt pre-empt evade dodge shun sidestep refrain abstain eschew
         forgo forego implore exhort beseech pressurise pressurize pressure coerce induce
-        entice cajole goad incite mandate consent accede designate anoint guarantee opt"""
+        entice cajole goad incite mandate consent accede designate anoint guarantee opt
+        direct"""
     ),
     # Believing, knowing, wanting, fearing, considering.
     "I_STATE": words_of(
