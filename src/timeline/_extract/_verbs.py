@@ -172,7 +172,10 @@ consent commence examine inspect scrutinise comprise encompass entail owe suffic
 coexist differ vary hinge play sit cite commit wonder equal total view spot glimpse
 restart discontinue reignite inflame reassure bury drown wreck injure fracture sprain
 cremate disrobe skip beseech quote dislocate bruise scald electrify enthral enthrall appal
-appall distil distill
+appall distil distill ram gun ensue cripple situate populate plague unfurl flay slap hatch
+mow quiz ink whitewash blindside scoop dash petrify crackle commandeer rechristen emanate
+deviate undress mangle emblazon compliment induct decolonise decolonize mechanise
+mechanize barge spray exit display roll impact harvest slate whisk decry
 """
 
 _MORE = """
