@@ -167,3 +167,32 @@ def test_an_ing_word_after_a_name_inside_a_noun_phrase_is_a_modifier() -> None:
     text = "It is the largest failure of a U.S. manufacturing company."
     assert "NOUN" == tags(text)["manufacturing"]
     assert "manufacturing" not in triggers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "tag"),
+    [
+        ("Fans are deeply disappointed.", "disappointed", "ADJ"),
+        ("The board was shocked by the losses.", "shocked", "VERB"),
+        ("Three climbers were injured.", "injured", "VERB"),
+        ("The strike made the mayor rethink the plan.", "rethink", "VERB"),
+        ("Unions demanded that the council delay the vote.", "delay", "VERB"),
+        ("By noon, riots broke out in the port.", "riots", "NOUN"),
+        ("Turnout rose because polling stations opened early.", "polling", "NOUN"),
+        ("They accused him of taking bribes meant for the fund.", "taking", "VERB"),
+        ("Stocks slid, with the Nikkei losing 4% by noon.", "losing", "VERB"),
+        ("A crowd gathered at the High Court appealing for calm.", "appealing", "VERB"),
+        ("Church leaders expressed concern over the raid.", "concern", "NOUN"),
+    ],
+)
+def test_what_comes_before_and_after_decides_a_word_with_two_readings(
+    text: str, word: str, tag: str
+) -> None:
+    assert tag == tags(text)[word]
+
+
+def test_a_feeling_after_be_is_a_state_and_a_noun_of_concern_an_event() -> None:
+    assert "concern" in triggers("Church leaders expressed concern over the raid.")
+    assert ["opened"] == [
+        t for t in triggers("Turnout rose because polling stations opened early.") if t != "rose"
+    ]

@@ -91,7 +91,8 @@ NOUN_ONLY = words_of(
     across always perhaps whereas towards afterwards sometimes news analysis crisis basis
     thesis emphasis diagnosis status census focus virus campus bonus surplus consensus
     series arms forces troops talks terms affairs relations rights goods earnings
-    proceeds savings headquarters outskirts remains"""
+    proceeds savings headquarters outskirts remains chairs flags ties spots spies axes
+    mortgages"""
     + " cos ps"
 )
 

@@ -16,6 +16,14 @@ from typing import NamedTuple
 from . import _lexicon as lx
 from ._infinitive import infinitive_follows
 from ._lexicon import words_of
+from ._tag_context import (
+    CLAUSE_PREPOSITIONS,
+    FEELINGS,
+    PLURALS_WITHOUT_S,
+    after_causative,
+    after_copula,
+    article_before_names,
+)
 from ._text import ABBREVIATIONS, Sentence, Word
 
 __all__ = ["Tagged", "tag_sentence"]
@@ -273,6 +281,8 @@ def _open_class(
         and following not in ("to", "up")  # "leading to the deaths", "growing up"
     ):
         return Tagged(word, "ADJ", lower, "")  # "existing contracts", "the ruling party"
+    if analysis is not None and lower in FEELINGS and after_copula(done) and following != "by":
+        return Tagged(word, "ADJ", lower, "")  # "they are very disappointed": a state
     if analysis is not None:
         lemma, form = analysis
         tag = _verb_or_not(lemma, form, lower, previous, following, done, capitalised_next, beyond)
@@ -295,7 +305,12 @@ def _open_class(
         return Tagged(word, "NOUN", lower, "ing")
     if "-" in lower and following[:1].isalpha() and following not in lx.PREPOSITIONS:
         return Tagged(word, "ADJ", lower, "")  # "high-level contacts", "war-ravaged country"
-    if lower.endswith(_ADJECTIVE_ENDINGS) and following not in ("of", ",", ".") and len(lower) > 5:
+    if (
+        lower.endswith(_ADJECTIVE_ENDINGS)
+        and following not in ("of", ",", ".")
+        and len(lower) > 5
+        and lower not in lx.EVENT_NOUNS  # "expressed concern over"
+    ):
         return Tagged(word, "ADJ", lower, "")
     return Tagged(word, "NOUN", lower, "")
 
@@ -342,11 +357,21 @@ def _verb_or_not(
             return "VERB"
         if before == "NOUN" and _noun_phrase_open(done):
             return "NOUN"  # "a mortar shelling"
-        if before == "PROPN" and _article_before_names(done) and following not in lx.PREPOSITIONS:
+        if (
+            before == "PROPN"
+            and article_before_names(done)
+            and following[:1].isalpha()
+            and following not in lx.PREPOSITIONS
+            and previous is not None
+            and not previous.word.text.endswith("s")  # "such ISPs using": a plural head
+        ):
             return "NOUN"  # "a U.S. manufacturing company"; not "the court appealing for"
         if before == "PREP" and following == "of":
             return "NOUN"  # "by killing of"
-        if before in ("SUB", "CONJ", "PREP", "PUNCT") and _plural(following) and _verb_form(beyond):
+        subordinating = before in ("SUB", "CONJ", "PUNCT") or (
+            before == "PREP" and previous is not None and previous.lower in CLAUSE_PREPOSITIONS
+        )
+        if subordinating and _plural(following) and _verb_form(beyond):
             # "because polling stations opened": the plural is the subject of the verb
             # after it, so the -ing word before it modifies it and takes no object.
             return "NOUN"
@@ -356,6 +381,8 @@ def _verb_or_not(
         return "VERB"
     if form == "s" and (following in lx.MODALS or following in lx.AUXILIARIES):
         return "NOUN"  # "further strikes could delay": the subject of what follows
+    if form == "s" and _past_verb_follows(following, beyond):
+        return "NOUN"  # "riots broke out", "protests erupted in": a past verb needs a subject
     if following == "to" and before in ("CONJ", "PRON", "ADV") and form in ("s", "base"):
         return "VERB"  # "and expects to continue", "they plan to"
     if before in _NOUN_BEFORE:
@@ -371,10 +398,11 @@ def _verb_or_not(
         and form == "base"
         and previous is not None
         and not _plural(previous.lower)
-        and previous.lower not in _PLURALS_WITHOUT_S
+        and previous.lower not in PLURALS_WITHOUT_S
         and lemma not in _SAME_PAST
         and _noun_phrase_open(done)
         and not _object_of_preposition(done)  # "the leaders of the party demand"
+        and not after_causative(done)  # "made the council rethink", "urged the board act"
     ):
         return "NOUN"  # "a metal strip that": a base form does not agree with "strip"
     if before in ("PROPN", "NOUN"):
@@ -434,7 +462,6 @@ def _verb_or_not(
     return "NOUN" if noun_reading else "VERB"
 
 
-_PLURALS_WITHOUT_S = words_of("people police men women children media data staff personnel cattle")
 # Verbs whose participle after a noun opens a clause of its own ("on strike demanding
 # payment"), never the head of a compound.
 _CLAUSE_PARTICIPLES = lx.words_of(
@@ -509,6 +536,18 @@ def _verb_form(word: str) -> bool:
     return analysis is not None and analysis[1] in ("ed", "past") and word not in lx.NOUN_ONLY
 
 
+def _past_verb_follows(following: str, beyond: str) -> bool:
+    """Whether `following` is a past tense that needs a subject: a past-only form
+    ("broke"), or an "-ed" form that takes no noun after it ("erupted in"), unlike an
+    "-ed" adjective before its noun ("offers fixed rates")."""
+    analysis = None if following in lx.NOUN_ONLY else lx.verb_lemma(following)
+    if analysis is None or analysis[1] not in ("past", "ed"):
+        return False
+    if analysis[1] == "past":
+        return True
+    return not beyond[:1].isalnum() or beyond in lx.PREPOSITIONS or beyond in lx.DETERMINERS
+
+
 def _object_follows(following: str, capitalised: bool) -> bool:
     return (
         capitalised
@@ -525,14 +564,6 @@ def _noun_phrase_open(done: list[Tagged]) -> bool:
         if tagged.tag in ("NOUN", "PROPN") or tagged.word.lower == '"':
             continue
         return tagged.tag in ("DET", "ADJ", "POS", "NUM", "PREP")
-    return False
-
-
-def _article_before_names(done: list[Tagged]) -> bool:
-    """Whether the names just before follow a determiner: "the Durban", "a U.S."."""
-    for tagged in reversed(done):
-        if tagged.tag != "PROPN":
-            return tagged.tag in ("DET", "POS")
     return False
 
 

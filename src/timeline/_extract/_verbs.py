@@ -162,7 +162,7 @@ taunt televise terrify thrive toil toss toughen trail transcend transmit travers
 tremble trim tweak twist unblock underestimate underline underpin underscore understate
 undo unearth unleash unlock unmask unnerve unpack unsettle untangle unwind upend upgrade
 utilise utilize utter venture verify vindicate visualise visualize wander warrant weave
-wed whip whisper wither worship wrap wreak wrest wring yell zoom enquire inquire concern
+wed whip whisper wither worship wrap wreak wrest wring yell zoom enquire inquire
 dismay abhor covet yearn surmise contemplate ponder remember forget realise realize
 mistrust confide boast brag lament complain emphasise emphasize stress restate clarify
 affirm attest disclose divulge exclaim proclaim answer retort narrate recommence persist

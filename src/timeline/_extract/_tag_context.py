@@ -1,0 +1,74 @@
+"""What the words before a word say about it: a copula, a causative verb, an article.
+
+Look-back tests the tagger uses to tell a verb from a noun or an adjective where the
+bigger verb lexicon gives a word both readings: a state after "be" ("are disappointed"),
+a bare infinitive after "made the council" ("rethink"), a compound after "a U.S.".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ._words import words_of
+
+if TYPE_CHECKING:
+    from ._tagger import Tagged
+
+__all__ = [
+    "CLAUSE_PREPOSITIONS",
+    "FEELINGS",
+    "PLURALS_WITHOUT_S",
+    "after_causative",
+    "after_copula",
+    "article_before_names",
+]
+
+
+PLURALS_WITHOUT_S = words_of("people police men women children media data staff personnel cattle")
+# Verbs whose object may take a bare infinitive ("let the firm go") or whose clause is
+# mandative ("demanded the state postpone the exams"); prepositions that open a clause.
+_CAUSATIVE = words_of(
+    """make let have help see watch hear notice demand insist urge recommend ask propose
+    suggest require request order"""
+)
+CLAUSE_PREPOSITIONS = words_of("after before until since as")
+# Participles of verbs of feeling: after "be" a state ("we are disappointed"), unlike the
+# passive of an act ("three were injured").
+FEELINGS = words_of(
+    """disappointed frustrated outraged saddened incensed agitated dismayed alarmed shocked
+    upset worried anguished aggrieved delighted pleased satisfied dissatisfied surprised
+    stunned angered embarrassed relieved distressed disturbed perturbed unnerved
+    horrified terrified frightened scared puzzled baffled bewildered confused disgusted
+    enraged infuriated irritated annoyed amused excited thrilled"""
+)
+
+
+def after_copula(done: Sequence[Tagged]) -> bool:
+    """Whether a form of "be" read as the main verb comes just before, past adverbs."""
+    for tagged in reversed(done):
+        if tagged.tag in ("ADV", "NEG"):
+            continue
+        return tagged.tag == "VERB" and tagged.lemma == "be"
+    return False
+
+
+def after_causative(done: Sequence[Tagged]) -> bool:
+    """Whether the noun phrase just before is the object of a verb that takes a bare
+    infinitive or a mandative clause: "made the council rethink", "demanded that the
+    state postpone"."""
+    for tagged in reversed(done):
+        if tagged.tag in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "POS"):
+            continue
+        if tagged.tag == "SUB" and tagged.word.lower == "that":
+            continue
+        return tagged.tag == "VERB" and tagged.lemma in _CAUSATIVE
+    return False
+
+
+def article_before_names(done: Sequence[Tagged]) -> bool:
+    """Whether the names just before follow a determiner: "the Durban", "a U.S."."""
+    for tagged in reversed(done):
+        if tagged.tag != "PROPN":
+            return tagged.tag in ("DET", "POS")
+    return False
