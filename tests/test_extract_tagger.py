@@ -113,12 +113,20 @@ def test_verbs_of_unseen_news_are_events(text: str, verb: str) -> None:
         ("instils", "instil"),
         ("jostling", "jostle"),
         ("pacifies", "pacify"),
+        ("rehired", "rehire"),
+        ("re-ran", "re-run"),
+        ("misstated", "misstate"),
     ],
 )
 def test_irregular_and_spelt_forms_read_back_as_their_lemma(form: str, lemma: str) -> None:
     analysis = lx.verb_lemma(form)
     assert analysis is not None
     assert lemma == analysis[0]
+
+
+@pytest.mark.parametrize("word", ["really", "research", "mistry", "disease", "reason"])
+def test_a_prefix_makes_no_verb_of_an_adverb_a_noun_or_a_name(word: str) -> None:
+    assert lx.verb_lemma(word) is None
 
 
 def test_every_irregular_form_reads_back_as_its_lemma_unless_it_is_a_verb_itself() -> None:

@@ -92,7 +92,7 @@ NOUN_ONLY = words_of(
     thesis emphasis diagnosis status census focus virus campus bonus surplus consensus
     series arms forces troops talks terms affairs relations rights goods earnings
     proceeds savings headquarters outskirts remains chairs flags ties spots spies axes
-    mortgages"""
+    mortgages research"""
     + " cos ps"
 )
 
@@ -374,6 +374,24 @@ def verb_lemma(word: str) -> tuple[str, str] | None:
         for candidate in _stems(stem, suffix):
             if candidate in VERB_LEMMAS:
                 return candidate, form
+    return _prefixed(word)
+
+
+# Prefixes that make a verb of a verb ("rehire", "re-run", "misstate", "co-author"),
+# with the shortest verb each may come before (not "mis" + "try" in the name "Mistry").
+_VERB_PREFIXES = (("re-", 3), ("co-", 3), ("re", 3), ("mis", 4))
+
+
+def _prefixed(word: str) -> tuple[str, str] | None:
+    """The analysis of a known verb after a verb-making prefix: ("rehire", "ed")."""
+    if word in ADVERBS or word in NOUN_ONLY:
+        return None  # "really" is no "re" + "ally"; "research" is a noun
+    for prefix, shortest in _VERB_PREFIXES:
+        rest = word[len(prefix) :]
+        if word.startswith(prefix) and len(rest) >= shortest and rest[:1].isalpha():
+            inner = verb_lemma(rest)
+            if inner is not None and inner[0] not in NOUN_ONLY:
+                return prefix + inner[0], inner[1]
     return None
 
 
