@@ -175,7 +175,8 @@ cremate disrobe skip beseech quote dislocate bruise scald electrify enthral enth
 appall distil distill ram gun ensue cripple situate populate plague unfurl flay slap hatch
 mow quiz ink whitewash blindside scoop dash petrify crackle commandeer rechristen emanate
 deviate undress mangle emblazon compliment induct decolonise decolonize mechanise
-mechanize barge spray exit display roll impact harvest slate whisk decry
+mechanize barge spray exit display roll impact harvest slate whisk decry abide belie
+bereave outwit outsmart bequeath debunk dupe fleece gouge
 """
 
 _MORE = """
@@ -350,6 +351,13 @@ IRREGULAR_MORE: dict[str, tuple[str, ...]] = {
     "outfight": ("outfought",),
     "oversleep": ("overslept",),
     "withstand": ("withstood",),
+    # Verbs whose regular forms are usual, with the irregular one some writers use.
+    "plead": ("pled",),
+    "sneak": ("snuck",),
+    "strew": ("strewn",),
+    "mow": ("mown",),
+    "beseech": ("besought",),
+    "bereave": ("bereft",),
 }
 
 # TimeML classes of verbs above that are not OCCURRENCEs, by the guidelines' families: the
