@@ -191,6 +191,9 @@ def test_an_ing_word_after_a_name_inside_a_noun_phrase_is_a_modifier() -> None:
         ("Stocks slid, with the Nikkei losing 4% by noon.", "losing", "VERB"),
         ("A crowd gathered at the High Court appealing for calm.", "appealing", "VERB"),
         ("Church leaders expressed concern over the raid.", "concern", "NOUN"),
+        ("Police booked three men under the act.", "booked", "VERB"),
+        ("The board met after the plant shut.", "plant", "NOUN"),
+        ("The opposition will table a motion.", "table", "VERB"),
     ],
 )
 def test_what_comes_before_and_after_decides_a_word_with_two_readings(

@@ -8,7 +8,7 @@ combine in a sentence is the tagger's and the mention finder's business.
 from __future__ import annotations
 
 from ._news_words import NEWS_EVENT_NOUNS, NEWS_STATE_ADJECTIVES
-from ._verbs import CLASS_ADDITIONS, IRREGULAR_MORE, NEWS_VERBS
+from ._verbs import CLASS_ADDITIONS, IRREGULAR_MORE, NEWS_VERBS, NOUN_FIRST_VERBS
 from ._words import words_of
 
 __all__ = [
@@ -94,6 +94,7 @@ NOUN_ONLY = words_of(
     proceeds savings headquarters outskirts remains chairs flags ties spots spies axes
     mortgages research"""
     + " cos ps"
+    + "".join(f" {noun} {noun}s" for noun in NOUN_FIRST_VERBS)  # "the book", "books"
 )
 
 # Verbs whose past tense and participle are not lemma + "-ed".
@@ -339,7 +340,9 @@ rebound recede reignite relent relocate reshuffle retaliate rout sabotage salvag
 seal shore shutter sideline slump soar spearhead stave storm strand subdue summon surpass
 tally tout trample trounce undermine unfold usher vie wane wield
 """
-VERB_LEMMAS: frozenset[str] = words_of(_REGULAR) | NEWS_VERBS | frozenset(IRREGULAR_VERBS)
+VERB_LEMMAS: frozenset[str] = (
+    words_of(_REGULAR) | NEWS_VERBS | NOUN_FIRST_VERBS | frozenset(IRREGULAR_VERBS)
+)
 
 _IRREGULAR_FORMS: dict[str, str] = {
     form: lemma for lemma, forms in IRREGULAR_VERBS.items() for form in forms

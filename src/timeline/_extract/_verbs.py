@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ._words import words_of
 
-__all__ = ["CLASS_ADDITIONS", "IRREGULAR_MORE", "NEWS_VERBS"]
+__all__ = ["CLASS_ADDITIONS", "IRREGULAR_MORE", "NEWS_VERBS", "NOUN_FIRST_VERBS"]
 
 _POLITICS = """
 abdicate abstain accede acclaim administer affiliate allot annex annul appease apportion
@@ -178,6 +178,11 @@ deviate undress mangle emblazon compliment induct decolonise decolonize mechanis
 mechanize barge spray exit display roll impact harvest slate whisk decry abide belie
 bereave outwit outsmart bequeath debunk dupe fleece gouge
 """
+
+# Verbs whose base and plural are nouns in news ("the book", "power plants"): only their
+# "-ed" and "-ing" forms read as verbs ("booked under three sections", "shipped"), and the
+# base after "to" or a modal ("to table a motion"); `_lexicon.NOUN_ONLY` holds the rest.
+NOUN_FIRST_VERBS = words_of("book ship plant board table ground floor")
 
 _MORE = """
 accelerate acclimatise acclimatize accredit acquaint activate adorn advocate aggrieve
