@@ -559,3 +559,32 @@ def test_the_charge_names_the_accusation_not_the_last_thing_said() -> None:
         '"They shut the gates on us," the union leader said. The owners denied the charge.'
     )
     assert ("denied", "denies", "provoking") in links(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The index fell 300 points over the week to reach its lowest level since May.",
+        "Shares rebounded on Friday to close the week higher.",
+        "Prices surged after pledges by lenders to ease the squeeze.",
+        "The airline signed a contract with the state to supply six jets.",
+    ],
+)
+def test_a_result_of_a_change_or_a_nouns_own_aim_is_no_aim_of_the_act(text: str) -> None:
+    assert not {link for link in links(text) if link[1] == "motivates"}
+
+
+def test_due_to_before_a_verb_is_a_schedule_not_a_cause() -> None:
+    found = links("The jet was taxiing when it was due to fly to Lisbon.")
+    assert not {link for link in found if link[1] == "causes"}
+
+
+def test_a_reaction_takes_its_to_right_after_the_verb() -> None:
+    found = links("Markets reacted calmly after lenders unveiled a plan to inject cash.")
+    assert not {link for link in found if link[1] == "responds_to"}
+
+
+def test_an_event_noun_before_an_unmarked_participle_is_its_cause() -> None:
+    found = links("Shares fell on Monday, with a slump in orders causing heavy losses.")
+    assert ("slump", "causes", "causing") in found
+    assert ("fell", "causes", "causing") not in found

@@ -14,6 +14,7 @@ __all__ = [
     "BLAMING",
     "CAUSE_CONNECTIVES",
     "CAUSING",
+    "CHANGES",
     "COMPLEMENT_NOUNS",
     "CONDEMNING",
     "CONSEQUENCE_OPENERS",
@@ -244,7 +245,7 @@ COMPLEMENT_NOUNS = words_of(
     options choice choices mandate instruction instructions directive directives
     invitation appeal appeals plea pleas campaign campaigns drive mission initiative
     scheme programme program strategy bill law measure measures step steps resolve
-    tendency capacity obligation duty responsibility deadline"""
+    tendency capacity obligation duty responsibility deadline contract contracts"""
 )
 # Verbs that take an object and then an infinitive of their own ("asked them to leave",
 # "helped farmers to sell"), beyond the classes that take one (I_ACTION, I_STATE, ...).
@@ -258,6 +259,13 @@ CONTROL_VERBS = words_of(
 )
 # Adverbs that make the participle after them a result: ", thereby angering commuters".
 RESULT_ADVERBS = words_of("thereby thus")
+# Verbs of change in a level, whose infinitive tells where the level ended ("fell 5% to
+# reach a low", "recovered to end the day higher"): a result, never an aim.
+CHANGES = words_of(
+    """fall drop rise climb gain lose slip jump surge plunge recover
+    tumble soar slide decline increase decrease grow shrink sink dip rebound edge
+    fluctuate swing"""
+)
 # Verbs that right after "came to", "went back to" tell a change of state or a place to be
 # ("came to know", "returned to work"), not an aim.
 NOT_AIMS = words_of(

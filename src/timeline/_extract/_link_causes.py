@@ -10,6 +10,7 @@ from . import _lexicon as lx
 from ._extract import MentionInfo
 from ._link_base import (
     CLAUSE_STOPS,
+    SUBJECT_WORDS,
     LinkReader,
     matches,
 )
@@ -69,8 +70,11 @@ class CauseLinks(LinkReader):
                 cause = self._subject_event(number, info)
                 if cause is None and _unmarked_participle(tagged, info):
                     # "fired at the patrol leading to a death": a participle clause whose
-                    # comma is left out tells what the event before it did.
-                    cause = self._hung_on(number, mention.head)
+                    # comma is left out tells what the event before it did; "with fears
+                    # of a slump causing losses": what the event noun just before did.
+                    cause = self._noun_just_before(number, mention.head) or self._hung_on(
+                        number, mention.head
+                    )
                 effect = self._effect(number, info)
             if cause is None or effect is None:
                 continue
@@ -115,6 +119,11 @@ class CauseLinks(LinkReader):
                 if first > 0 and tagged[first - 1].tag == "NEG":
                     continue  # "not because of the rain"
                 last = first + len(phrase) - 1
+                if last + 1 < len(tagged) and (
+                    (tagged[last + 1].tag == "VERB" and tagged[last + 1].form == "base")
+                    or tagged[last + 1].word.lower in _WH_WORDS
+                ):
+                    continue  # "was due to fly": a schedule; "due to what they call": no event
                 cause = self._event_after(number, last)
                 effect = self._host(number, first, last)
                 if cause is None or effect is None or not self._stated(effect):
@@ -175,10 +184,27 @@ class CauseLinks(LinkReader):
             harm = mention.lemma in cues.HARM_PARTICIPLES or mention.lemma in cues.FEELINGS
             if not harm or mention.polarity is Polarity.NEG:
                 continue
-            cause = self._hung_on(number, first)
+            cause = (self._noun_just_before(number, mention.head) if unmarked else None) or (
+                self._hung_on(number, first)
+            )
             if cause is None or cause.mention.tense == "INFINITIVE" or not self._stated(cause):
                 continue
             self._add(cause, "causes", info, number, mention.head, mention.head)
+
+    def _noun_just_before(self, number: int, index: int) -> MentionInfo | None:
+        """The event noun heading the noun phrase just before word `index`, with no verb
+        between: the subject of a participle that follows it ("a slump in orders causing
+        losses" is the slump's doing, not the orders')."""
+        tagged = self._tagged(number)
+        head: MentionInfo | None = None
+        for position in range(index - 1, max(-1, index - 7), -1):
+            item = tagged[position]
+            if item.tag not in SUBJECT_WORDS or item.word.text in CLAUSE_STOPS:
+                break
+            found = self._at(number, position)
+            if found is not None and found.mention.pos == "NOUN":
+                head = found
+        return head
 
     def _harms_done(self, number: int) -> None:
         """ "The blast damaged six houses": an event that harms is the cause of the harm."""
@@ -262,6 +288,9 @@ class CauseLinks(LinkReader):
             effect = self._main_event(number)
             if cause is not None and effect is not None and self._stated(effect):
                 self._add(cause, "causes", effect, number, 0, len(phrase) - 1)
+
+
+_WH_WORDS = frozenset({"what", "how", "why", "whatever"})
 
 
 def _unmarked_participle(tagged: tuple[Tagged, ...], info: MentionInfo) -> bool:

@@ -94,6 +94,8 @@ class MotiveLinks(LinkReader):
             found = self._at(number, position)
             if found is not None and _modifies_a_noun(tagged, found):
                 found = None  # "an experienced member", "striking workers": no act
+            if item.word.lower in cues.COMPLEMENT_NOUNS:
+                return None  # "efforts by governments to ease ...": the noun's own aim
             if found is not None and is_predicate(found.mention):
                 immediately = position == to - 1 or (
                     position == to - 2 and tagged[to - 1].tag == "PART"
@@ -326,6 +328,8 @@ def _acts_for_an_aim(host: MentionInfo, *, immediately: bool) -> bool:
     mention = host.mention
     if mention.event_class in _COMPLEMENT_TAKERS or mention.lemma in cues.CONTROL_VERBS:
         return False
+    if mention.lemma in cues.CHANGES:
+        return False  # "the index fell 5% to reach a low": a result, not an aim
     if immediately and mention.pos == "VERB" and not mention.passive:
         return mention.lemma in cues.GOING
     return True

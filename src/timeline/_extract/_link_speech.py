@@ -104,6 +104,13 @@ class SpeechLinks(LinkReader):
             elif lemma in cues.RESPONDING or lemma in cues.RETALIATING:
                 relation = "responds_to" if lemma in cues.RESPONDING else "retaliates_for"
                 words = ("to",) if relation == "responds_to" else ("for",)
+                # "reacted to the cut", "retaliated for the raid": the preposition comes
+                # right after the verb ("reacted calmly after ... an effort to pump" is none).
+                following = last + 1
+                while following < len(tagged) and tagged[following].tag == "ADV":
+                    following += 1
+                if following >= len(tagged) or tagged[following].word.lower not in words:
+                    continue
                 target = self._after_word(number, last, words)
                 # The target may be an event told sentences before ("responded to the
                 # strike"), so its word is looked up in its own sentence.
