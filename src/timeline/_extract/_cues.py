@@ -269,7 +269,8 @@ CHANGES = words_of(
 # Verbs that right after "came to", "went back to" tell a change of state or a place to be
 # ("came to know", "returned to work"), not an aim.
 NOT_AIMS = words_of(
-    "know be believe realise realize understand like love hate see accept work sleep rest"
+    """know be believe realise realize understand like love hate see accept work sleep rest
+    jail prison court school church hospital war bed sea town market office college"""
 )
 # Verbs of going, gathering and acting, whose aim may follow them at once: "gathered to
 # protest", "rushed to help", "met to discuss", "acted to protect".

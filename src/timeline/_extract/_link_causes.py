@@ -69,12 +69,10 @@ class CauseLinks(LinkReader):
             else:
                 cause = self._subject_event(number, info)
                 if cause is None and _unmarked_participle(tagged, info):
-                    # "fired at the patrol leading to a death": a participle clause whose
-                    # comma is left out tells what the event before it did; "with fears
-                    # of a slump causing losses": what the event noun just before did.
-                    cause = self._noun_just_before(number, mention.head) or self._hung_on(
-                        number, mention.head
-                    )
+                    # "with a slump in orders causing losses": a participle right after a
+                    # noun phrase tells what its head did ("saw rioters causing mayhem"
+                    # names no event).
+                    cause = self._noun_just_before(number, mention.head)
                 effect = self._effect(number, info)
             if cause is None or effect is None:
                 continue
@@ -121,7 +119,8 @@ class CauseLinks(LinkReader):
                 last = first + len(phrase) - 1
                 if last + 1 < len(tagged) and (
                     (tagged[last + 1].tag == "VERB" and tagged[last + 1].form == "base")
-                    or tagged[last + 1].word.lower in _WH_WORDS
+                    or tagged[last + 1].tag == "AUX"
+                    or tagged[last + 1].word.lower in _WH_WORDS | {"be"}
                 ):
                     continue  # "was due to fly": a schedule; "due to what they call": no event
                 cause = self._event_after(number, last)
@@ -184,9 +183,12 @@ class CauseLinks(LinkReader):
             harm = mention.lemma in cues.HARM_PARTICIPLES or mention.lemma in cues.FEELINGS
             if not harm or mention.polarity is Polarity.NEG:
                 continue
-            cause = (self._noun_just_before(number, mention.head) if unmarked else None) or (
-                self._hung_on(number, first)
-            )
+            # "hit him causing injuries" is loose; but a participle right after a noun
+            # tells what that noun did, so only an event noun there is a cause.
+            if unmarked:
+                cause = self._noun_just_before(number, mention.head)
+            else:
+                cause = self._hung_on(number, first)
             if cause is None or cause.mention.tense == "INFINITIVE" or not self._stated(cause):
                 continue
             self._add(cause, "causes", info, number, mention.head, mention.head)

@@ -290,6 +290,11 @@ def _agent_follows(tagged: Sequence[Tagged], host: MentionInfo, by: int) -> bool
         return False
     if mention.group_first != mention.head or mention.lemma in cues.HARMS | cues.FEELINGS:
         return True
+    before = mention.head - 1
+    while before >= 0 and tagged[before].tag in ("ADV", "NEG"):
+        before -= 1
+    if before >= 0 and tagged[before].tag == "AUX":
+        return True  # "is regularly struck by": the auxiliary stands before an adverb
     right_after_noun = mention.head > 0 and tagged[mention.head - 1].tag in ("NOUN", "PROPN")
     return right_after_noun and mention.last + 1 == by
 
