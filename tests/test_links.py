@@ -600,3 +600,20 @@ def test_going_to_a_place_named_like_a_verb_is_no_aim() -> None:
 def test_a_gerund_after_an_auxiliary_and_adverb_passive_is_its_agent() -> None:
     found = links("The coast is often struck by damaging storms.")
     assert not {link for link in found if link[1] == "causes" and link[0] == "damaging"}
+
+
+def test_so_that_skips_a_relative_clause_and_a_negated_aim_gives_no_link() -> None:
+    found = links(
+        "The crews keep a radio open so that their boats, which fish rival grounds, can meet."
+    )
+    assert ("fish", "motivates", "keep") not in found
+    assert ("share", "motivates", "keep") in links(
+        "The crews keep a radio open so that the boats can share the channel."
+    )
+    found = links("The crews keep a radio open so that their boats do not collide.")
+    assert not {link for link in found if link[1] == "motivates"}
+
+
+def test_a_harm_verb_without_an_object_was_undergone_not_done() -> None:
+    assert not links("Talks stalled on Friday.")
+    assert not {link for link in links("The ferry sank near the pier.") if link[1] == "causes"}

@@ -220,6 +220,10 @@ class CauseLinks(LinkReader):
                 or not self._stated(info)
             ):
                 continue
+            following = mention.last + 1
+            tagged = self._tagged(number)
+            if following >= len(tagged) or tagged[following].tag not in _OBJECT_STARTS:
+                continue  # "talks stalled", "the ferry sank": the subject underwent it
             cause = self._subject_event(number, info)
             if cause is None or not self._stated(cause):
                 continue
@@ -292,6 +296,8 @@ class CauseLinks(LinkReader):
                 self._add(cause, "causes", effect, number, 0, len(phrase) - 1)
 
 
+# Words that begin a verb's object: "destroyed the bakery", "killed 12", "hurt them".
+_OBJECT_STARTS = frozenset({"DET", "POS", "NUM", "NOUN", "PROPN", "PRON", "ADJ"})
 _WH_WORDS = frozenset({"what", "how", "why", "whatever"})
 
 

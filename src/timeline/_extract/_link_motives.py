@@ -226,12 +226,25 @@ class MotiveLinks(LinkReader):
         tagged = self._tagged(number)
         for first in matches(tagged, ("so", "that")):
             act = self._hung_on_any(number, first)
-            aim = self._verb_after(number, first + 1)
+            aim = self._aim_after(number, first + 1)
             if act is None or aim is None or not self._stated(act):
                 continue
             if aim.mention.polarity is Polarity.NEG or aim.mention.head > first + 8:
                 continue
             self._add(aim, "motivates", act, number, first, first + 1)
+
+    def _aim_after(self, number: int, index: int) -> MentionInfo | None:
+        """The first predicate after word `index` outside a relative clause: "so that their
+        forces, which back rival sides, do not collide" aims at (not) colliding."""
+        analysed = self.analysis.sentences[number]
+        for info in self.by_sentence[number]:
+            if info.mention.head <= index or not is_predicate(info.mention):
+                continue
+            clause = analysed.clauses[info.mention.clause]
+            if clause.opener != "" and is_relative(analysed.tagged, clause, self.covered[number]):
+                continue
+            return info
+        return None
 
     def _grounds(self, number: int) -> None:
         """ "anger over the verdict", "arrested in connection with the killing": a reaction
