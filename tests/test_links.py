@@ -297,8 +297,12 @@ def test_timeml_link_types_name_the_timeml_element() -> None:
     assert ("CLINK", None) == timeml_link_type("prevents")
     assert ("SLINK", "EVIDENTIAL") == timeml_link_type("reports")
     assert ("TLINK", "BEFORE") == timeml_link_type("before")
-    with pytest.raises(InvalidValueError, match="got 'meets'"):
-        timeml_link_type("meets")
+    # Allen's "during" is TimeML's IS_INCLUDED; "meets" its IBEFORE.
+    assert ("TLINK", "IS_INCLUDED") == timeml_link_type("during")
+    assert ("TLINK", "IBEFORE") == timeml_link_type("meets")
+    assert ("SLINK", "MODAL") == timeml_link_type("motivates")
+    with pytest.raises(InvalidValueError, match="got 'overlaps'"):
+        timeml_link_type("overlaps")
 
 
 def test_the_seed_style_story_draws_its_chain() -> None:
