@@ -69,8 +69,8 @@ def _check_rel_type(instance: LinkTag, attribute: attrs.Attribute[Any], value: o
             )
     elif value not in allowed:
         raise InvalidValueError(
-            f"LinkTag.rel_type: expected one of {', '.join(sorted(allowed))} for a "
-            f"{instance.element}, got {value!r}"
+            f"LinkTag.rel_type: expected one of {', '.join(sorted(allowed))} for "
+            f"{'an' if instance.element == 'SLINK' else 'a'} {instance.element}, got {value!r}"
         )
 
 
