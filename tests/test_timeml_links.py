@@ -120,19 +120,18 @@ def test_a_link_is_written_exactly_after_the_instances() -> None:
     assert lines[-3].startswith('<MAKEINSTANCE eiid="ei2" eventID="e2"')
 
 
-def test_an_aim_is_the_modal_slink_of_the_act_it_drives() -> None:
-    # Our "motivates" runs from the aim to the act; TimeML's purpose clause is the act's
-    # MODAL SLINK over the aim, so the ends are turned round.
+def test_an_aim_is_written_as_the_effect_of_the_act_done_for_it() -> None:
+    # Our "motivates" runs from the aim to the act; the CLINK of a purpose runs from the act
+    # to the aim it is done for, so the ends are turned round.
     text = "Nurses rallied to win a raise."
+    document, words = _tagged(text)
+    assert ("CLINK", None, "rallied", "win") in _said(document, words)
     story = Timeline(published=PUBLISHED)
     story.add("win a raise", None, id="aim", span=_span(text, "win"))
     story.add("Nurses rallied", None, id="act", span=_span(text, "rallied"))
     story.link("aim", "motivates", "act")
-    tags, unwritten = link_tags(story)
-    assert [
-        LinkTag("SLINK", _span(text, "rallied"), _span(text, "win"), "MODAL", label="motivates")
-    ] == tags
-    assert [] == unwritten
+    expected = LinkTag("CLINK", _span(text, "rallied"), _span(text, "win"), label="motivates")
+    assert ([expected], []) == link_tags(story)
 
 
 def test_a_relation_timeml_has_no_link_for_is_handed_back() -> None:

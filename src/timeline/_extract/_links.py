@@ -31,13 +31,13 @@ def find_links(analysis: Analysis) -> list[FoundLink]:
 # cause first, effect second), what a speech or an intention is about in SLINKs
 # (EVIDENTIAL, NEG_EVIDENTIAL, MODAL; the speech or intention first), and time order in
 # TLINKs. The third item says whether TimeML names our link's target first: an aim
-# `motivates` the act it drives, but TimeML's purpose clause is the act's MODAL SLINK
-# over the aim, which may never come about.
+# `motivates` the act it drives, but a CLINK of a purpose runs from the act to the aim it
+# is done for (MEANTIME: "used to access", "filed a lawsuit so that ... would stop").
 _TIMEML: dict[str, tuple[str, str | None, bool]] = {
     "causes": ("CLINK", None, False),
     "enables": ("CLINK", None, False),
     "prevents": ("CLINK", None, False),
-    "motivates": ("SLINK", "MODAL", True),
+    "motivates": ("CLINK", None, True),
     "reports": ("SLINK", "EVIDENTIAL", False),
     "blames": ("SLINK", "EVIDENTIAL", False),
     "accuses": ("SLINK", "EVIDENTIAL", False),
@@ -80,7 +80,7 @@ def timeml_form(relation: str) -> tuple[str, str | None, bool]:
     target first (see `timeml_link_type`).
 
     >>> timeml_form("motivates"), timeml_form("causes")
-    (('SLINK', 'MODAL', True), ('CLINK', None, False))
+    (('CLINK', None, True), ('CLINK', None, False))
     """
     found = _TIMEML.get(relation)
     if found is not None:

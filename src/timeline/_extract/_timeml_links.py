@@ -3,8 +3,8 @@
 Our links run from the event that acts to the one it bears on (a speech to what it tells,
 a response to what it answers, a cause to its effect); TimeML names the reporting or
 causing event first in the same way, so most links keep their direction. The exception
-is `motivates`: an aim drives an act, while TimeML writes a purpose clause as the act's
-MODAL SLINK over its aim. A relation TimeML has no link for (``overlaps``, one a user
+is `motivates`: an aim drives an act, while the CLINK of a purpose runs from the act to
+the aim it is done for. A relation TimeML has no link for (``overlaps``, one a user
 registered) is handed back, never quietly left out.
 """
 
