@@ -150,7 +150,7 @@ def test_a_relation_timeml_has_no_link_for_is_handed_back() -> None:
     ] == [(link.relation.name, why) for link, why in unwritten]
 
 
-def test_a_link_whose_event_cannot_be_tagged_is_reported_on_stderr(
+def test_a_relation_timeml_cannot_say_is_named_on_stderr(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     story = tmp_path / "story.txt"
@@ -173,6 +173,26 @@ def test_a_link_whose_event_cannot_be_tagged_is_reported_on_stderr(
         "no TimeML link for 'the owner said' reports 'Vandals wrecked the kiosk': "
         "TimeML has no link for 'reports'"
     ) in captured.err
+
+
+def test_a_link_whose_event_cannot_be_tagged_is_named_on_stderr(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from timeline import Timex
+    from timeline._cli._common import Report
+    from timeline._cli._events import events_to_write
+
+    text = "An explosion caused a fire at the mill."
+    # A time expression over the trigger "fire" (as if the tagger had read one there).
+    over = Timex("fire", "DATE", "2021-03-04", span=_span(text, "fire"))
+    found = events_to_write(text, None, [over], Report("tag"), "mill.txt")
+    assert ["causes"] == [tag.label for tag in found.links]
+    err = capsys.readouterr().err
+    assert "mill.txt: no EVENT for 'fire' at 22-26: it overlaps the time expression" in err
+    assert (
+        "mill.txt: no link for 'explosion' causes 'fire' (CLINK): its second event has no "
+        "EVENT tag"
+    ) in err
 
 
 def test_a_link_to_an_event_left_out_of_the_markup_is_reported() -> None:

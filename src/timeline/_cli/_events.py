@@ -54,7 +54,7 @@ def events_to_write(
         start, end = tag.span
         report.note(f"{where}: no EVENT for {text[start:end]!r} at {start}-{end}: {why}")
     for link_tag, why in made.dropped_links:
-        report.note(f"{where}: no {link_tag.element} for {link_tag.describe(text)}: {why}")
+        report.note(f"{where}: no link for {link_tag.describe(text)}: {why}")
     return ToWrite(tuple(tags), tuple(links))
 
 
