@@ -297,8 +297,12 @@ def test_timeml_link_types_name_the_timeml_element() -> None:
     assert ("CLINK", None) == timeml_link_type("prevents")
     assert ("SLINK", "EVIDENTIAL") == timeml_link_type("reports")
     assert ("TLINK", "BEFORE") == timeml_link_type("before")
-    with pytest.raises(InvalidValueError, match="got 'meets'"):
-        timeml_link_type("meets")
+    # Allen's "during" is TimeML's IS_INCLUDED; "meets" its IBEFORE.
+    assert ("TLINK", "IS_INCLUDED") == timeml_link_type("during")
+    assert ("TLINK", "IBEFORE") == timeml_link_type("meets")
+    assert ("CLINK", None) == timeml_link_type("motivates")
+    with pytest.raises(InvalidValueError, match="got 'overlaps'"):
+        timeml_link_type("overlaps")
 
 
 def test_the_seed_style_story_draws_its_chain() -> None:
@@ -461,7 +465,7 @@ def test_motivates_is_causal_and_says_nothing_about_time() -> None:
     relation = timeline.lookup_relation("motivates")
     assert relation.kind is timeline.RelationKind.CAUSAL
     assert relation.implication == ()
-    assert timeml_link_type("motivates") == ("CLINK", None)
+    assert timeml_link_type("motivates") == ("CLINK", None)  # the act first: see test_timeml_links
 
 
 def test_a_response_to_an_event_told_in_a_longer_earlier_sentence_is_linked() -> None:
