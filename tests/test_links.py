@@ -621,3 +621,10 @@ def test_so_that_skips_a_relative_clause_and_a_negated_aim_gives_no_link() -> No
 def test_a_harm_verb_without_an_object_was_undergone_not_done() -> None:
     assert not links("Talks stalled on Friday.")
     assert not {link for link in links("The ferry sank near the pier.") if link[1] == "causes"}
+
+
+def test_a_motive_participle_after_a_date_opens_its_own_clause() -> None:
+    found = links(
+        "The union launched the strike on September 29 demanding the scrapping of the levy."
+    )
+    assert ("demanding", "motivates", "strike") in found

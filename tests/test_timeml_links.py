@@ -190,8 +190,7 @@ def test_a_link_whose_event_cannot_be_tagged_is_named_on_stderr(
     err = capsys.readouterr().err
     assert "mill.txt: no EVENT for 'fire' at 22-26: it overlaps the time expression" in err
     assert (
-        "mill.txt: no link for 'explosion' causes 'fire' (CLINK): its second event has no "
-        "EVENT tag"
+        "mill.txt: no link for 'explosion' causes 'fire' (CLINK): its second event has no EVENT tag"
     ) in err
 
 
