@@ -628,3 +628,24 @@ def test_a_motive_participle_after_a_date_opens_its_own_clause() -> None:
         "The union launched the strike on September 29 demanding the scrapping of the levy."
     )
     assert ("demanding", "motivates", "strike") in found
+
+
+def test_an_offset_with_later_orders_the_event_after_the_one_told_before() -> None:
+    found = links(
+        "Gunmen robbed a bank on the high street. Two hours later, police arrested a man."
+    )
+    assert ("arrested", "after", "robbed") in found
+    found = links("Gunmen robbed a bank. Police arrested two men minutes later.")
+    assert ("arrested", "after", "robbed") in found
+
+
+def test_later_without_a_length_or_after_a_denial_orders_nothing() -> None:
+    assert not links("Gunmen robbed a bank. Later, police arrived.") & {
+        ("arrived", "after", "robbed")
+    }
+    found = links("The firm denied any fault. Hours later, regulators opened an inquiry.")
+    assert not {link for link in found if link[1] == "after"}
+
+
+def test_an_argument_is_an_event_a_shooting_can_follow() -> None:
+    assert ("shooting", "after", "argument") in links("The shooting followed an argument.")

@@ -139,4 +139,5 @@ class _Finder(SpeechLinks, CauseLinks, MotiveLinks, OrderLinks):
             self._harm_when(number)
             self._time_order(number)
             self._order_verbs(number)
+            self._later(number)
         return self.found
