@@ -649,3 +649,10 @@ def test_later_without_a_length_or_after_a_denial_orders_nothing() -> None:
 
 def test_an_argument_is_an_event_a_shooting_can_follow() -> None:
     assert ("shooting", "after", "argument") in links("The shooting followed an argument.")
+
+
+def test_a_reaction_phrase_after_a_verb_and_its_object_tells_why_the_verb_acted() -> None:
+    found = links("The council reviewed the curfew in response to the riots.")
+    assert ("reviewed", "responds_to", "riots") in found
+    found = links("There were protests in response to the verdict.")
+    assert ("protests", "responds_to", "verdict") in found

@@ -205,6 +205,16 @@ class SpeechLinks(LinkReader):
                 if target is None:
                     continue
                 host = self._nearest_before(number, first) or self._host(number, first, last)
+                if host is not None and not is_predicate(host.mention):
+                    # "would review the change in response to ...": the phrase tells why the
+                    # verb's act was done, not its object's.
+                    verb = self._verb_before(number, host.mention.head)
+                    if (
+                        verb is not None
+                        and verb.mention.clause == host.mention.clause
+                        and host.mention.head - verb.mention.last <= 3
+                    ):
+                        host = verb
                 if host is not None:
                     target = self._told(number, target, host.event_id)
                 self._add(host, relation, target, number, first, last)
