@@ -656,3 +656,10 @@ def test_a_reaction_phrase_after_a_verb_and_its_object_tells_why_the_verb_acted(
     assert ("reviewed", "responds_to", "riots") in found
     found = links("There were protests in response to the verdict.")
     assert ("protests", "responds_to", "verdict") in found
+
+
+def test_a_hedged_past_is_reported_but_a_forecast_is_not() -> None:
+    found = links("Traders said a software fault may have triggered the selling.")
+    assert ("said", "reports", "triggered") in found
+    assert ("fault", "causes", "triggered") not in found
+    assert not links("Traders said a software fault may trigger more selling.")

@@ -65,7 +65,11 @@ class SpeechLinks(LinkReader):
             if main is None:
                 continue
             self.reported[info.event_id] = main
-            ahead = main.mention.modality is not None or main.mention.tense == "FUTURE"
+            # "may have triggered" hedges what happened; "may trigger" looks ahead.
+            hedged_past = main.mention.aspect.startswith("PERFECTIVE")
+            ahead = (
+                main.mention.modality is not None and not hedged_past
+            ) or main.mention.tense == "FUTURE"
             if ahead and main.mention.lemma not in _HOSTILE:
                 continue  # a plan or a forecast is told, not reported as having happened
             relation = "warns" if ahead else "reports"
