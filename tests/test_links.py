@@ -663,3 +663,17 @@ def test_a_hedged_past_is_reported_but_a_forecast_is_not() -> None:
     assert ("said", "reports", "triggered") in found
     assert ("fault", "causes", "triggered") not in found
     assert not links("Traders said a software fault may trigger more selling.")
+
+
+def test_as_with_a_perfect_gives_a_reason() -> None:
+    assert ("met", "causes", "called off") in links(
+        "The union called off the strike as the company had met its demands."
+    )
+    assert ("failed", "causes", "called") in links(
+        "As the talks had failed, the union called a strike."
+    )
+
+
+def test_as_with_a_simple_past_is_while_and_gives_no_cause() -> None:
+    found = links("As the crowd grew, police closed the square.")
+    assert not {link for link in found if link[1] == "causes"}

@@ -162,6 +162,33 @@ class CauseLinks(LinkReader):
                 continue
             self._add(cause, "causes", effect, number, clause.first, clause.first)
 
+    def _as_reasons(self, number: int) -> None:
+        """ "The union called off the strike as the company had met its demands": "as" with
+        a perfect gives a reason (what had already happened); "as" with a simple past is
+        mostly "while" ("as the crowd gathered") and gives no link."""
+        analysed = self.analysis.sentences[number]
+        spans = [(c.first, c.last) for c in analysed.clauses if c.opener == "as"]
+        tagged = analysed.tagged
+        if tagged and tagged[0].word.lower == "as":
+            # "As the talks had failed, the union called a strike": the clause that opens
+            # the sentence runs to its comma.
+            comma = next((i for i, t in enumerate(tagged) if t.word.text == ","), None)
+            if comma is not None:
+                spans.append((0, comma))
+        for first, last in spans:
+            reason = self._verb_after(number, first)
+            if reason is None or reason.mention.head > last:
+                continue
+            if not reason.mention.aspect.startswith("PERFECTIVE") or not self._stated(reason):
+                continue
+            if first > 0:
+                effect = self._verb_before(number, first)
+            else:
+                effect = self._verb_after(number, last)
+            if effect is None or not self._stated(effect):
+                continue
+            self._add(reason, "causes", effect, number, first, first)
+
     def _harm_participles(self, number: int) -> None:
         """ "A bomb exploded in the market, killing six": the explosion caused the deaths."""
         analysed = self.analysis.sentences[number]

@@ -125,6 +125,7 @@ class _Finder(SpeechLinks, CauseLinks, MotiveLinks, OrderLinks):
             self._cause_verbs(number)
             self._cause_connectives(number)
             self._because(number)
+            self._as_reasons(number)
             self._harm_participles(number)
             self._harm_in(number)
             self._sanctions(number)
