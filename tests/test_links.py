@@ -677,3 +677,9 @@ def test_as_with_a_perfect_gives_a_reason() -> None:
 def test_as_with_a_simple_past_is_while_and_gives_no_cause() -> None:
     found = links("As the crowd grew, police closed the square.")
     assert not {link for link in found if link[1] == "causes"}
+
+
+def test_a_protest_for_an_event_is_driven_by_it() -> None:
+    found = links("Bus drivers went on strike for the release of two colleagues.")
+    assert ("release", "motivates", "strike") in found
+    assert not links("The strike went on for three days.")

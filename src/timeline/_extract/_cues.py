@@ -319,4 +319,6 @@ GROUNDS: tuple[tuple[tuple[str, ...], frozenset[str], str], ...] = (
     (("in", "connection", "with"), _DETENTION, "responds_to"),
     # Any act may be done in support of something: "stopped work in support of the strike".
     (("in", "support", "of"), frozenset(), "motivates"),
+    # A protest is for what it demands: "a strike for the reinstatement of two drivers".
+    (("for",), PROTESTS | words_of("agitation agitations agitate campaign campaigns"), "motivates"),
 )
