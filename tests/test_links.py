@@ -683,3 +683,7 @@ def test_a_protest_for_an_event_is_driven_by_it() -> None:
     found = links("Bus drivers went on strike for the release of two colleagues.")
     assert ("release", "motivates", "strike") in found
     assert not links("The strike went on for three days.")
+
+
+def test_a_storm_that_batters_a_coast_causes_the_battering() -> None:
+    assert ("storm", "causes", "battered") in links("The storm battered the coast on Sunday.")

@@ -99,7 +99,8 @@ HARM_PARTICIPLES = words_of(
 # Passive verbs of harm that an event noun after "in" or "during" did: "killed in a blast".
 HARMS = words_of(
     """kill injure wound hurt destroy damage displace trap strand maim burn flatten
-    sink affect disrupt hamper paralyse paralyze cripple rock mar delay stall"""
+    sink affect disrupt hamper paralyse paralyze cripple rock mar delay stall hit batter
+    ravage devastate wreck"""
 )
 # Verbs of dying, which an event after "in" or "by" caused: "died in the raid".
 DYING = words_of("die drown perish")
