@@ -2,13 +2,13 @@
 
 Read a document (``read(path)``, ``parse(markup)``) into a `Document`: the plain text of
 TEXT, its TIMEX3 elements as `Timex` values with character spans, the DCT, and EVENT,
-MAKEINSTANCE, TLINK and CLINK elements. Write one (``to_string``, ``write``) with the
+MAKEINSTANCE, TLINK, SLINK and CLINK elements. Write one (``to_string``, ``write``) with the
 TIMEX3 tags inline, or put new TIMEX3 tags into an existing file's TEXT (``retag``).
 Score a system against gold annotations with ``evaluate`` (TempEval-3 Task A).
 Events: ``event_tags(text, published)`` gives the events `timeline.extract` finds as
 `EventTag` values, ``event_elements`` numbers them as EVENT and MAKEINSTANCE elements
-(``retag(..., events=...)`` writes them), and ``evaluate_events`` scores EVENT extents and
-classes.
+(``retag(..., events=...)`` writes them), with the links between them as `LinkTag`
+values (``links=...``), and ``evaluate_events`` scores EVENT extents and classes.
 
 XML from outside is treated as hostile: entity declarations (the "billion laughs") and
 external entities are refused with a `TimeMLError` that names the file and line.
@@ -42,6 +42,8 @@ from ._timeml import (
     EventInstance,
     EventMention,
     EventTag,
+    LinkTag,
+    SubordinationLink,
     TemporalLink,
     TimexElement,
     event_elements,
@@ -67,8 +69,10 @@ __all__ = [
     "EventPair",
     "EventScores",
     "EventTag",
+    "LinkTag",
     "PrecisionRecall",
     "Scores",
+    "SubordinationLink",
     "TemporalLink",
     "TimeMLError",
     "TimexElement",

@@ -42,6 +42,12 @@ from ._eval_events import (
     system_events_in,
     tagged_events,
 )
+from ._eval_links import (
+    add_clink_options,
+    clinks_json,
+    print_clinks,
+    score_documents_clinks,
+)
 
 
 def configure_eval(parser: argparse.ArgumentParser) -> None:
@@ -68,6 +74,7 @@ def configure_eval(parser: argparse.ArgumentParser) -> None:
         help="exit with code 1 if value F1 is below X points (0-100)",
     )
     add_event_options(parser)
+    add_clink_options(parser)
     scope = parser.add_mutually_exclusive_group()
     scope.add_argument(
         "--lines",
@@ -138,13 +145,20 @@ def run_eval(args: argparse.Namespace, out: Console) -> int:
     event_scores: EventScores | None = None
     if expected_events is not None:
         event_scores = score_events(expected_events, system_events, limits)
+    clinks = None
+    if args.clinks:
+        clinks = score_documents_clinks(gold_documents, args.system, system, limits, report)
     if args.format == "json":
         data = _scores_json(scores, args.per_document, args.errors)
         if event_scores is not None:
             data["events"] = events_json(event_scores, args.per_document, args.errors)
+        if clinks is not None:
+            data["clinks"] = clinks_json(clinks, args.per_document)
         print_json(out, {**data, "scope": scope, "unscored_system": unscored})
     else:
         _print_scores(out, scores, args.per_document, args.errors, event_scores)
+        if clinks is not None:
+            print_clinks(out, clinks)
         out.print(scope, highlight=False)
     status = EXIT_FAILED if report.problems else EXIT_OK
     if not event_gate(event_scores, args.min_event_f1, report):

@@ -167,14 +167,20 @@ def _tag_directory(
             report.note(f"{path}: {why}; tagged without a publication date")
         try:
             timexes = tag(document.text, document.published)
-            found = []
+            found = None
             if events:
                 from ._events import events_to_write  # the extraction loads only when asked
 
                 found = events_to_write(
                     document.text, document.published, timexes, report, str(path)
                 )
-            tagged = retag(data, timexes, events=found, source=str(path))
+            tagged = retag(
+                data,
+                timexes,
+                events=() if found is None else found.events,
+                links=() if found is None else found.links,
+                source=str(path),
+            )
         # One document the tagger cannot handle must not stop a corpus run: it is reported
         # here and makes the exit code 1.
         except Exception as error:

@@ -14,6 +14,7 @@ __all__ = [
     "BLAMING",
     "CAUSE_CONNECTIVES",
     "CAUSING",
+    "CHANGES",
     "COMPLEMENT_NOUNS",
     "CONDEMNING",
     "CONSEQUENCE_OPENERS",
@@ -98,7 +99,8 @@ HARM_PARTICIPLES = words_of(
 # Passive verbs of harm that an event noun after "in" or "during" did: "killed in a blast".
 HARMS = words_of(
     """kill injure wound hurt destroy damage displace trap strand maim burn flatten
-    sink affect disrupt hamper paralyse paralyze cripple rock mar delay stall"""
+    sink affect disrupt hamper paralyse paralyze cripple rock mar delay stall hit batter
+    ravage devastate wreck"""
 )
 # Verbs of dying, which an event after "in" or "by" caused: "died in the raid".
 DYING = words_of("die drown perish")
@@ -244,7 +246,7 @@ COMPLEMENT_NOUNS = words_of(
     options choice choices mandate instruction instructions directive directives
     invitation appeal appeals plea pleas campaign campaigns drive mission initiative
     scheme programme program strategy bill law measure measures step steps resolve
-    tendency capacity obligation duty responsibility deadline"""
+    tendency capacity obligation duty responsibility deadline contract contracts"""
 )
 # Verbs that take an object and then an infinitive of their own ("asked them to leave",
 # "helped farmers to sell"), beyond the classes that take one (I_ACTION, I_STATE, ...).
@@ -258,10 +260,18 @@ CONTROL_VERBS = words_of(
 )
 # Adverbs that make the participle after them a result: ", thereby angering commuters".
 RESULT_ADVERBS = words_of("thereby thus")
+# Verbs of change in a level, whose infinitive tells where the level ended ("fell 5% to
+# reach a low", "recovered to end the day higher"): a result, never an aim.
+CHANGES = words_of(
+    """fall drop rise climb gain lose slip jump surge plunge recover
+    tumble soar slide decline increase decrease grow shrink sink dip rebound edge
+    fluctuate swing"""
+)
 # Verbs that right after "came to", "went back to" tell a change of state or a place to be
 # ("came to know", "returned to work"), not an aim.
 NOT_AIMS = words_of(
-    "know be believe realise realize understand like love hate see accept work sleep rest"
+    """know be believe realise realize understand like love hate see accept work sleep rest
+    jail prison court school church hospital war bed sea town market office college"""
 )
 # Verbs of going, gathering and acting, whose aim may follow them at once: "gathered to
 # protest", "rushed to help", "met to discuss", "acted to protect".
@@ -310,4 +320,6 @@ GROUNDS: tuple[tuple[tuple[str, ...], frozenset[str], str], ...] = (
     (("in", "connection", "with"), _DETENTION, "responds_to"),
     # Any act may be done in support of something: "stopped work in support of the strike".
     (("in", "support", "of"), frozenset(), "motivates"),
+    # A protest is for what it demands: "a strike for the reinstatement of two drivers".
+    (("for",), PROTESTS | words_of("agitation agitations agitate campaign campaigns"), "motivates"),
 )

@@ -10,6 +10,7 @@ from . import _lexicon as lx
 from ._extract import MentionInfo
 from ._link_base import (
     CLAUSE_STOPS,
+    SUBJECT_WORDS,
     LinkReader,
     matches,
 )
@@ -68,9 +69,10 @@ class CauseLinks(LinkReader):
             else:
                 cause = self._subject_event(number, info)
                 if cause is None and _unmarked_participle(tagged, info):
-                    # "fired at the patrol leading to a death": a participle clause whose
-                    # comma is left out tells what the event before it did.
-                    cause = self._hung_on(number, mention.head)
+                    # "with a slump in orders causing losses": a participle right after a
+                    # noun phrase tells what its head did ("saw rioters causing mayhem"
+                    # names no event).
+                    cause = self._noun_just_before(number, mention.head)
                 effect = self._effect(number, info)
             if cause is None or effect is None:
                 continue
@@ -115,6 +117,12 @@ class CauseLinks(LinkReader):
                 if first > 0 and tagged[first - 1].tag == "NEG":
                     continue  # "not because of the rain"
                 last = first + len(phrase) - 1
+                if last + 1 < len(tagged) and (
+                    (tagged[last + 1].tag == "VERB" and tagged[last + 1].form == "base")
+                    or tagged[last + 1].tag == "AUX"
+                    or tagged[last + 1].word.lower in _WH_WORDS | {"be"}
+                ):
+                    continue  # "was due to fly": a schedule; "due to what they call": no event
                 cause = self._event_after(number, last)
                 effect = self._host(number, first, last)
                 if cause is None or effect is None or not self._stated(effect):
@@ -154,6 +162,33 @@ class CauseLinks(LinkReader):
                 continue
             self._add(cause, "causes", effect, number, clause.first, clause.first)
 
+    def _as_reasons(self, number: int) -> None:
+        """ "The union called off the strike as the company had met its demands": "as" with
+        a perfect gives a reason (what had already happened); "as" with a simple past is
+        mostly "while" ("as the crowd gathered") and gives no link."""
+        analysed = self.analysis.sentences[number]
+        spans = [(c.first, c.last) for c in analysed.clauses if c.opener == "as"]
+        tagged = analysed.tagged
+        if tagged and tagged[0].word.lower == "as":
+            # "As the talks had failed, the union called a strike": the clause that opens
+            # the sentence runs to its comma.
+            comma = next((i for i, t in enumerate(tagged) if t.word.text == ","), None)
+            if comma is not None:
+                spans.append((0, comma))
+        for first, last in spans:
+            reason = self._verb_after(number, first)
+            if reason is None or reason.mention.head > last:
+                continue
+            if not reason.mention.aspect.startswith("PERFECTIVE") or not self._stated(reason):
+                continue
+            if first > 0:
+                effect = self._verb_before(number, first)
+            else:
+                effect = self._verb_after(number, last)
+            if effect is None or not self._stated(effect):
+                continue
+            self._add(reason, "causes", effect, number, first, first)
+
     def _harm_participles(self, number: int) -> None:
         """ "A bomb exploded in the market, killing six": the explosion caused the deaths."""
         analysed = self.analysis.sentences[number]
@@ -175,10 +210,30 @@ class CauseLinks(LinkReader):
             harm = mention.lemma in cues.HARM_PARTICIPLES or mention.lemma in cues.FEELINGS
             if not harm or mention.polarity is Polarity.NEG:
                 continue
-            cause = self._hung_on(number, first)
+            # "hit him causing injuries" is loose; but a participle right after a noun
+            # tells what that noun did, so only an event noun there is a cause.
+            if unmarked:
+                cause = self._noun_just_before(number, mention.head)
+            else:
+                cause = self._hung_on(number, first)
             if cause is None or cause.mention.tense == "INFINITIVE" or not self._stated(cause):
                 continue
             self._add(cause, "causes", info, number, mention.head, mention.head)
+
+    def _noun_just_before(self, number: int, index: int) -> MentionInfo | None:
+        """The event noun heading the noun phrase just before word `index`, with no verb
+        between: the subject of a participle that follows it ("a slump in orders causing
+        losses" is the slump's doing, not the orders')."""
+        tagged = self._tagged(number)
+        head: MentionInfo | None = None
+        for position in range(index - 1, max(-1, index - 7), -1):
+            item = tagged[position]
+            if item.tag not in SUBJECT_WORDS or item.word.text in CLAUSE_STOPS:
+                break
+            found = self._at(number, position)
+            if found is not None and found.mention.pos == "NOUN":
+                head = found
+        return head
 
     def _harms_done(self, number: int) -> None:
         """ "The blast damaged six houses": an event that harms is the cause of the harm."""
@@ -192,6 +247,10 @@ class CauseLinks(LinkReader):
                 or not self._stated(info)
             ):
                 continue
+            following = mention.last + 1
+            tagged = self._tagged(number)
+            if following >= len(tagged) or tagged[following].tag not in _OBJECT_STARTS:
+                continue  # "talks stalled", "the ferry sank": the subject underwent it
             cause = self._subject_event(number, info)
             if cause is None or not self._stated(cause):
                 continue
@@ -262,6 +321,11 @@ class CauseLinks(LinkReader):
             effect = self._main_event(number)
             if cause is not None and effect is not None and self._stated(effect):
                 self._add(cause, "causes", effect, number, 0, len(phrase) - 1)
+
+
+# Words that begin a verb's object: "destroyed the bakery", "killed 12", "hurt them".
+_OBJECT_STARTS = frozenset({"DET", "POS", "NUM", "NOUN", "PROPN", "PRON", "ADJ"})
+_WH_WORDS = frozenset({"what", "how", "why", "whatever"})
 
 
 def _unmarked_participle(tagged: tuple[Tagged, ...], info: MentionInfo) -> bool:

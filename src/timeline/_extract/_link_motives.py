@@ -94,6 +94,8 @@ class MotiveLinks(LinkReader):
             found = self._at(number, position)
             if found is not None and _modifies_a_noun(tagged, found):
                 found = None  # "an experienced member", "striking workers": no act
+            if item.word.lower in cues.COMPLEMENT_NOUNS:
+                return None  # "efforts by governments to ease ...": the noun's own aim
             if found is not None and is_predicate(found.mention):
                 immediately = position == to - 1 or (
                     position == to - 2 and tagged[to - 1].tag == "PART"
@@ -224,12 +226,25 @@ class MotiveLinks(LinkReader):
         tagged = self._tagged(number)
         for first in matches(tagged, ("so", "that")):
             act = self._hung_on_any(number, first)
-            aim = self._verb_after(number, first + 1)
+            aim = self._aim_after(number, first + 1)
             if act is None or aim is None or not self._stated(act):
                 continue
             if aim.mention.polarity is Polarity.NEG or aim.mention.head > first + 8:
                 continue
             self._add(aim, "motivates", act, number, first, first + 1)
+
+    def _aim_after(self, number: int, index: int) -> MentionInfo | None:
+        """The first predicate after word `index` outside a relative clause: "so that their
+        forces, which back rival sides, do not collide" aims at (not) colliding."""
+        analysed = self.analysis.sentences[number]
+        for info in self.by_sentence[number]:
+            if info.mention.head <= index or not is_predicate(info.mention):
+                continue
+            clause = analysed.clauses[info.mention.clause]
+            if clause.opener != "" and is_relative(analysed.tagged, clause, self.covered[number]):
+                continue
+            return info
+        return None
 
     def _grounds(self, number: int) -> None:
         """ "anger over the verdict", "arrested in connection with the killing": a reaction
@@ -288,6 +303,11 @@ def _agent_follows(tagged: Sequence[Tagged], host: MentionInfo, by: int) -> bool
         return False
     if mention.group_first != mention.head or mention.lemma in cues.HARMS | cues.FEELINGS:
         return True
+    before = mention.head - 1
+    while before >= 0 and tagged[before].tag in ("ADV", "NEG"):
+        before -= 1
+    if before >= 0 and tagged[before].tag == "AUX":
+        return True  # "is regularly struck by": the auxiliary stands before an adverb
     right_after_noun = mention.head > 0 and tagged[mention.head - 1].tag in ("NOUN", "PROPN")
     return right_after_noun and mention.last + 1 == by
 
@@ -326,6 +346,8 @@ def _acts_for_an_aim(host: MentionInfo, *, immediately: bool) -> bool:
     mention = host.mention
     if mention.event_class in _COMPLEMENT_TAKERS or mention.lemma in cues.CONTROL_VERBS:
         return False
+    if mention.lemma in cues.CHANGES:
+        return False  # "the index fell 5% to reach a low": a result, not an aim
     if immediately and mention.pos == "VERB" and not mention.passive:
         return mention.lemma in cues.GOING
     return True

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from .._events import EventClass
 from . import _cues as cues
-from ._link_base import (
-    LinkReader,
-)
+from ._link_base import NOT_DOINGS, LinkReader
 
 __all__ = ["OrderLinks"]
 
@@ -56,6 +54,34 @@ class OrderLinks(LinkReader):
                 host = self.reported.get(host.event_id, host)
             first = self._offset_start(number, position)
             self._add(host, relation, other, number, first, last)
+
+    def _later(self, number: int) -> None:
+        """ "Two days later, officers arrested a man": this sentence's event comes after
+        the one the sentence before tells; "an hour earlier", before it."""
+        if number == 0 or number - 1 in self.headlines:
+            return
+        tagged = self._tagged(number)
+        covered = self.covered[number]
+        for position, item in enumerate(tagged):
+            relation = {"later": "after", "earlier": "before"}.get(item.word.lower)
+            if relation is None or position == 0 or position - 1 not in covered:
+                continue  # "later" alone may mean "at some later time": a length must lead
+            first = position - 1
+            while first > 0 and first - 1 in covered:
+                first -= 1
+            if first == 0:
+                this = self._verb_after(number, position)  # "Two days later, ..."
+            else:
+                this = self._verb_before(number, first)  # "... arrested a man minutes later"
+            previous = self._main_event(number - 1)
+            if this is None or previous is None or not self._stated(this):
+                continue
+            if previous.mention.event_class in NOT_DOINGS or previous.mention.lemma in (
+                "follow",
+                "precede",
+            ):
+                continue  # "later" counts from what happened, not from a denial or an order
+            self._add(this, relation, previous, number, first, position)
 
     def _order_verbs(self, number: int) -> None:
         """ "The charges followed an audit": the subject event comes after the object's."""

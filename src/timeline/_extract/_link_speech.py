@@ -65,7 +65,11 @@ class SpeechLinks(LinkReader):
             if main is None:
                 continue
             self.reported[info.event_id] = main
-            ahead = main.mention.modality is not None or main.mention.tense == "FUTURE"
+            # "may have triggered" hedges what happened; "may trigger" looks ahead.
+            hedged_past = main.mention.aspect.startswith("PERFECTIVE")
+            ahead = (
+                main.mention.modality is not None and not hedged_past
+            ) or main.mention.tense == "FUTURE"
             if ahead and main.mention.lemma not in _HOSTILE:
                 continue  # a plan or a forecast is told, not reported as having happened
             relation = "warns" if ahead else "reports"
@@ -104,6 +108,13 @@ class SpeechLinks(LinkReader):
             elif lemma in cues.RESPONDING or lemma in cues.RETALIATING:
                 relation = "responds_to" if lemma in cues.RESPONDING else "retaliates_for"
                 words = ("to",) if relation == "responds_to" else ("for",)
+                # "reacted to the cut", "retaliated for the raid": the preposition comes
+                # right after the verb ("reacted calmly after ... an effort to pump" is none).
+                following = last + 1
+                while following < len(tagged) and tagged[following].tag == "ADV":
+                    following += 1
+                if following >= len(tagged) or tagged[following].word.lower not in words:
+                    continue
                 target = self._after_word(number, last, words)
                 # The target may be an event told sentences before ("responded to the
                 # strike"), so its word is looked up in its own sentence.
@@ -198,6 +209,16 @@ class SpeechLinks(LinkReader):
                 if target is None:
                     continue
                 host = self._nearest_before(number, first) or self._host(number, first, last)
+                if host is not None and not is_predicate(host.mention):
+                    # "would review the change in response to ...": the phrase tells why the
+                    # verb's act was done, not its object's.
+                    verb = self._verb_before(number, host.mention.head)
+                    if (
+                        verb is not None
+                        and verb.mention.clause == host.mention.clause
+                        and host.mention.head - verb.mention.last <= 3
+                    ):
+                        host = verb
                 if host is not None:
                     target = self._told(number, target, host.event_id)
                 self._add(host, relation, target, number, first, last)

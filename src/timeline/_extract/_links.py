@@ -19,7 +19,7 @@ from ._link_motives import MotiveLinks
 from ._link_order import OrderLinks
 from ._link_speech import SpeechLinks
 
-__all__ = ["FoundLink", "find_links", "timeml_link_type"]
+__all__ = ["FoundLink", "find_links", "timeml_form", "timeml_link_type"]
 
 
 def find_links(analysis: Analysis) -> list[FoundLink]:
@@ -27,35 +27,60 @@ def find_links(analysis: Analysis) -> list[FoundLink]:
     return _Finder(analysis).find()
 
 
-# TimeML puts causes in CLINKs, what a speech or an intention is about in SLINKs
-# (EVIDENTIAL, NEG_EVIDENTIAL, MODAL), and time order in TLINKs.
-_TIMEML = {
-    "causes": ("CLINK", None),
-    "motivates": ("CLINK", None),
-    "enables": ("CLINK", None),
-    "prevents": ("CLINK", None),
-    "reports": ("SLINK", "EVIDENTIAL"),
-    "blames": ("SLINK", "EVIDENTIAL"),
-    "accuses": ("SLINK", "EVIDENTIAL"),
-    "condemns": ("SLINK", "EVIDENTIAL"),
-    "denies": ("SLINK", "NEG_EVIDENTIAL"),
-    "warns": ("SLINK", "MODAL"),
-    "threatens": ("SLINK", "MODAL"),
-    "responds_to": ("TLINK", "AFTER"),
-    "retaliates_for": ("TLINK", "AFTER"),
-    "before": ("TLINK", "BEFORE"),
-    "after": ("TLINK", "AFTER"),
+# TimeML puts causes in CLINKs (the causal extension of Causal-TimeBank and MEANTIME:
+# cause first, effect second), what a speech or an intention is about in SLINKs
+# (EVIDENTIAL, NEG_EVIDENTIAL, MODAL; the speech or intention first), and time order in
+# TLINKs. The third item says whether TimeML names our link's target first: an aim
+# `motivates` the act it drives, but a CLINK of a purpose runs from the act to the aim it
+# is done for (MEANTIME: "used to access", "filed a lawsuit so that ... would stop").
+_TIMEML: dict[str, tuple[str, str | None, bool]] = {
+    "causes": ("CLINK", None, False),
+    "enables": ("CLINK", None, False),
+    "prevents": ("CLINK", None, False),
+    "motivates": ("CLINK", None, True),
+    "reports": ("SLINK", "EVIDENTIAL", False),
+    "blames": ("SLINK", "EVIDENTIAL", False),
+    "accuses": ("SLINK", "EVIDENTIAL", False),
+    "condemns": ("SLINK", "EVIDENTIAL", False),
+    "denies": ("SLINK", "NEG_EVIDENTIAL", False),
+    "warns": ("SLINK", "MODAL", False),
+    "threatens": ("SLINK", "MODAL", False),
+    "responds_to": ("TLINK", "AFTER", False),
+    "retaliates_for": ("TLINK", "AFTER", False),
 }
+# The Allen relations TimeML 1.2.1 has a relType for (Allen's "during" is TimeML's
+# IS_INCLUDED; TimeML's DURING is something else), and its own spellings. "overlaps" and
+# "overlapped_by" have none.
+_TIMEML.update(
+    (name, ("TLINK", name.upper(), False))
+    for name in (
+        "before",
+        "after",
+        "includes",
+        "is_included",
+        "simultaneous",
+        "begins",
+        "begun_by",
+        "ends",
+        "ended_by",
+        "ibefore",
+        "iafter",
+        "identity",
+    )
+)
+_TIMEML.update(
+    during=("TLINK", "IS_INCLUDED", False),
+    meets=("TLINK", "IBEFORE", False),
+    met_by=("TLINK", "IAFTER", False),
+)
 
 
-def timeml_link_type(relation: str) -> tuple[str, str | None]:
-    """The TimeML link element and relType that carry one of our relations.
+def timeml_form(relation: str) -> tuple[str, str | None, bool]:
+    """The TimeML element and relType of `relation`, and whether TimeML names the link's
+    target first (see `timeml_link_type`).
 
-    CLINKs have no relType (None); an SLINK's is EVIDENTIAL, NEG_EVIDENTIAL or MODAL; a
-    TLINK's is the interval relation. A response is told as coming after what it answers.
-
-    >>> timeml_link_type("causes"), timeml_link_type("denies"), timeml_link_type("after")
-    (('CLINK', None), ('SLINK', 'NEG_EVIDENTIAL'), ('TLINK', 'AFTER'))
+    >>> timeml_form("motivates"), timeml_form("causes")
+    (('CLINK', None, True), ('CLINK', None, False))
     """
     found = _TIMEML.get(relation)
     if found is not None:
@@ -66,6 +91,23 @@ def timeml_link_type(relation: str) -> tuple[str, str | None]:
         f"timeml_link_type: relation: expected one of {', '.join(sorted(_TIMEML))}, "
         f"got {relation!r}"
     )
+
+
+def timeml_link_type(relation: str) -> tuple[str, str | None]:
+    """The TimeML link element and relType that carry one of our relations.
+
+    CLINKs have no relType (None); an SLINK's is EVIDENTIAL, NEG_EVIDENTIAL or MODAL; a
+    TLINK's is the interval relation. A response is told as coming after what it answers.
+
+    Raises:
+        InvalidValueError: TimeML has no link for `relation` (``overlaps``, or one you
+            registered).
+
+    >>> timeml_link_type("causes"), timeml_link_type("denies"), timeml_link_type("after")
+    (('CLINK', None), ('SLINK', 'NEG_EVIDENTIAL'), ('TLINK', 'AFTER'))
+    """
+    element, rel_type, _ = timeml_form(relation)
+    return element, rel_type
 
 
 class _Finder(SpeechLinks, CauseLinks, MotiveLinks, OrderLinks):
@@ -83,6 +125,7 @@ class _Finder(SpeechLinks, CauseLinks, MotiveLinks, OrderLinks):
             self._cause_verbs(number)
             self._cause_connectives(number)
             self._because(number)
+            self._as_reasons(number)
             self._harm_participles(number)
             self._harm_in(number)
             self._sanctions(number)
@@ -97,4 +140,5 @@ class _Finder(SpeechLinks, CauseLinks, MotiveLinks, OrderLinks):
             self._harm_when(number)
             self._time_order(number)
             self._order_verbs(number)
+            self._later(number)
         return self.found

@@ -13,10 +13,10 @@ from typing import Final
 from .._timeml._events import EventTag
 from ._extract import Analysis, analyse
 
-__all__ = ["event_tags", "tags_of"]
+__all__ = ["ANY_DAY", "event_tags", "tags_of"]
 
 # `published` dates events, and EVENT tags carry no dates: without one, any day will do.
-_ANY_DAY: Final = date(2000, 1, 1)
+ANY_DAY: Final = date(2000, 1, 1)
 # TimeML's part-of-speech values for our word classes.
 _TIMEML_POS = {"VERB": "VERB", "NOUN": "NOUN", "ADJ": "ADJECTIVE"}
 
@@ -56,4 +56,4 @@ def event_tags(text: str, published: date | datetime | str | None = None) -> lis
     ...  event_tags("Rebels seized the town, the army said.", "2017-09-25")]
     [((7, 13), 'OCCURRENCE', 'PAST'), ((33, 37), 'REPORTING', 'PAST')]
     """
-    return tags_of(analyse(text, _ANY_DAY if published is None else published))
+    return tags_of(analyse(text, ANY_DAY if published is None else published))

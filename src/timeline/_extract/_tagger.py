@@ -347,6 +347,12 @@ def _verb_or_not(
             return "VERB"
         if not before and (following in lx.AUXILIARIES or _verb_form(following)):
             return "NOUN"  # "Sentencing is scheduled": a gerund as the subject
+        if (
+            before in ("ADJ", "NUM")
+            and lemma in _CLAUSE_PARTICIPLES
+            and (following in lx.DETERMINERS or following in lx.PRONOUNS)
+        ):
+            return "VERB"  # "on September 29 demanding the release": a clause of its own
         if before in ("DET", "POS", "ADJ", "NUM"):
             return "NOUN"  # "the shelling", "heavy fighting"
         if before in ("NOUN", "PROPN") and (

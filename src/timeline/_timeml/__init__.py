@@ -5,10 +5,12 @@ from ._document import (
     Document,
     EventInstance,
     EventMention,
+    SubordinationLink,
     TemporalLink,
     TimexElement,
 )
 from ._events import EventElements, EventTag, event_elements
+from ._links import LinkTag
 from ._reader import parse, read
 from ._writer import retag, to_string, write
 
@@ -19,6 +21,8 @@ __all__ = [
     "EventInstance",
     "EventMention",
     "EventTag",
+    "LinkTag",
+    "SubordinationLink",
     "TemporalLink",
     "TimexElement",
     "event_elements",

@@ -24,6 +24,7 @@ __all__ = [
     "Document",
     "EventInstance",
     "EventMention",
+    "SubordinationLink",
     "TemporalLink",
     "TimexElement",
 ]
@@ -229,6 +230,42 @@ class CausalLink(_Attributed):
         return self.attribute("relatedToEventInstance")
 
 
+@attrs.frozen
+class SubordinationLink(_Attributed):
+    """One SLINK element: an event instance that subordinates another (a report, an aim).
+
+    >>> link = SubordinationLink((("lid", "l3"), ("relType", "EVIDENTIAL"),
+    ...                           ("eventInstanceID", "ei2"),
+    ...                           ("subordinatedEventInstance", "ei1")))
+    >>> link.source, link.rel_type, link.target
+    ('ei2', 'EVIDENTIAL', 'ei1')
+    """
+
+    attributes: Attributes = attrs.field(
+        factory=tuple, converter=_pairs, validator=_check_attributes
+    )
+
+    @property
+    def lid(self) -> str | None:
+        """The link id (``lid``)."""
+        return self.attribute("lid")
+
+    @property
+    def rel_type(self) -> str | None:
+        """The kind of subordination (``relType``: ``EVIDENTIAL``, ``MODAL``, ...)."""
+        return self.attribute("relType")
+
+    @property
+    def source(self) -> str | None:
+        """The id of the subordinating event instance (the speech, the intention)."""
+        return self.attribute("eventInstanceID")
+
+    @property
+    def target(self) -> str | None:
+        """The id of the subordinated event instance (what is said, intended...)."""
+        return self.attribute("subordinatedEventInstance")
+
+
 def _check_in_text(document: Document, name: str, span: tuple[int, int], inner: str) -> None:
     start, end = span
     if end > len(document.text):
@@ -260,7 +297,8 @@ class Document:
     one whose ``functionInDocument`` is ``CREATION_TIME``); ``timexes_outside_text`` are the
     other TIMEX3 elements outside TEXT (non-consuming ones, such as the start point of a
     duration). Markup inside TEXT other than TIMEX3 and EVENT (SIGNAL, C-SIGNAL, ...)
-    contributes its text only.
+    contributes its text only. ``temporal_links``, ``subordination_links`` and
+    ``causal_links`` are the TLINK, SLINK and CLINK elements.
 
     >>> document = Document.from_timexes(
     ...     "Talks resume on Monday.",
@@ -285,6 +323,7 @@ class Document:
     temporal_links: tuple[TemporalLink, ...] = _tuple_of(TemporalLink)
     causal_links: tuple[CausalLink, ...] = _tuple_of(CausalLink)
     timexes_outside_text: tuple[TimexElement, ...] = _tuple_of(TimexElement)
+    subordination_links: tuple[SubordinationLink, ...] = _tuple_of(SubordinationLink)
 
     @timexes.validator
     def _timexes_in_text(

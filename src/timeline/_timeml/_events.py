@@ -17,7 +17,15 @@ import attrs
 
 from .._errors import InvalidValueError
 from .._time._model import check_span
-from ._document import EventInstance, EventMention, TimexElement
+from ._document import (
+    CausalLink,
+    EventInstance,
+    EventMention,
+    SubordinationLink,
+    TemporalLink,
+    TimexElement,
+)
+from ._links import LinkTag, number_links
 
 __all__ = ["EventElements", "EventTag", "event_elements"]
 
@@ -75,14 +83,20 @@ class EventTag:
 
 @attrs.frozen
 class EventElements:
-    """What `event_elements` made: the EVENTs, their MAKEINSTANCEs, and what it left out.
+    """What `event_elements` made: the EVENTs, their MAKEINSTANCEs, the links between
+    them, and what it left out.
 
-    ``dropped`` holds each left-out tag with the reason, for a note to the user.
+    ``dropped`` holds each left-out event tag with the reason, ``dropped_links`` each
+    left-out `LinkTag` with the reason, for a note to the user.
     """
 
     events: tuple[EventMention, ...]
     instances: tuple[EventInstance, ...]
     dropped: tuple[tuple[EventTag, str], ...]
+    temporal_links: tuple[TemporalLink, ...] = ()
+    subordination_links: tuple[SubordinationLink, ...] = ()
+    causal_links: tuple[CausalLink, ...] = ()
+    dropped_links: tuple[tuple[LinkTag, str], ...] = ()
 
 
 def event_elements(
@@ -91,6 +105,7 @@ def event_elements(
     *,
     timexes: Sequence[TimexElement] = (),
     taken: frozenset[str] = frozenset(),
+    links: Iterable[LinkTag] = (),
 ) -> EventElements:
     """Number `tags` as EVENTs ``e1``, ``e2``... with MAKEINSTANCEs ``ei1``, ``ei2``...
 
@@ -98,6 +113,10 @@ def event_elements(
     uses outside its text). A tag whose trigger overlaps a time expression of `timexes`, or
     the trigger of an earlier event, is left out and listed in ``dropped``: XML elements
     must nest, and TimeML never puts an event inside a time expression or another event.
+    Each of `links` becomes a TLINK, SLINK or CLINK ``l1``, ``l2``... (past the lids in
+    `taken`) between the instances of the events at its spans; one whose event was left
+    out, or that names a span no tag has, is listed in ``dropped_links`` (see
+    `number_links`).
 
     Raises:
         InvalidValueError: a tag's span runs past the end of `text`.
@@ -119,6 +138,7 @@ def event_elements(
     events: list[EventMention] = []
     instances: list[EventInstance] = []
     dropped: list[tuple[EventTag, str]] = []
+    eiids: dict[tuple[int, int], str] = {}
     last_end = 0
     number = 0
     for tag in ordered:
@@ -140,6 +160,7 @@ def event_elements(
         while f"e{number}" in taken or f"ei{number}" in taken:
             number += 1
         eid, eiid = f"e{number}", f"ei{number}"
+        eiids[start, end] = eiid
         events.append(
             EventMention(text[start:end], (start, end), (("eid", eid), ("class", tag.event_class)))
         )
@@ -154,4 +175,13 @@ def event_elements(
             instance.append(("modality", tag.modality))
         instance.append(("pos", tag.pos))
         instances.append(EventInstance(tuple(instance)))
-    return EventElements(tuple(events), tuple(instances), tuple(dropped))
+    numbered = number_links(links, eiids, taken=taken)
+    return EventElements(
+        tuple(events),
+        tuple(instances),
+        tuple(dropped),
+        numbered.temporal,
+        numbered.subordination,
+        numbered.causal,
+        numbered.dropped,
+    )

@@ -21,6 +21,7 @@ from ._document import (
     Document,
     EventInstance,
     EventMention,
+    SubordinationLink,
     TemporalLink,
     TimexElement,
 )
@@ -52,6 +53,8 @@ class Parsed:
 
     ``text_tag_at`` is the byte index of ``<TEXT``, ``text_close_at`` of ``</TEXT>`` (for
     an empty ``<TEXT/>``, of what follows it); ``data`` is the bytes that were parsed.
+    ``link_ids`` are the ``lid`` values of every element (TLINK, SLINK, ALINK...), so
+    that new links can be numbered past them.
     """
 
     document: Document
@@ -60,6 +63,7 @@ class Parsed:
     text_close_at: int
     encoding: str | None
     tids_outside_text: frozenset[str]
+    link_ids: frozenset[str] = frozenset()
 
 
 class _Collector:
@@ -232,10 +236,13 @@ def _assemble(collector: _Collector, data: bytes) -> Parsed:
     instances: list[EventInstance] = []
     temporal_links: list[TemporalLink] = []
     causal_links: list[CausalLink] = []
+    subordination_links: list[SubordinationLink] = []
+    link_ids: set[str] = set()
     doc_id: str | None = None
     # Elements are collected when they close; document order is the order they opened.
     for element in sorted(collector.closed, key=lambda element: element.order):
         content = stream[element.start : element.end]
+        link_ids.update(value for key, value in element.attributes if key == "lid")
         span = (element.start - text_start, element.end - text_start)
         if element.name == "TIMEX3":
             timex_element = _timex_element(
@@ -257,6 +264,8 @@ def _assemble(collector: _Collector, data: bytes) -> Parsed:
             temporal_links.append(TemporalLink(element.attributes))
         elif element.name == "CLINK":
             causal_links.append(CausalLink(element.attributes))
+        elif element.name == "SLINK":
+            subordination_links.append(SubordinationLink(element.attributes))
         elif element.name == "DOCID" and doc_id is None:
             doc_id = content
     if dct is None:
@@ -273,6 +282,7 @@ def _assemble(collector: _Collector, data: bytes) -> Parsed:
         temporal_links=tuple(temporal_links),
         causal_links=tuple(causal_links),
         timexes_outside_text=tuple(outside),
+        subordination_links=tuple(subordination_links),
     )
     tids = frozenset(
         element.tid
@@ -286,6 +296,7 @@ def _assemble(collector: _Collector, data: bytes) -> Parsed:
         text_close_at=collector.text_close_at,
         encoding=collector.encoding,
         tids_outside_text=tids,
+        link_ids=frozenset(link_ids),
     )
 
 

@@ -18,6 +18,7 @@ from .._errors import TimeMLError
 from .._time import Timex
 from ._document import Document, EventMention, TimexElement
 from ._events import EventTag, event_elements
+from ._links import LinkTag
 from ._reader import Parsed, parse_markup
 
 __all__ = ["retag", "to_string", "write"]
@@ -223,6 +224,7 @@ def to_string(document: Document) -> str:
     for name, records in (
         ("MAKEINSTANCE", document.instances),
         ("TLINK", document.temporal_links),
+        ("SLINK", document.subordination_links),
         ("CLINK", document.causal_links),
     ):
         lines += [_start_tag(name, record.attributes, empty=True) for record in records]
@@ -244,7 +246,12 @@ def write(path: str | os.PathLike[str], document: Document) -> None:
 
 @overload
 def retag(
-    markup: str, timexes: Iterable[Timex], *, events: Iterable[EventTag] = ..., source: str = ...
+    markup: str,
+    timexes: Iterable[Timex],
+    *,
+    events: Iterable[EventTag] = ...,
+    links: Iterable[LinkTag] = ...,
+    source: str = ...,
 ) -> str: ...
 @overload
 def retag(
@@ -252,6 +259,7 @@ def retag(
     timexes: Iterable[Timex],
     *,
     events: Iterable[EventTag] = ...,
+    links: Iterable[LinkTag] = ...,
     source: str = ...,
 ) -> bytes: ...
 def retag(
@@ -259,6 +267,7 @@ def retag(
     timexes: Iterable[Timex],
     *,
     events: Iterable[EventTag] = (),
+    links: Iterable[LinkTag] = (),
     source: str = "<string>",
 ) -> str | bytes:
     """Replace what is inside an existing document's TEXT with its plain text and `timexes`.
@@ -269,11 +278,15 @@ def retag(
     also gets an EVENT tag around its trigger and a MAKEINSTANCE right after ``</TEXT>``,
     numbered ``e1``/``ei1``... past the ids used outside TEXT; an event whose trigger
     overlaps a time expression or another event is left out (see `event_elements`).
+    With `links` too, each becomes a TLINK, SLINK or CLINK after the new MAKEINSTANCEs,
+    numbered ``l1``... past every lid the document already uses; the document's own
+    links stay as they were.
 
     Args:
         markup: the original document, as str or as bytes (UTF-8, ASCII or ISO-8859-1).
         timexes: the new expressions, each with a span into the document's plain text.
         events: the events to mark, each with its trigger's span in the plain text.
+        links: links between those events, each naming its events by their spans.
         source: the name to use in error messages.
 
     Returns:
@@ -297,14 +310,24 @@ def retag(
     elements = _numbered(timexes, parsed.tids_outside_text)
     document = attrs.evolve(parsed.document, timexes=elements, events=())
     made = event_elements(
-        document.text, events, timexes=elements, taken=_event_ids_outside_text(parsed.document)
+        document.text,
+        events,
+        timexes=elements,
+        taken=_event_ids_outside_text(parsed.document) | parsed.link_ids,
+        links=links,
     )
     content = _text_content(document.text, document.timexes, made.events).encode(
         encoding, errors="xmlcharrefreplace"
     )
     instances = "".join(
-        "\n" + _start_tag("MAKEINSTANCE", instance.attributes, empty=True)
-        for instance in made.instances
+        "\n" + _start_tag(name, record.attributes, empty=True)
+        for name, records in (
+            ("MAKEINSTANCE", made.instances),
+            ("TLINK", made.temporal_links),
+            ("SLINK", made.subordination_links),
+            ("CLINK", made.causal_links),
+        )
+        for record in records
     ).encode(encoding)
     data = parsed.data
     tag_end = _start_tag_end(data, parsed.text_tag_at)
