@@ -7,6 +7,8 @@ combine in a sentence is the tagger's and the mention finder's business.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ._news_words import NEWS_EVENT_NOUNS, NEWS_STATE_ADJECTIVES
 from ._verbs import CLASS_ADDITIONS, IRREGULAR_MORE, NEWS_VERBS, NOUN_FIRST_VERBS
 from ._words import words_of
@@ -351,6 +353,7 @@ _IRREGULAR_FORMS.update({"is": "be", "are": "be", "am": "be", "has": "have", "do
 _IRREGULAR_FORMS.update({"'s": "be", "'re": "be", "'m": "be", "'ve": "have", "goes": "go"})
 
 
+@lru_cache(maxsize=1 << 14)  # a story repeats its words; the analysis never changes
 def verb_lemma(word: str) -> tuple[str, str] | None:
     """The lemma and form of `word` if it is a form of a known verb, else None.
 
