@@ -169,6 +169,18 @@ def test_a_base_form_after_a_singular_noun_in_its_phrase_is_a_noun() -> None:
 
 def test_a_base_form_after_the_object_of_of_may_agree_with_the_head_before() -> None:
     assert "VERB" == tags("The leaders of the union demand a meeting.")["demand"]
+    assert "VERB" == tags("Features new to the phone include a camera.")["include"]
+
+
+def test_a_base_form_cannot_agree_with_a_singular_head_before_of() -> None:
+    text = "Ford will shed jobs as part of a restructuring plan to cut costs."
+    assert "NOUN" == tags(text)["plan"]
+
+
+def test_a_feeling_in_ing_before_its_noun_is_an_adjective() -> None:
+    text = "Sales ended an otherwise disappointing year."
+    assert "ADJ" == tags(text)["disappointing"]
+    assert "disappointing" not in triggers(text)
 
 
 def test_an_ing_word_after_a_name_inside_a_noun_phrase_is_a_modifier() -> None:

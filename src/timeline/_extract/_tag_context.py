@@ -22,6 +22,7 @@ __all__ = [
     "after_causative",
     "after_copula",
     "article_before_names",
+    "plural_head_before_preposition",
 ]
 
 
@@ -72,3 +73,22 @@ def article_before_names(done: Sequence[Tagged]) -> bool:
         if tagged.tag != "PROPN":
             return tagged.tag in ("DET", "POS")
     return False
+
+
+def plural_head_before_preposition(done: Sequence[Tagged]) -> bool:
+    """Whether the noun phrase just before is the object of a preposition that follows a
+    plural or a name, which a verb may agree with ("the leaders of the party demand"); not
+    a singular ("part of a restructuring plan to") or no noun at all."""
+    index = len(done) - 1
+    while index >= 0 and done[index].tag in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "POS"):
+        index -= 1
+    if index < 1 or done[index].tag != "PREP":
+        return False
+    head = done[index - 1]
+    if head.tag == "ADJ" and index > 1:
+        head = done[index - 2]  # "features new to the phone include"
+    if head.tag == "PROPN":
+        return True
+    lower = head.word.lower
+    plural = lower.endswith("s") and not lower.endswith(("ss", "is", "us"))
+    return head.tag == "NOUN" and (plural or lower in PLURALS_WITHOUT_S)

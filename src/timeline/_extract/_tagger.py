@@ -23,6 +23,7 @@ from ._tag_context import (
     after_causative,
     after_copula,
     article_before_names,
+    plural_head_before_preposition,
 )
 from ._text import ABBREVIATIONS, Sentence, Word
 
@@ -407,7 +408,7 @@ def _verb_or_not(
         and previous.lower not in PLURALS_WITHOUT_S
         and lemma not in _SAME_PAST
         and _noun_phrase_open(done)
-        and not _object_of_preposition(done)  # "the leaders of the party demand"
+        and not plural_head_before_preposition(done)  # "the leaders of the party demand"
         and not after_causative(done)  # "made the council rethink", "urged the board act"
     ):
         return "NOUN"  # "a metal strip that": a base form does not agree with "strip"
@@ -487,7 +488,8 @@ _PARTICIPLE_PREPOSITIONS = lx.words_of(
 _ING_ADJECTIVES = lx.words_of(
     """existing leading remaining growing rising emerging outstanding upcoming increasing
     declining continuing missing ruling governing founding operating living neighbouring
-    neighboring surrounding underlying prevailing booming struggling competing"""
+    neighboring surrounding underlying prevailing booming struggling competing
+    disappointing staggering astonishing whopping sprawling"""
 )
 _EST_NOUNS = lx.words_of(
     """interest interests protest protests request requests arrest arrests contest contests
