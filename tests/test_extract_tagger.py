@@ -162,29 +162,29 @@ def test_new_verbs_take_their_timeml_class(text: str, trigger: str, expected: Ev
 
 
 def test_a_base_form_after_a_singular_noun_in_its_phrase_is_a_noun() -> None:
-    found = tags("Engineers found a metal strip that had cracked.")
-    assert "NOUN" == found["strip"]
-    assert "strip" not in triggers("Engineers found a metal strip that had cracked.")
+    found = tags("Inspectors found a rubber seal that had cracked.")
+    assert "NOUN" == found["seal"]
+    assert "seal" not in triggers("Inspectors found a rubber seal that had cracked.")
 
 
 def test_a_base_form_after_the_object_of_of_may_agree_with_the_head_before() -> None:
     assert "VERB" == tags("The leaders of the union demand a meeting.")["demand"]
-    assert "VERB" == tags("Features new to the phone include a camera.")["include"]
+    assert "VERB" == tags("Teams new to the league face a test.")["face"]
 
 
 def test_a_base_form_cannot_agree_with_a_singular_head_before_of() -> None:
-    text = "Ford will shed jobs as part of a restructuring plan to cut costs."
+    text = "The mill shut as part of a rescue plan to save cash."
     assert "NOUN" == tags(text)["plan"]
 
 
 def test_a_feeling_in_ing_before_its_noun_is_an_adjective() -> None:
-    text = "Sales ended an otherwise disappointing year."
+    text = "The team salvaged a disappointing season."
     assert "ADJ" == tags(text)["disappointing"]
     assert "disappointing" not in triggers(text)
 
 
 def test_an_ing_word_after_a_name_inside_a_noun_phrase_is_a_modifier() -> None:
-    text = "It is the largest failure of a U.S. manufacturing company."
+    text = "Workers at a U.K. manufacturing group walked out."
     assert "NOUN" == tags(text)["manufacturing"]
     assert "manufacturing" not in triggers(text)
 
@@ -197,13 +197,13 @@ def test_an_ing_word_after_a_name_inside_a_noun_phrase_is_a_modifier() -> None:
         ("Three climbers were injured.", "injured", "VERB"),
         ("The strike made the mayor rethink the plan.", "rethink", "VERB"),
         ("Unions demanded that the council delay the vote.", "delay", "VERB"),
-        ("By noon, riots broke out in the port.", "riots", "NOUN"),
-        ("Turnout rose because polling stations opened early.", "polling", "NOUN"),
-        ("They accused him of taking bribes meant for the fund.", "taking", "VERB"),
-        ("Stocks slid, with the Nikkei losing 4% by noon.", "losing", "VERB"),
-        ("A crowd gathered at the High Court appealing for calm.", "appealing", "VERB"),
-        ("Church leaders expressed concern over the raid.", "concern", "NOUN"),
-        ("Police booked three men under the act.", "booked", "VERB"),
+        ("By noon, clashes broke out near the port.", "clashes", "NOUN"),
+        ("Queues formed because voting booths opened late.", "voting", "NOUN"),
+        ("She was cleared of taking bribes meant for charity.", "taking", "VERB"),
+        ("Shares fell, with the Dax shedding 2% by noon.", "shedding", "VERB"),
+        ("Relatives waited outside the Supreme Court pleading for news.", "pleading", "VERB"),
+        ("Parents voiced concern about the closures.", "concern", "NOUN"),
+        ("Officers booked the driver for speeding.", "booked", "VERB"),
         ("The board met after the plant shut.", "plant", "NOUN"),
         ("The opposition will table a motion.", "table", "VERB"),
     ],
@@ -215,7 +215,7 @@ def test_what_comes_before_and_after_decides_a_word_with_two_readings(
 
 
 def test_a_feeling_after_be_is_a_state_and_a_noun_of_concern_an_event() -> None:
-    assert "concern" in triggers("Church leaders expressed concern over the raid.")
+    assert "concern" in triggers("Parents voiced concern about the closures.")
     assert ["opened"] == [
-        t for t in triggers("Turnout rose because polling stations opened early.") if t != "rose"
+        t for t in triggers("Queues formed because voting booths opened late.") if t != "formed"
     ]

@@ -1,7 +1,7 @@
 """When "to" is the infinitive marker before a verb the lexicon lacks or reads as a noun.
 
 "to" before a known base form is the infinitive marker ("to attack"); before a noun it is
-a preposition ("to Paris"). A word the lexicon does not know ("to disperse the crowd") or
+a preposition ("to Paris"). A word the lexicon does not know ("to disperse the marchers") or
 knows as a noun ("to address the nation") is told apart by what follows it: in English a
 noun after "to" does not take a noun phrase of its own, a verb does (its object).
 """
@@ -22,7 +22,7 @@ def infinitive_follows(
 
     In "to X the Y", "to X them", "to X 20 men" a noun X cannot be followed by a noun
     phrase of its own, so X is a verb, even one the lexicon lacks or reads as a noun ("to
-    disperse the crowd", "to address the nation"). Not when the noun phrase is a time
+    disperse the marchers", "to address the nation"). Not when the noun phrase is a time
     ("to hospital the same day", "to power two years later"), when X is a bare noun of
     place or institution ("to court", "to justice") or a plural, or when "to" ends a
     compound preposition ("due to", "in addition to"). `nonverbs` are the tagger's known

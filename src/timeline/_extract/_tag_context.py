@@ -2,7 +2,7 @@
 
 Look-back tests the tagger uses to tell a verb from a noun or an adjective where the
 bigger verb lexicon gives a word both readings: a state after "be" ("are disappointed"),
-a bare infinitive after "made the council" ("rethink"), a compound after "a U.S.".
+a bare infinitive after "made the council" ("rethink"), a compound after "an E.U.".
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ __all__ = [
 
 PLURALS_WITHOUT_S = words_of("people police men women children media data staff personnel cattle")
 # Verbs whose object may take a bare infinitive ("let the firm go") or whose clause is
-# mandative ("demanded the state postpone the exams"); prepositions that open a clause.
+# mandative ("urged the board delay the vote"); prepositions that open a clause.
 _CAUSATIVE = words_of(
     """make let have help see watch hear notice demand insist urge recommend ask propose
     suggest require request order"""
@@ -56,8 +56,8 @@ def after_copula(done: Sequence[Tagged]) -> bool:
 
 def after_causative(done: Sequence[Tagged]) -> bool:
     """Whether the noun phrase just before is the object of a verb that takes a bare
-    infinitive or a mandative clause: "made the council rethink", "demanded that the
-    state postpone"."""
+    infinitive or a mandative clause: "made the council rethink", "urged that the
+    board delay"."""
     for tagged in reversed(done):
         if tagged.tag in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "POS"):
             continue
@@ -68,7 +68,7 @@ def after_causative(done: Sequence[Tagged]) -> bool:
 
 
 def article_before_names(done: Sequence[Tagged]) -> bool:
-    """Whether the names just before follow a determiner: "the Durban", "a U.S."."""
+    """Whether the names just before follow a determiner: "the Tokyo", "an E.U."."""
     for tagged in reversed(done):
         if tagged.tag != "PROPN":
             return tagged.tag in ("DET", "POS")
@@ -78,7 +78,7 @@ def article_before_names(done: Sequence[Tagged]) -> bool:
 def plural_head_before_preposition(done: Sequence[Tagged]) -> bool:
     """Whether the noun phrase just before is the object of a preposition that follows a
     plural or a name, which a verb may agree with ("the leaders of the party demand"); not
-    a singular ("part of a restructuring plan to") or no noun at all."""
+    a singular ("part of a rescue plan to") or no noun at all."""
     index = len(done) - 1
     while index >= 0 and done[index].tag in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "POS"):
         index -= 1
@@ -86,7 +86,7 @@ def plural_head_before_preposition(done: Sequence[Tagged]) -> bool:
         return False
     head = done[index - 1]
     if head.tag == "ADJ" and index > 1:
-        head = done[index - 2]  # "features new to the phone include"
+        head = done[index - 2]  # "teams new to the league face"
     if head.tag == "PROPN":
         return True
     lower = head.word.lower

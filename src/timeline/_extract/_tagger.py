@@ -310,7 +310,7 @@ def _open_class(
         lower.endswith(_ADJECTIVE_ENDINGS)
         and following not in ("of", ",", ".")
         and len(lower) > 5
-        and lower not in lx.EVENT_NOUNS  # "expressed concern over"
+        and lower not in lx.EVENT_NOUNS  # "voiced concern about"
     ):
         return Tagged(word, "ADJ", lower, "")
     return Tagged(word, "NOUN", lower, "")
@@ -370,16 +370,16 @@ def _verb_or_not(
             and following[:1].isalpha()
             and following not in lx.PREPOSITIONS
             and previous is not None
-            and not previous.word.text.endswith("s")  # "such ISPs using": a plural head
+            and not previous.word.text.endswith("s")  # "all such NGOs using": a plural head
         ):
-            return "NOUN"  # "a U.S. manufacturing company"; not "the court appealing for"
+            return "NOUN"  # "the Tokyo trading house"; not "the court pleading for"
         if before == "PREP" and following == "of":
             return "NOUN"  # "by killing of"
         subordinating = before in ("SUB", "CONJ", "PUNCT") or (
             before == "PREP" and previous is not None and previous.lower in CLAUSE_PREPOSITIONS
         )
         if subordinating and _plural(following) and _verb_form(beyond):
-            # "because polling stations opened": the plural is the subject of the verb
+            # "because voting booths opened": the plural is the subject of the verb
             # after it, so the -ing word before it modifies it and takes no object.
             return "NOUN"
         return "VERB"
@@ -389,7 +389,7 @@ def _verb_or_not(
     if form == "s" and (following in lx.MODALS or following in lx.AUXILIARIES):
         return "NOUN"  # "further strikes could delay": the subject of what follows
     if form == "s" and _past_verb_follows(following, beyond):
-        return "NOUN"  # "riots broke out", "protests erupted in": a past verb needs a subject
+        return "NOUN"  # "clashes broke out", "marches ended in": a past verb needs a subject
     if following == "to" and before in ("CONJ", "PRON", "ADV") and form in ("s", "base"):
         return "VERB"  # "and expects to continue", "they plan to"
     if before in _NOUN_BEFORE:
@@ -411,7 +411,7 @@ def _verb_or_not(
         and not plural_head_before_preposition(done)  # "the leaders of the party demand"
         and not after_causative(done)  # "made the council rethink", "urged the board act"
     ):
-        return "NOUN"  # "a metal strip that": a base form does not agree with "strip"
+        return "NOUN"  # "a rubber seal that": a base form does not agree with "seal"
     if before in ("PROPN", "NOUN"):
         # "Moscow denies the claim", "rebels attack Homs": a verb when an object or a
         # clause follows; "mortar attack", "state news agency", "a Kurdish force," are

@@ -2,7 +2,7 @@
 
 Written for this project from English usage (British and American spellings: "-ise" and
 "-ize", "-our" and "-or", "fulfil" and "fulfill"), so that the tagger knows the verbs of
-unseen stories ("to disperse the crowd", "police nabbed two men"). Words that are nearly
+unseen stories ("to disperse the marchers", "officers nabbed a suspect"). Words that are nearly
 always nouns in news ("market", "water", "court", "table") are left out: the tagger reads a
 verb from its form, and a noun with a verb's letters would be misread. Names that are
 also verbs ("Cook", "Trump", "Stone") are left out for the same reason: a capitalised
@@ -180,7 +180,7 @@ bereave outwit outsmart bequeath debunk dupe fleece gouge
 """
 
 # Verbs whose base and plural are nouns in news ("the book", "power plants"): only their
-# "-ed" and "-ing" forms read as verbs ("booked under three sections", "shipped"), and the
+# "-ed" and "-ing" forms read as verbs ("booked for speeding", "shipped"), and the
 # base after "to" or a modal ("to table a motion"); `_lexicon.NOUN_ONLY` holds the rest.
 NOUN_FIRST_VERBS = words_of("book ship plant board table ground floor")
 
