@@ -687,3 +687,13 @@ def test_a_protest_for_an_event_is_driven_by_it() -> None:
 
 def test_a_storm_that_batters_a_coast_causes_the_battering() -> None:
     assert ("storm", "causes", "battered") in links("The storm battered the coast on Sunday.")
+
+
+def test_a_cause_verb_without_its_object_gives_no_effect() -> None:
+    found = links("The riots which unleashed after the murder spread to two towns.")
+    assert ("riots", "causes", "murder") not in found
+
+
+def test_a_ground_phrase_ends_where_a_new_clause_begins() -> None:
+    found = links("The agitation against the plan cripples the port.")
+    assert ("agitation", "responds_to", "cripples") not in found

@@ -154,6 +154,9 @@ class LinkReader:
                     return None  # "resulted in over 200 arrests": a number's "over" goes on
             found = self._at(number, position)
             if found is not None:
+                after_subject = tagged[position - 1].tag in ("NOUN", "PROPN", "PRON")
+                if found.mention.pos == "VERB" and found.mention.tense in FINITE and after_subject:
+                    return None  # "agitation against the plan cripples ...": a new clause
                 return found
         return None
 

@@ -107,6 +107,11 @@ class CauseLinks(LinkReader):
                 if tagged[position].word.lower in ("from", "out"):
                     return info
             return None
+        tagged = self._tagged(number)
+        following = mention.last + 1
+        if following < len(tagged) and tagged[following].tag == "PREP":
+            if (mention.lemma, tagged[following].word.lower) not in _WITH_PREPOSITION:
+                return None  # "riots which unleashed after the murder": no object, no effect
         found = self._event_after(number, mention.last, 8)
         return None if found is None else self._resolve(number, found)
 

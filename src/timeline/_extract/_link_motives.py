@@ -197,7 +197,13 @@ class MotiveLinks(LinkReader):
             means = self._at(number, index + 1)
             if means is None or tagged[index + 1].form != "ing" or not self._stated(means):
                 continue
-            host = self._nearest_before(number, index)
+            host = self._verb_before(number, index)
+            clause = self.analysis.sentences[number].clauses
+            if (
+                host is not None
+                and clause[host.mention.clause] is not clause[self._clause_of(number, index)]
+            ):
+                host = None  # the act and its means are told in one clause
             if (
                 host is None
                 or not is_predicate(host.mention)
@@ -245,6 +251,10 @@ class MotiveLinks(LinkReader):
                 continue
             return info
         return None
+
+    def _clause_of(self, number: int, index: int) -> int:
+        clauses = self.analysis.sentences[number].clauses
+        return next((n for n, c in enumerate(clauses) if c.first <= index <= c.last), 0)
 
     def _grounds(self, number: int) -> None:
         """ "anger over the verdict", "arrested in connection with the killing": a reaction
