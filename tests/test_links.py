@@ -697,3 +697,22 @@ def test_a_cause_verb_without_its_object_gives_no_effect() -> None:
 def test_a_ground_phrase_ends_where_a_new_clause_begins() -> None:
     found = links("The agitation against the plan cripples the port.")
     assert ("agitation", "responds_to", "cripples") not in found
+
+
+def test_an_aim_after_a_passive_or_an_aspectual_verb_with_its_object() -> None:
+    assert ("highlight", "motivates", "held") in links(
+        "The sit-in was held to highlight the delays in payment."
+    )
+    assert ("protest", "motivates", "continued") in links(
+        "Farmers continued their march across the district, to protest the new levy."
+    )
+
+
+def test_a_light_verb_noun_after_to_is_an_aim() -> None:
+    found = links("The gang took two guards hostage to make good their escape.")
+    assert ("escape", "motivates", "took") in found
+
+
+def test_a_verb_that_takes_an_object_and_an_infinitive_completes_it() -> None:
+    found = links("The mayor urged the drivers on Monday to end the blockade.")
+    assert not {link for link in found if link[1] == "motivates"}

@@ -37,6 +37,9 @@ _COMPLEMENT_TAKERS = frozenset(
         EventClass.PERCEPTION,
     }
 )
+_OBJECT_INFINITIVE_TAKERS = frozenset(
+    {EventClass.I_ACTION, EventClass.I_STATE, EventClass.REPORTING}
+)
 # Words that may stand between an act and its purpose: its object and its phrases.
 # Words between a reaction and the phrase that names its ground: "arrested two men late on
 # Sunday in connection with ...".
@@ -53,9 +56,14 @@ class MotiveLinks(LinkReader):
         tagged = self._tagged(number)
         for info in self.by_sentence[number]:
             mention = info.mention
-            if mention.pos != "VERB" or mention.tense != "INFINITIVE":
+            if mention.pos == "VERB" and mention.tense == "INFINITIVE":
+                to = _to_before(tagged, mention.group_first, mention.head)
+            elif mention.light_verb is not None and mention.light_verb > 0:
+                # "to make good their escape": the light verb's "to" is the noun's.
+                before = mention.light_verb - 1
+                to = before if tagged[before].word.lower == "to" else None
+            else:
                 continue
-            to = _to_before(tagged, mention.group_first, mention.head)
             if to is None or mention.polarity is Polarity.NEG:
                 continue
             lead = _purpose_phrase(tagged, to)
@@ -105,6 +113,8 @@ class MotiveLinks(LinkReader):
                 return found if _acts_for_an_aim(found, immediately=immediately) else None
             if item.word.lower in cues.NOT_PURPOSE_BEFORE:
                 return None  # "the only party to", "too weak to"
+            if item.word.text == "," and position == to - 1:
+                continue  # "continued their protest in the state, to protest ..."
             if item.word.text in CLAUSE_STOPS or item.tag == "SUB":
                 return None
             if (
@@ -354,10 +364,11 @@ def _acts_for_an_aim(host: MentionInfo, *, immediately: bool) -> bool:
     infinitive as its complement ("decided to", "asked them to"); and right after the
     verb, only a verb of going or gathering ("gathered to protest", "rushed to help")."""
     mention = host.mention
-    if mention.event_class in _COMPLEMENT_TAKERS or mention.lemma in cues.CONTROL_VERBS:
-        return False
-    if mention.lemma in cues.CHANGES:
-        return False  # "the index fell 5% to reach a low": a result, not an aim
+    if mention.lemma in cues.CONTROL_VERBS or mention.lemma in cues.CHANGES:
+        return False  # "asked them to"; "the index fell 5% to reach a low": a result
     if immediately and mention.pos == "VERB" and not mention.passive:
-        return mention.lemma in cues.GOING
-    return True
+        return mention.lemma in cues.GOING and mention.event_class not in _COMPLEMENT_TAKERS
+    # After an object or a passive, only verbs that take an object and then an infinitive
+    # of their own ("wanted the council to", "was expected to", "was said to") complete
+    # it; "continued their protest ... to", "was held to highlight" have an aim.
+    return mention.event_class not in _OBJECT_INFINITIVE_TAKERS
