@@ -716,3 +716,16 @@ def test_a_light_verb_noun_after_to_is_an_aim() -> None:
 def test_a_verb_that_takes_an_object_and_an_infinitive_completes_it() -> None:
     found = links("The mayor urged the drivers on Monday to end the blockade.")
     assert not {link for link in found if link[1] == "motivates"}
+
+
+def test_an_infinitive_right_after_an_event_noun_is_that_events_aim() -> None:
+    found = links("The minister spoke at a session to discuss the cuts.")
+    assert ("discuss", "motivates", "session") in found
+    assert ("discuss", "motivates", "spoke") not in found
+
+
+def test_an_infinitive_with_its_own_subject_after_for_is_no_aim() -> None:
+    found = links("Her lawyer made arrangements on Friday for her to enter a clinic.")
+    assert not {link for link in found if link[1] == "motivates"}
+    found = links("Workers blocked the highway for three hours to protest against the arrest.")
+    assert ("protest", "motivates", "blocked") in found

@@ -246,7 +246,8 @@ COMPLEMENT_NOUNS = words_of(
     options choice choices mandate instruction instructions directive directives
     invitation appeal appeals plea pleas campaign campaigns drive mission initiative
     scheme programme program strategy bill law measure measures step steps resolve
-    tendency capacity obligation duty responsibility deadline contract contracts"""
+    tendency capacity obligation duty responsibility deadline contract contracts
+    opportunities intent intention arrangement arrangements permit licence"""
 )
 # Verbs that take an object and then an infinitive of their own ("asked them to leave",
 # "helped farmers to sell"), beyond the classes that take one (I_ACTION, I_STATE, ...).

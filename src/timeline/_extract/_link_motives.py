@@ -104,6 +104,16 @@ class MotiveLinks(LinkReader):
                 found = None  # "an experienced member", "striking workers": no act
             if item.word.lower in cues.COMPLEMENT_NOUNS:
                 return None  # "efforts by governments to ease ...": the noun's own aim
+            if (
+                item.word.lower == "for"
+                and position < to - 1
+                and not all(p in covered for p in range(position + 1, to))
+            ):
+                # "arrangements for her to check in": the infinitive has a subject of its
+                # own; "for three hours to protest" is a length, and the aim goes on.
+                return None
+            if found is not None and position == to - 1 and found.mention.pos == "NOUN":
+                return found  # "a session to discuss the cuts": the event noun's own aim
             if found is not None and is_predicate(found.mention):
                 immediately = position == to - 1 or (
                     position == to - 2 and tagged[to - 1].tag == "PART"
