@@ -729,3 +729,24 @@ def test_an_infinitive_with_its_own_subject_after_for_is_no_aim() -> None:
     assert not {link for link in found if link[1] == "motivates"}
     found = links("Workers blocked the highway for three hours to protest against the arrest.")
     assert ("protest", "motivates", "blocked") in found
+
+
+def test_against_someone_for_something_gives_the_reason() -> None:
+    found = links(
+        "Party workers protested against their leader for allotting the seat to a newcomer."
+    )
+    assert ("protested", "responds_to", "allotting") in found
+
+
+def test_a_reaction_word_may_stand_back_from_its_ground_when_no_event_is_between() -> None:
+    found = links(
+        "Miners staged a sit-in at the mine in the platinum belt on Friday over the "
+        "suspension of four leaders."
+    )
+    assert ("sit-in", "responds_to", "suspension") in found
+
+
+def test_a_nearer_event_noun_takes_the_ground_phrase() -> None:
+    found = links("The army launched air strikes in retaliation for the shelling.")
+    assert ("strikes", "retaliates_for", "shelling") in found
+    assert not {link for link in found if link[1] == "motivates"}

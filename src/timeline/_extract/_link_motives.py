@@ -44,6 +44,9 @@ _OBJECT_INFINITIVE_TAKERS = frozenset(
 # Words between a reaction and the phrase that names its ground: "arrested two men late on
 # Sunday in connection with ...".
 _GROUND_REACH = 8
+# A reaction word may stand further back when nothing between names an event: "staged a
+# sit-in at the mine in the platinum belt on Friday over the suspension".
+_HEADED_GROUND_REACH = 14
 _NOUN_PHRASE_STARTS = frozenset({"DET", "POS", "ADJ", "NOUN", "PROPN", "NUM", "PRON"})
 _PHRASE_TAGS = frozenset({"NOUN", "PROPN", "DET", "ADJ", "NUM", "PREP", "POS", "ADV", "PRON"})
 
@@ -276,6 +279,57 @@ class MotiveLinks(LinkReader):
         clauses = self.analysis.sentences[number].clauses
         return next((n for n, c in enumerate(clauses) if c.first <= index <= c.last), 0)
 
+    def _reaction_before(
+        self, number: int, first: int, heads: frozenset[str]
+    ) -> MentionInfo | None:
+        """The reaction a ground phrase at word `first` hangs on: the nearest event before
+        it, or with `heads`, the nearest of those words within reach in its clause ("anger
+        grows over ...", "staged a strike at the mine on Friday over ...")."""
+        if not heads:
+            nearest = self._nearest_before(number, first)
+            if nearest is None or nearest.mention.last < first - _GROUND_REACH:
+                return None  # "arrested four men on Tuesday in connection with ..."
+            return nearest
+        tagged = self._tagged(number)
+        for earlier in reversed(self.by_sentence[number]):
+            mention = earlier.mention
+            if mention.head >= first:
+                continue
+            if mention.last < first - _HEADED_GROUND_REACH or any(
+                tagged[p].word.text in CLAUSE_STOPS for p in range(mention.last + 1, first)
+            ):
+                return None
+            if mention.lemma in heads or tagged[mention.head].word.lower in heads:
+                return earlier
+            if mention.pos == "NOUN":
+                return None  # "strikes on their positions in retaliation for": the nearer noun
+        return None
+
+    def _against_for(self, number: int) -> None:
+        """ "protested against the chief for allotting the ticket", "filed a case against
+        him for making the speech": "for" after "against" someone gives the reason."""
+        tagged = self._tagged(number)
+        for first in matches(tagged, ("against",)):
+            reason_at = next(
+                (
+                    p
+                    for p in range(first + 2, min(len(tagged), first + 8))
+                    if tagged[p].word.lower == "for"
+                ),
+                None,
+            )
+            if reason_at is None or any(
+                tagged[p].word.text in CLAUSE_STOPS or tagged[p].tag in ("VERB", "SUB")
+                for p in range(first + 1, reason_at)
+            ):
+                continue
+            reaction = self._nearest_before(number, first)
+            reason = self._event_after(number, reason_at, 4)
+            if reaction is None or reason is None or not self._stated(reaction):
+                continue
+            reason = self._told(number, reason, reaction.event_id)
+            self._add(reaction, "responds_to", reason, number, first, reason_at)
+
     def _grounds(self, number: int) -> None:
         """ "anger over the verdict", "arrested in connection with the killing": a reaction
         to what its phrase names."""
@@ -283,14 +337,9 @@ class MotiveLinks(LinkReader):
         for phrase, heads, relation in cues.GROUNDS:
             for first in matches(tagged, phrase):
                 last = first + len(phrase) - 1
-                reaction = self._nearest_before(number, first)
+                reaction = self._reaction_before(number, first, heads)
                 if reaction is None or not self._stated(reaction):
                     continue
-                word = tagged[reaction.mention.head].word.lower
-                if heads and reaction.mention.lemma not in heads and word not in heads:
-                    continue
-                if reaction.mention.last < first - _GROUND_REACH:
-                    continue  # "arrested four men on Tuesday in connection with ..."
                 if last + 1 >= len(tagged) or tagged[last + 1].tag not in _NOUN_PHRASE_STARTS:
                     continue  # "the strike was over and ...": an adverb, no phrase
                 ground = self._event_after(number, last, 5)

@@ -134,6 +134,7 @@ class _Finder(SpeechLinks, CauseLinks, MotiveLinks, OrderLinks):
             self._motive_participles(number)
             self._means(number)
             self._grounds(number)
+            self._against_for(number)
             self._results(number)
             self._so_that(number)
             self._harms_done(number)

@@ -25,7 +25,8 @@ NEWS_EVENT_NOUNS = words_of(
     layoff dismissals suicide suicides overdose poisoning outbreaks rain rains rainfall
     downpour downpours snowfall blizzard heatwave cloudburst gale gales charge calls
     damage duel scuffle scuffles brawl altercation argument arguments take-off takeoff
-    lock-out lock-outs stoppage stoppages landing landings session sessions"""
+    lock-out lock-outs stoppage stoppages landing landings session sessions
+    comment"""
 )
 NEWS_STATE_ADJECTIVES = words_of(
     """furious angry upset outraged unhappy shocked anguished dismayed disappointed
