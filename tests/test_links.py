@@ -750,3 +750,18 @@ def test_a_nearer_event_noun_takes_the_ground_phrase() -> None:
     found = links("The army launched air strikes in retaliation for the shelling.")
     assert ("strikes", "retaliates_for", "shelling") in found
     assert not {link for link in found if link[1] == "motivates"}
+
+
+def test_this_opening_a_sentence_stands_for_the_event_before() -> None:
+    found = links("Police fired on the crowd. This triggered a fresh round of protests.")
+    assert ("fired", "causes", "protests") in found
+
+
+def test_a_noun_that_names_no_kind_of_event_stands_for_the_one_told_before() -> None:
+    found = links("The council raised fares. The move angered commuters.")
+    assert ("raised", "causes", "angered") in found
+
+
+def test_the_decision_is_not_simply_the_last_event_told() -> None:
+    found = links("Rain fell for two days. Fans criticised the league for the decision.")
+    assert not {link for link in found if link[2] == "fell"}

@@ -29,6 +29,7 @@ __all__ = [
     "FEELINGS",
     "FOCUS_ADVERBS",
     "FROM_CAUSE",
+    "GENERIC_ANAPHORS",
     "GOING",
     "GROUNDS",
     "HARMS",
@@ -165,6 +166,9 @@ SPEECH_NOUNS = words_of(
     """allegation allegations accusation accusations claim claims charge charges report
     reports statement remarks assertion assertions suggestion suggestions"""
 )
+# Nouns that name no kind of event and so, with "the" or "this", stand for the event the
+# sentence before told: "The council raised fares. The move angered commuters."
+GENERIC_ANAPHORS = words_of("move step action incident act development episode")
 # Words before a noun that make it refer back to something already told.
 DEFINITE = words_of("the this that these those his her its their our my your")
 

@@ -227,6 +227,12 @@ class LinkReader:
                     self._tagged(back)[earlier.mention.head].word.lower in family
                 ):
                     return self._resolve(back, earlier, exclude, depth + 1)
+        if word in cues.GENERIC_ANAPHORS and number > 0 and number - 1 not in self.headlines:
+            # "The council raised fares. The move angered commuters.": a noun that names
+            # no kind of event stands for what the sentence before told.
+            told = self._main_event(number - 1)
+            if told is not None and told.mention.event_class not in NOT_DOINGS:
+                return told
         return info
 
     def _told(self, number: int, info: MentionInfo, exclude: str | None = None) -> MentionInfo:

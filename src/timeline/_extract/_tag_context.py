@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from . import _lexicon as lx
 from ._words import words_of
 
 if TYPE_CHECKING:
@@ -22,6 +23,7 @@ __all__ = [
     "after_causative",
     "after_copula",
     "article_before_names",
+    "demonstrative_subject",
     "plural_head_before_preposition",
 ]
 
@@ -92,3 +94,16 @@ def plural_head_before_preposition(done: Sequence[Tagged]) -> bool:
     lower = head.word.lower
     plural = lower.endswith("s") and not lower.endswith(("ss", "is", "us"))
     return head.tag == "NOUN" and (plural or lower in PLURALS_WITHOUT_S)
+
+
+def demonstrative_subject(previous: str, following: str) -> bool:
+    """Whether "this" or "that" (`previous`) before a past form is the subject and the form
+    its verb: "This triggered a fresh round of protests", "that prompted the inquiry". A
+    noun after a demonstrative is not followed by an article or a pronoun.
+
+    >>> demonstrative_subject("this", "a"), demonstrative_subject("the", "a")
+    (True, False)
+    """
+    return previous in ("this", "that") and (
+        following in lx.DETERMINERS or following in lx.PRONOUNS or following[:1].isdigit()
+    )

@@ -23,6 +23,7 @@ from ._tag_context import (
     after_causative,
     after_copula,
     article_before_names,
+    demonstrative_subject,
     plural_head_before_preposition,
 )
 from ._text import ABBREVIATIONS, Sentence, Word
@@ -338,7 +339,9 @@ def _verb_or_not(
         )
         if before in ("DET", "POS", "ADJ", "NUM") and form != "past" and prenominal:
             return "ADJ"  # "a detained reporter", "the proposed merger"
-        if before in ("DET", "POS"):
+        if before in ("DET", "POS") and not demonstrative_subject(
+            previous.lower if previous is not None else "", following
+        ):
             return "NOUN"  # "on the ground", "the wounded": no verb follows an article
         if before == "PREP" and form != "past" and following not in ("by", "in", "on"):
             return "ADJ"
