@@ -765,3 +765,15 @@ def test_a_noun_that_names_no_kind_of_event_stands_for_the_one_told_before() -> 
 def test_the_decision_is_not_simply_the_last_event_told() -> None:
     found = links("Rain fell for two days. Fans criticised the league for the decision.")
     assert not {link for link in found if link[2] == "fell"}
+
+
+def test_only_an_organised_event_has_an_aim_of_its_own() -> None:
+    found = links("Looters took advantage of the blackout to raid the shops.")
+    assert ("raid", "motivates", "took") in found
+    assert ("raid", "motivates", "blackout") not in found
+    assert not links("The council allowed the rally to go ahead.")
+
+
+def test_a_ground_after_for_is_an_event_named_not_an_infinitive() -> None:
+    found = links("Marchers gathered at a rally for everyone to see.")
+    assert not {link for link in found if link[1] == "motivates" and link[0] == "see"}

@@ -38,6 +38,7 @@ __all__ = [
     "MOTIVE_PREPOSITIONS",
     "NOT_AIMS",
     "NOT_PURPOSE_BEFORE",
+    "ORGANISED",
     "PREVENTING",
     "PROTESTS",
     "PURPOSE_PHRASES",
@@ -252,6 +253,14 @@ COMPLEMENT_NOUNS = words_of(
     scheme programme program strategy bill law measure measures step steps resolve
     tendency capacity obligation duty responsibility deadline contract contracts
     opportunities intent intention arrangement arrangements permit licence"""
+)
+# Organised events, which have aims of their own: "a session to discuss the cuts", "a
+# rally to mark the anniversary".
+ORGANISED = words_of(
+    """session sessions meeting meetings rally rallies campaign campaigns drive mission
+    missions operation operations programme programmes program conference conferences
+    protest protests march marches strike strikes dharna sit-in talks visit visits trip
+    tour event events camp camps summit summits vigil vigils"""
 )
 # Verbs that take an object and then an infinitive of their own ("asked them to leave",
 # "helped farmers to sell"), beyond the classes that take one (I_ACTION, I_STATE, ...).

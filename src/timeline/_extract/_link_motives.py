@@ -115,8 +115,19 @@ class MotiveLinks(LinkReader):
                 # "arrangements for her to check in": the infinitive has a subject of its
                 # own; "for three hours to protest" is a length, and the aim goes on.
                 return None
-            if found is not None and position == to - 1 and found.mention.pos == "NOUN":
-                return found  # "a session to discuss the cuts": the event noun's own aim
+            if (
+                found is not None
+                and position == to - 1
+                and found.mention.pos == "NOUN"
+                and found.mention.lemma in cues.ORGANISED
+            ):
+                # "a session to discuss the cuts": an organised event has an aim of its
+                # own, unless a verb before it takes it and then the infinitive ("allowed
+                # the rally to go ahead").
+                verb = self._verb_before(number, position)
+                if verb is not None and not _acts_for_an_aim(verb, immediately=False):
+                    return None
+                return found
             if found is not None and is_predicate(found.mention):
                 immediately = position == to - 1 or (
                     position == to - 2 and tagged[to - 1].tag == "PART"
@@ -343,8 +354,10 @@ class MotiveLinks(LinkReader):
                 if last + 1 >= len(tagged) or tagged[last + 1].tag not in _NOUN_PHRASE_STARTS:
                     continue  # "the strike was over and ...": an adverb, no phrase
                 ground = self._event_after(number, last, 5)
-                if ground is None:
-                    continue
+                if ground is None or (
+                    ground.mention.pos == "VERB" and ground.mention.tense != "PRESPART"
+                ):
+                    continue  # "the time for everyone to act": no event is named
                 ground = self._told(number, ground, reaction.event_id)
                 if relation == "motivates":
                     self._add(ground, relation, reaction, number, first, last)
