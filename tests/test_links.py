@@ -777,3 +777,13 @@ def test_only_an_organised_event_has_an_aim_of_its_own() -> None:
 def test_a_ground_after_for_is_an_event_named_not_an_infinitive() -> None:
     found = links("Marchers gathered at a rally for everyone to see.")
     assert not {link for link in found if link[1] == "motivates" and link[0] == "see"}
+
+
+def test_as_with_a_state_gives_a_reason() -> None:
+    found = links("The lawyers turned on the reporters as they were unhappy about the coverage.")
+    assert ("unhappy", "causes", "turned") in found
+
+
+def test_a_disruption_over_an_event_responds_to_it() -> None:
+    found = links("Members disrupted the assembly over the arrest of their leader.")
+    assert ("disrupted", "responds_to", "arrest") in found

@@ -311,7 +311,8 @@ _CONTENTION = words_of(
     slammed question questioned probe inquiry investigation sue sued lawsuit boycott
     boycotted arrest arrested detain detained charge charged sack sacked suspend suspended
     apologise apologize apologised apologized rage riot riots furious bitterness row
-    rift spat war rampage rampages stir sit-in dharna bandh hartal blockade siege"""
+    rift spat war rampage rampages stir sit-in dharna bandh hartal blockade siege disrupt
+    disrupted disrupting picket picketed gherao"""
 )
 _EMOTION = words_of(
     """angry anger furious fury upset outraged outrage shocked shock dismayed dismay

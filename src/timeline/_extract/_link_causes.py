@@ -181,10 +181,15 @@ class CauseLinks(LinkReader):
             if comma is not None:
                 spans.append((0, comma))
         for first, last in spans:
-            reason = self._verb_after(number, first)
+            reason = self._verb_after(number, first) or self._state_after(number, first)
             if reason is None or reason.mention.head > last:
                 continue
-            if not reason.mention.aspect.startswith("PERFECTIVE") or not self._stated(reason):
+            # "as the company had met its demands", "as they were unhappy about it": what
+            # had already happened, or a state, is a reason.
+            state = reason.mention.pos == "ADJ"
+            if not (reason.mention.aspect.startswith("PERFECTIVE") or state):
+                continue
+            if not self._stated(reason):
                 continue
             if first > 0:
                 effect = self._verb_before(number, first)
@@ -193,6 +198,17 @@ class CauseLinks(LinkReader):
             if effect is None or not self._stated(effect):
                 continue
             self._add(reason, "causes", effect, number, first, first)
+
+    def _state_after(self, number: int, index: int) -> MentionInfo | None:
+        """The first state (an adjective after "be") after word `index`."""
+        return next(
+            (
+                info
+                for info in self.by_sentence[number]
+                if info.mention.head > index and info.mention.pos == "ADJ"
+            ),
+            None,
+        )
 
     def _harm_participles(self, number: int) -> None:
         """ "A bomb exploded in the market, killing six": the explosion caused the deaths."""
