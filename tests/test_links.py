@@ -787,3 +787,25 @@ def test_as_with_a_state_gives_a_reason() -> None:
 def test_a_disruption_over_an_event_responds_to_it() -> None:
     found = links("Members disrupted the assembly over the arrest of their leader.")
     assert ("disrupted", "responds_to", "arrest") in found
+
+
+def test_an_aim_after_a_gerund_with_its_object_and_a_date() -> None:
+    found = links(
+        "Technicians began a protest by wearing black bands last Friday to oppose the cuts."
+    )
+    assert ("oppose", "motivates", "wearing") in found
+
+
+def test_for_before_a_phrase_of_its_own_does_not_give_the_infinitive_a_subject() -> None:
+    found = links("Workers struck for two days at the depot on Monday to condemn the murder.")
+    assert ("condemn", "motivates", "struck") in found
+
+
+def test_a_campaign_has_an_aim_of_its_own() -> None:
+    found = links("The youths launched a rally under their campaign to spread the message.")
+    assert ("spread", "motivates", "campaign") in found
+
+
+def test_leaving_to_do_something_is_an_aim() -> None:
+    found = links("The marchers left the square shortly before noon to deliver a petition.")
+    assert ("deliver", "motivates", "left") in found

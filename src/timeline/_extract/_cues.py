@@ -268,7 +268,7 @@ CONTROL_VERBS = words_of(
     """help get cause lead enable remind pressure pressurise pressurize push press
     motivate inspire prompt provoke manage fail happen tend learn hesitate vote
     struggle strive bother afford call train teach advise entitle empower wait
-    make let leave give expect want tell ask force allow urge appeal warn encourage persuade
+    make let give expect want tell ask force allow urge appeal warn encourage persuade
     convince invite order instruct require oblige compel permit authorise authorize
     exhort implore beg goad incite instigate entice lure coax spur nudge tempt"""
 )
@@ -292,7 +292,7 @@ NOT_AIMS = words_of(
 GOING = words_of(
     """come go gather assemble converge rush flock travel march rally arrive return meet
     unite mobilise mobilize intervene step turn walk drive fly sail head queue congregate
-    troop throng swarm descend hurry race storm act move work fight campaign lobby"""
+    troop throng swarm descend hurry race storm act move work fight campaign lobby leave"""
 )
 # Participles that tell the motive of the act before them: "marched, demanding ...".
 MOTIVES = words_of(

@@ -97,7 +97,10 @@ class MotiveLinks(LinkReader):
         lower = before.word.lower
         if lower in cues.NOT_PURPOSE_BEFORE or before.tag in ("ADJ", "AUX", "MODAL", "CONJ"):
             return None  # "the first to", "enough to", "able to", "has to", "but to"
-        if before.tag in ("NOUN", "PROPN") and lower in cues.COMPLEMENT_NOUNS:
+        adjacent = self._at(number, to - 1)
+        if adjacent is not None and adjacent.mention.lemma in cues.ORGANISED:
+            pass  # "their campaign to spread the message": the campaign's own aim, below
+        elif before.tag in ("NOUN", "PROPN") and lower in cues.COMPLEMENT_NOUNS:
             return None  # "the decision to close", "a plan to expand"
         covered = self.covered[number]  # "blocked the road on Monday to ..."
         for position in range(to - 1, max(-1, to - 1 - _PURPOSE_REACH), -1):
@@ -105,12 +108,14 @@ class MotiveLinks(LinkReader):
             found = self._at(number, position)
             if found is not None and _modifies_a_noun(tagged, found):
                 found = None  # "an experienced member", "striking workers": no act
-            if item.word.lower in cues.COMPLEMENT_NOUNS:
+            if item.word.lower in cues.COMPLEMENT_NOUNS and not (
+                found is not None and position == to - 1 and found.mention.lemma in cues.ORGANISED
+            ):
                 return None  # "efforts by governments to ease ...": the noun's own aim
             if (
                 item.word.lower == "for"
                 and position < to - 1
-                and not all(p in covered for p in range(position + 1, to))
+                and _subject_between(tagged, position, to, covered)
             ):
                 # "arrangements for her to check in": the infinitive has a subject of its
                 # own; "for three hours to protest" is a length, and the aim goes on.
@@ -135,8 +140,8 @@ class MotiveLinks(LinkReader):
                 if immediately and _lemma_after(tagged, to) in cues.NOT_AIMS:
                     return None  # "came to know": no aim but a change of state
                 return found if _acts_for_an_aim(found, immediately=immediately) else None
-            if item.word.lower in cues.NOT_PURPOSE_BEFORE:
-                return None  # "the only party to", "too weak to"
+            if item.word.lower in cues.NOT_PURPOSE_BEFORE and position not in covered:
+                return None  # "the only party to", "too weak to"; not "last Friday"
             if item.word.text == "," and position == to - 1:
                 continue  # "continued their protest in the state, to protest ..."
             if item.word.text in CLAUSE_STOPS or item.tag == "SUB":
@@ -404,6 +409,18 @@ def _agent_follows(tagged: Sequence[Tagged], host: MentionInfo, by: int) -> bool
     return right_after_noun and mention.last + 1 == by
 
 
+def _subject_between(
+    tagged: Sequence[Tagged], for_at: int, to: int, covered: frozenset[int]
+) -> bool:
+    """Whether the words between "for" and "to" are a plain noun phrase, the subject of
+    the infinitive ("arrangements for her to check in", "time for everyone to act"), not
+    a length ("for three hours") or a phrase of its own ("for a bandh on Monday")."""
+    between = range(for_at + 1, to)
+    if all(p in covered for p in between):
+        return False
+    return all(tagged[p].tag in ("DET", "POS", "ADJ", "NOUN", "PROPN", "PRON") for p in between)
+
+
 def _lemma_after(tagged: Sequence[Tagged], to: int) -> str:
     """The lemma of the verb after "to"."""
     return tagged[to + 1].lemma if to + 1 < len(tagged) else ""
@@ -424,10 +441,15 @@ def _modifies_a_noun(tagged: Sequence[Tagged], info: MentionInfo) -> bool:
         joined = tagged[mention.head - 2]
         if joined.tag != "ADJ" and not (joined.tag == "VERB" and joined.form in ("ed", "en")):
             return False
+    # After a preposition, "by wearing black bands" has an object, but "at falling
+    # prices" is a change of level used as an adjective.
+    modifier_slot = before in ("DET", "POS", "ADJ", "NUM", "PUNCT", "CONJ") or (
+        before == "PREP" and mention.lemma in cues.CHANGES
+    )
     return (
         following < len(tagged)
         and tagged[following].tag in ("NOUN", "PROPN", "ADJ")
-        and before in ("DET", "POS", "ADJ", "NUM", "PUNCT", "CONJ", "PREP")
+        and modifier_slot
     )
 
 
