@@ -809,3 +809,17 @@ def test_a_campaign_has_an_aim_of_its_own() -> None:
 def test_leaving_to_do_something_is_an_aim() -> None:
     found = links("The marchers left the square shortly before noon to deliver a petition.")
     assert ("deliver", "motivates", "left") in found
+
+
+def test_adjectives_shaped_like_deverbal_nouns_are_no_events() -> None:
+    story = timeline.extract("Several factions held formal talks.", PUBLISHED)
+    words = {"Several", "factions", "formal"}
+    assert not [
+        e
+        for e in story.events
+        if e.span and "Several factions held formal talks."[e.span[0] : e.span[1]] in words
+    ]
+
+
+def test_a_tiff_is_an_event_that_can_lead_to_clashes() -> None:
+    assert ("tiff", "causes", "clashes") in links("A minor tiff between boys led to clashes.")

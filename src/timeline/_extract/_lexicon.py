@@ -514,7 +514,9 @@ EVENT_NOUNS = NEWS_EVENT_NOUNS | words_of(
 
 # Nouns made from verbs that name a thing, a place or a body rather than an event.
 _NOT_EVENT_DEVERBALS = words_of(
-    """government governments department departments equipment management apartment
+    """several formal informal internal external faction factions stature plantation
+    plantations tradition traditions bastion posture basement basements government
+    governments department departments equipment management apartment
     environment document documents instrument parliament establishment station stations
     nation organization organisation organizations organisations administration
     institution foundation association corporation position positions situation
