@@ -812,13 +812,11 @@ def test_leaving_to_do_something_is_an_aim() -> None:
 
 
 def test_adjectives_shaped_like_deverbal_nouns_are_no_events() -> None:
-    story = timeline.extract("Several factions held formal talks.", PUBLISHED)
-    words = {"Several", "factions", "formal"}
-    assert not [
-        e
-        for e in story.events
-        if e.span and "Several factions held formal talks."[e.span[0] : e.span[1]] in words
-    ]
+    text = "Several factions held formal talks."
+    story = timeline.extract(text, PUBLISHED)
+    triggers = {text[event.span[0] : event.span[1]] for event in story.events if event.span}
+    assert "talks" in triggers
+    assert not triggers & {"Several", "factions", "formal"}
 
 
 def test_a_tiff_is_an_event_that_can_lead_to_clashes() -> None:
