@@ -821,3 +821,11 @@ def test_adjectives_shaped_like_deverbal_nouns_are_no_events() -> None:
 
 def test_a_tiff_is_an_event_that_can_lead_to_clashes() -> None:
     assert ("tiff", "causes", "clashes") in links("A minor tiff between boys led to clashes.")
+
+
+def test_a_reason_or_a_harm_clause_opening_the_sentence() -> None:
+    found = links("Because the talks had failed, the union called a strike.")
+    assert ("failed", "causes", "called") in found
+    found = links("When the roof collapsed, two workers were killed.")
+    assert ("collapsed", "causes", "killed") in found
+    assert not links("When the minister arrived, crowds cheered.")

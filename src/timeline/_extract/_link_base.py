@@ -298,6 +298,19 @@ class LinkReader:
                 return self._main_event(number - 1)
         return None
 
+    def _subordinate_spans(self, number: int, opener: str) -> list[tuple[int, int]]:
+        """Where the clauses that `opener` ("because", "as", "when") opens run, as (first,
+        last) word indices: those the clause splitter found, and one that opens the
+        sentence and runs to its first comma ("Because the talks failed, ...")."""
+        analysed = self.analysis.sentences[number]
+        spans = [(c.first, c.last) for c in analysed.clauses if c.opener == opener]
+        tagged = analysed.tagged
+        if tagged and tagged[0].word.lower == opener and not any(f == 0 for f, _ in spans):
+            comma = next((i for i, t in enumerate(tagged) if t.word.text == ","), None)
+            if comma is not None:
+                spans.append((0, comma))
+        return spans
+
     def _hung_on(self, number: int, first: int) -> MentionInfo | None:
         """The event a participle clause starting at word `first` tells more of: the
         nearest event before it outside a relative clause, if it is not a speech or a

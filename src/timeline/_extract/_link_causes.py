@@ -136,51 +136,37 @@ class CauseLinks(LinkReader):
                 self._add(cause, "causes", effect, number, first, last)
 
     def _because(self, number: int) -> None:
-        analysed = self.analysis.sentences[number]
-        tagged = analysed.tagged
-        for clause in analysed.clauses:
-            if clause.opener != "because":
+        tagged = self._tagged(number)
+        for first, last in self._subordinate_spans(number, "because"):
+            if first > 0 and tagged[first - 1].tag == "NEG":
                 continue
-            if clause.first > 0 and tagged[clause.first - 1].tag == "NEG":
-                continue
-            if clause.first + 1 < len(tagged) and tagged[clause.first + 1].word.lower == "of":
+            if first + 1 < len(tagged) and tagged[first + 1].word.lower == "of":
                 continue  # "because of" is a connective, read with the others
-            between = tagged[clause.first : clause.last + 1]
-            cause = self._verb_after(number, clause.first)
-            if cause is None or cause.mention.head > clause.last:
+            between = tagged[first : last + 1]
+            cause = self._verb_after(number, first)
+            if cause is None or cause.mention.head > last:
                 continue
-            if any(
-                t.word.text in CLAUSE_STOPS for t in between[: cause.mention.head - clause.first]
-            ):
+            if any(t.word.text in CLAUSE_STOPS for t in between[: cause.mention.head - first]):
                 continue
-            if clause.first > 0:
-                effect = self._verb_before(number, clause.first)
+            if first > 0:
+                effect = self._verb_before(number, first)
                 if (
                     effect is not None
                     and effect.mention.event_class is EventClass.REPORTING
-                    and effect.mention.last + 1 < clause.first
+                    and effect.mention.last + 1 < first
                 ):
                     continue  # "said the virus spread because ...": the reason is told
             else:
-                effect = self._verb_after(number, clause.last)
+                effect = self._verb_after(number, last)  # "Because the talks failed, ..."
             if effect is None or not self._stated(effect) or not self._stated(cause):
                 continue
-            self._add(cause, "causes", effect, number, clause.first, clause.first)
+            self._add(cause, "causes", effect, number, first, first)
 
     def _as_reasons(self, number: int) -> None:
         """ "The union called off the strike as the company had met its demands": "as" with
         a perfect gives a reason (what had already happened); "as" with a simple past is
         mostly "while" ("as the crowd gathered") and gives no link."""
-        analysed = self.analysis.sentences[number]
-        spans = [(c.first, c.last) for c in analysed.clauses if c.opener == "as"]
-        tagged = analysed.tagged
-        if tagged and tagged[0].word.lower == "as":
-            # "As the talks had failed, the union called a strike": the clause that opens
-            # the sentence runs to its comma.
-            comma = next((i for i, t in enumerate(tagged) if t.word.text == ","), None)
-            if comma is not None:
-                spans.append((0, comma))
-        for first, last in spans:
+        for first, last in self._subordinate_spans(number, "as"):
             reason = self._verb_after(number, first) or self._state_after(number, first)
             if reason is None or reason.mention.head > last:
                 continue
@@ -279,11 +265,11 @@ class CauseLinks(LinkReader):
 
     def _harm_when(self, number: int) -> None:
         """ "Two men were killed when a gunman opened fire": the "when" clause did the harm."""
-        analysed = self.analysis.sentences[number]
-        for clause in analysed.clauses:
-            if clause.opener != "when" or clause.first == 0:
-                continue
-            harm = self._verb_before(number, clause.first)
+        for first, last in self._subordinate_spans(number, "when"):
+            if first == 0:
+                harm = self._verb_after(number, last)  # "When the dam burst, four drowned"
+            else:
+                harm = self._verb_before(number, first)
             if harm is None:
                 continue
             mention = harm.mention
@@ -293,11 +279,11 @@ class CauseLinks(LinkReader):
                 or mention.lemma in cues.DYING
                 or (mention.lemma in cues.FEELINGS and undergone)
             )
-            cause = self._verb_after(number, clause.first)
-            if not suffered or cause is None or cause.mention.head > clause.last:
+            cause = self._verb_after(number, first)
+            if not suffered or cause is None or cause.mention.head > last:
                 continue
             if self._stated(harm) and self._stated(cause):
-                self._add(cause, "causes", harm, number, clause.first, clause.first)
+                self._add(cause, "causes", harm, number, first, first)
 
     def _harm_in(self, number: int) -> None:
         """ "killed in an air strike", "hurt during the clashes": the event did the harm."""
