@@ -829,3 +829,11 @@ def test_a_reason_or_a_harm_clause_opening_the_sentence() -> None:
     found = links("When the roof collapsed, two workers were killed.")
     assert ("collapsed", "causes", "killed") in found
     assert not links("When the minister arrived, crowds cheered.")
+
+
+def test_an_outbreak_when_something_happened_was_set_off_by_it() -> None:
+    assert ("fired", "causes", "flared") in links(
+        "Violence flared when police fired on the marchers."
+    )
+    found = links("Scuffles broke out at noon when guards tried to seize the banners.")
+    assert ("tried", "causes", "broke out") in found

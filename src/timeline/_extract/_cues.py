@@ -39,6 +39,7 @@ __all__ = [
     "NOT_AIMS",
     "NOT_PURPOSE_BEFORE",
     "ORGANISED",
+    "OUTBREAKS",
     "PREVENTING",
     "PROTESTS",
     "PURPOSE_PHRASES",
@@ -84,6 +85,8 @@ CAUSING = words_of(
 )
 ENABLING = words_of("enable allow permit")
 PREVENTING = words_of("prevent stop block avert halt hinder thwart foil")
+# Verbs of an outbreak, which what happened as it began set off: "violence erupted when".
+OUTBREAKS = words_of("erupt flare escalate spiral")
 # Verbs that end in what their "in" or "into" phrase names: "the march ended in clashes".
 ENDING_IN = words_of("end culminate escalate")
 # Verbs of stirring a feeling: "the verdict angered residents", "alarmed by the blast".

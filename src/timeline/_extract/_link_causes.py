@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .._events import EventClass, Polarity
 from . import _cues as cues
 from . import _lexicon as lx
@@ -14,6 +16,7 @@ from ._link_base import (
     LinkReader,
     matches,
 )
+from ._mentions import Mention
 from ._tagger import Tagged
 
 __all__ = ["CauseLinks"]
@@ -264,7 +267,8 @@ class CauseLinks(LinkReader):
             self._add(cause, "causes", info, number, mention.head, mention.last)
 
     def _harm_when(self, number: int) -> None:
-        """ "Two men were killed when a gunman opened fire": the "when" clause did the harm."""
+        """ "Two men were killed when a gunman opened fire": the "when" clause did the harm,
+        or set off the outbreak ("violence erupted when ...")."""
         for first, last in self._subordinate_spans(number, "when"):
             if first == 0:
                 harm = self._verb_after(number, last)  # "When the dam burst, four drowned"
@@ -278,6 +282,10 @@ class CauseLinks(LinkReader):
                 (mention.lemma in cues.HARMS and undergone)
                 or mention.lemma in cues.DYING
                 or (mention.lemma in cues.FEELINGS and undergone)
+                # "Clashes broke out when police tried to seize the banners": an outbreak
+                # is set off by what happened as it began.
+                or mention.lemma in cues.OUTBREAKS
+                or (mention.lemma == "break" and _particle(self._tagged(number), mention) == "out")
             )
             cause = self._verb_after(number, first)
             if not suffered or cause is None or cause.mention.head > last:
@@ -332,6 +340,13 @@ class CauseLinks(LinkReader):
 
 # Words that begin a verb's object: "destroyed the bakery", "killed 12", "hurt them".
 _OBJECT_STARTS = frozenset({"DET", "POS", "NUM", "NOUN", "PROPN", "PRON", "ADJ"})
+
+
+def _particle(tagged: Sequence[Tagged], mention: Mention) -> str:
+    """The particle of a phrasal verb's trigger ("out" in "broke out"), or ""."""
+    return tagged[mention.last].word.lower if mention.last > mention.head else ""
+
+
 _WH_WORDS = frozenset({"what", "how", "why", "whatever"})
 
 
