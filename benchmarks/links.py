@@ -32,6 +32,7 @@ import math
 import re
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -112,11 +113,19 @@ def causal_news(folder: Path) -> None:
     with (folder / "train_subtask1.csv").open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     tp = fp = fn = tn = 0
+    # Which relations the sentences we call causal rest on: right (a causal sentence) and
+    # wrong (one the corpus calls not causal).
+    relations_right: Counter[str] = Counter()
+    relations_wrong: Counter[str] = Counter()
     for row in rows:
-        found = any(
-            link.relation in CAUSAL for link, _, _ in _links_with_spans(row["text"], PUBLISHED)
-        )
+        relations = {
+            link.relation
+            for link, _, _ in _links_with_spans(row["text"], PUBLISHED)
+            if link.relation in CAUSAL
+        }
+        found = bool(relations)
         gold = row["label"] == "1"
+        (relations_right if gold else relations_wrong).update(relations)
         tp += found and gold
         fp += found and not gold
         fn += gold and not found
@@ -129,6 +138,11 @@ def causal_news(folder: Path) -> None:
     mcc = _mcc(tp, fp, fn, tn)
     print(f"  sentence  P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}  MCC {mcc:.3f}")
     print(f"  baseline 'every sentence is causal': P {base_p:.3f}  R 1.000  F1 {base_f1:.3f}")
+    by_relation = ", ".join(
+        f"{name} {relations_right[name]}/{relations_wrong[name]}"
+        for name, _ in (relations_right + relations_wrong).most_common()
+    )
+    print(f"  sentences by relation (causal/not): {by_relation}")
 
     with (folder / "train_subtask2.csv").open(encoding="utf-8-sig", newline="") as handle:
         pairs = list(csv.DictReader(handle))
