@@ -837,3 +837,10 @@ def test_an_outbreak_when_something_happened_was_set_off_by_it() -> None:
     )
     found = links("Scuffles broke out at noon when guards tried to seize the banners.")
     assert ("tried", "causes", "broke out") in found
+
+
+def test_weather_that_changes_a_river_or_topples_trees_causes_it() -> None:
+    assert ("rain", "causes", "swelled") in links(
+        "Heavy rain that began on Friday swelled the river."
+    )
+    assert ("storm", "causes", "toppled") in links("The storm toppled trees across the county.")
