@@ -343,3 +343,9 @@ def test_a_past_spelt_like_its_base_before_an_adverb() -> None:
 def test_a_plural_before_a_modal_is_the_subject() -> None:
     text = "Further strikes could delay the vote."
     assert ["strikes", "delay", "vote"] == triggers(text)
+
+
+def test_the_plural_of_a_listed_event_noun_is_an_event_too() -> None:
+    text = "Traders shut their shops in protest against the fuel price hikes."
+    story = timeline.extract(text, "2024-04-15")
+    assert "hikes" in {text[e.span[0] : e.span[1]] for e in story.events if e.span}

@@ -511,6 +511,13 @@ EVENT_NOUNS = NEWS_EVENT_NOUNS | words_of(
     breakthrough failure success progress delay delays postponement cancellation
     suspension resumption search searches"""
 )
+# Their plurals too ("the fuel price hikes", "two explosions"), where the list names only
+# the singular.
+EVENT_NOUNS |= frozenset(
+    noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
+    for noun in EVENT_NOUNS
+    if not noun.endswith("s")
+)
 
 # Nouns made from verbs that name a thing, a place or a body rather than an event.
 _NOT_EVENT_DEVERBALS = words_of(
