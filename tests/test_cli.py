@@ -652,10 +652,6 @@ by Mon 25 Sep   ○ Russian warplanes bombing its units
                 │ ← accuses · Syrian Democratic Forces accused Russian warplanes
                 │   “accused”
                 │ causes → One of its fighters died “died in”
-                ○ One of its fighters died
-                │ One of its fighters · via the group
-                │ ← reports · the group added “added”
-                │ ← causes · Russian warplanes bombing its units “died in”
                 │ ← denies · Russian Defense Ministry denied the claim “denied”
                 │
 Mon 25 Sep      ● Deputy Foreign Minister Sergei Ryabkov told the RIA agency
@@ -669,9 +665,13 @@ Mon 25 Sep      ● Deputy Foreign Minister Sergei Ryabkov told the RIA agency
                 │ accuses → Russian warplanes bombing its units “accused”
 “the same day”  ● Russian Defense Ministry denied the claim
                 │ Russian Defense Ministry
-                │ denies → One of its fighters died “denied”
+                │ denies → Russian warplanes bombing its units “denied”
                 │
-undated         ○ the group added
+undated         ○ One of its fighters died
+                │ One of its fighters · via the group
+                │ ← reports · the group added “added”
+                │ ← causes · Russian warplanes bombing its units “died in”
+                ○ the group added
                 │ the group
                 │ reports → One of its fighters died “added”
                 ○ A senior Russian commander has died
@@ -733,11 +733,11 @@ chain 2 · 4 events
 chain 3 · 5 events
 └── Russian warplanes bombing its units · undated
     ├── causes → One of its fighters died “died in” · undated
-    │   ├── ← reports · the group added · undated
-    │   └── ← denies · Russian Defense Ministry denied the claim · Mon 25 Sep
-    │       2017 “the same day”
-    └── ← accuses · Syrian Democratic Forces accused Russian warplanes · Mon 25
-        Sep 2017 “Monday”
+    │   └── ← reports · the group added · undated
+    ├── ← accuses · Syrian Democratic Forces accused Russian warplanes · Mon 25
+    │   Sep 2017 “Monday”
+    └── ← denies · Russian Defense Ministry denied the claim · Mon 25 Sep 2017
+        “the same day”
 
 chain 4 · 2 events
 └── a shell struck the post · undated

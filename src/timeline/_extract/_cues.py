@@ -9,12 +9,14 @@ from __future__ import annotations
 from ._lexicon import words_of
 
 __all__ = [
+    "ACCUSATIONS",
     "ACCUSING",
     "ANTECEDENTS",
     "BLAMING",
     "CAUSE_CONNECTIVES",
     "CAUSING",
     "CHANGES",
+    "CLAIM_NOUNS",
     "COMPLEMENT_NOUNS",
     "CONDEMNING",
     "CONSEQUENCE_OPENERS",
@@ -165,6 +167,10 @@ CONSEQUENCE_OPENERS: tuple[tuple[str, ...], ...] = (
 TIME_ORDER = {"after": "after", "following": "after", "before": "before", "prior": "before"}
 # "X said the death was the price of Y": nouns that lay an event at someone's door.
 FAULT_NOUNS = words_of("fault price result consequence responsibility")
+# Verbs of accusing, which "the claim", "the allegation" or "the charge" name before any
+# other statement: the accusation is the claim, a detail added after it is not.
+ACCUSATIONS = words_of("accuse allege claim charge blame")
+CLAIM_NOUNS = words_of("claim claims allegation allegations accusation accusations charge charges")
 # Nouns that name what someone said, so that "denied the claim" denies what was claimed.
 SPEECH_NOUNS = words_of(
     """allegation allegations accusation accusations claim claims charge charges report

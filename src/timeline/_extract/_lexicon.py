@@ -20,6 +20,7 @@ __all__ = [
     "CONJUNCTIONS",
     "DETERMINERS",
     "EVENT_NOUNS",
+    "EVENT_NOUN_PLURALS",
     "MODALS",
     "NEGATIONS",
     "NOUN_ONLY",
@@ -511,9 +512,10 @@ EVENT_NOUNS = NEWS_EVENT_NOUNS | words_of(
     breakthrough failure success progress delay delays postponement cancellation
     suspension resumption search searches"""
 )
-# Their plurals too ("the fuel price hikes", "two explosions"), where the list names only
-# the singular.
-EVENT_NOUNS |= frozenset(
+# Their plurals, where the list names only the singular ("the fuel price hikes"). Kept
+# apart from EVENT_NOUNS, which the tagger reads to choose a noun over a verb: "returns" in
+# "the envoy returns next week" is a verb.
+EVENT_NOUN_PLURALS = frozenset(
     noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
     for noun in EVENT_NOUNS
     if not noun.endswith("s")

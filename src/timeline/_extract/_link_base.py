@@ -246,8 +246,27 @@ class LinkReader:
             told = self._verb_after(number, head + 1)
             if told is not None:
                 return told
+        claimed = tagged[head].word.lower in cues.CLAIM_NOUNS
+        accusation = self._accusation_before(number, head, exclude) if claimed else None
+        if accusation is not None:
+            # "accused the jets of bombing its units ... the group added. The ministry
+            # denied the claim": the claim is the accusation, not the detail added to it.
+            return self.reported.get(accusation.event_id, accusation)
         resolved = self._resolve(number, info, exclude)
         return self.reported.get(resolved.event_id, resolved)
+
+    def _accusation_before(self, number: int, head: int, exclude: str | None) -> MentionInfo | None:
+        """The latest accusation (accused, alleged, claimed, charged) told before word `head`
+        of sentence `number`, within the sentences a noun may refer back over."""
+        for back in range(number, max(-1, number - LOOKBACK - 1), -1):
+            if back in self.headlines:
+                continue
+            for earlier in reversed(self.by_sentence[back]):
+                if back == number and earlier.mention.head >= head:
+                    continue
+                if earlier.event_id != exclude and earlier.mention.lemma in cues.ACCUSATIONS:
+                    return earlier
+        return None
 
     def _subject_event(self, number: int, info: MentionInfo) -> MentionInfo | None:
         """The event that is the subject of a verb: an event noun before it in its clause,

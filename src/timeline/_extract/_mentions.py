@@ -108,7 +108,8 @@ def _event_object(tagged: list[Tagged], verb: int) -> int | None:
 def _is_event_noun(tagged: list[Tagged], index: int) -> bool:
     item = tagged[index]
     lower = item.word.lower
-    if lower not in lx.EVENT_NOUNS and item.form != "ing" and not lx.is_deverbal(lower):
+    listed = lower in lx.EVENT_NOUNS or lower in lx.EVENT_NOUN_PLURALS
+    if not listed and item.form != "ing" and not lx.is_deverbal(lower):
         return False
     if item.form == "ing" and lx.verb_lemma(lower) is None:
         return False
