@@ -844,3 +844,10 @@ def test_weather_that_changes_a_river_or_topples_trees_causes_it() -> None:
         "Heavy rain that began on Friday swelled the river."
     )
     assert ("storm", "causes", "toppled") in links("The storm toppled trees across the county.")
+
+
+def test_holding_someone_responsible_for_an_event_blames_it() -> None:
+    assert ("held", "blames", "blast") in links(
+        "Officials held the militia responsible for the blast."
+    )
+    assert not links("Police held the suspect for questioning.")

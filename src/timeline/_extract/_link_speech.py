@@ -198,6 +198,30 @@ class SpeechLinks(LinkReader):
             target = self._resolve(number, subject)
             self._add(speaker, "blames", target, number, position - 1, position)
 
+    def _held_responsible(self, number: int) -> None:
+        """ "Officials held the militia responsible for the blast": holding someone
+        responsible (or accountable) for an event blames them for it."""
+        tagged = self._tagged(number)
+        for info in self.by_sentence[number]:
+            mention = info.mention
+            if mention.lemma != "hold" or mention.pos != "VERB" or not self._stated(info):
+                continue
+            window = tagged[mention.last + 1 : mention.last + 8]
+            at = next(
+                (
+                    mention.last + 1 + k
+                    for k, t in enumerate(window)
+                    if t.word.lower in ("responsible", "accountable", "liable")
+                ),
+                None,
+            )
+            if at is None or at + 1 >= len(tagged) or tagged[at + 1].word.lower != "for":
+                continue
+            target = self._event_after(number, at + 1)
+            if target is not None:
+                target = self._told(number, target, info.event_id)
+                self._add(info, "blames", target, number, mention.head, at + 1)
+
     def _reaction_phrases(self, number: int) -> None:
         tagged = self._tagged(number)
         if not any(item.word.lower == "in" for item in tagged):

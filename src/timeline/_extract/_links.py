@@ -121,6 +121,7 @@ class _Finder(SpeechLinks, CauseLinks, MotiveLinks, OrderLinks):
             self._reports(number)
             self._attribution(number)
             self._fault(number)
+            self._held_responsible(number)
             self._reaction_phrases(number)
             self._cause_verbs(number)
             self._cause_connectives(number)
