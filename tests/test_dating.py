@@ -78,3 +78,87 @@ def test_a_post_stamp_ignores_the_days_the_post_before_it_told(
     inline = values(f"Crews arrived on {weekday} at {stamp}.")
     day = 9 + WEEKDAYS.index(weekday)
     assert any(v == f"2026-03-{day:02d}T{stamp}" for v in inline.values())
+
+
+# --------------------------------------------------------------------------- which event
+
+
+def test_a_date_before_a_purpose_infinitive_dates_the_verb_it_hangs_on() -> None:
+    for purpose in ("to win back riders", "in order to win back riders"):
+        found = dated(f"The council raised bus subsidies on Tuesday {purpose}.")
+        assert found["raised"] == "2026-03-10"
+        assert found["win"] is None  # the aim is not said to happen on Tuesday
+
+
+def test_an_object_with_an_article_inside_does_not_open_a_clause_before_an_infinitive() -> None:
+    # "a" in "by half a point" does not begin a clause whose verb is "to ease".
+    found = dated("The bank cut its rate by half a point on Tuesday to ease credit.")
+    assert found["cut"] == "2026-03-10"
+
+
+def test_an_infinitive_keeps_the_date_that_follows_it() -> None:
+    text = "The council agreed to vote on Tuesday."
+    assert dated(text)["vote"] == values(text)["Tuesday"]
+
+
+def test_a_verb_after_an_aside_is_not_a_report_that_the_date_stays_out_of() -> None:
+    text = "At noon on Monday, the ferry from Lenn, the oldest boat built there, finally sank."
+    assert dated(text)["sank"] == "2026-03-09T12:00"
+
+
+def test_a_reporting_verb_after_a_comma_still_leaves_the_date_to_what_it_reports() -> None:
+    found = dated("The ferry sank on Monday, the coastguard said.")
+    assert found["sank"] == "2026-03-09"
+    assert found["said"] is None
+
+
+def test_a_noun_is_dated_past_its_own_prepositional_phrases() -> None:
+    found = dated("Staff were sent home after a blast at the depot on Tuesday.")
+    assert found["blast"] == "2026-03-10"
+
+
+def test_a_noun_is_not_dated_across_a_verb() -> None:
+    found = dated("Staff blamed the blast that shook the depot on Tuesday.")
+    assert found["blast"] is None
+
+
+def test_a_when_clause_tells_the_time_of_its_main_clause() -> None:
+    after = dated("Three windows shattered on Monday when a crane toppled onto the depot.")
+    assert after["toppled"] == after["shattered"] == "2026-03-09"
+    before = dated("When the crane toppled on Monday, three windows shattered.")
+    assert before["shattered"] == before["toppled"] == "2026-03-09"
+
+
+def test_a_question_with_when_tells_no_time() -> None:
+    found = dated("Reporters asked on Monday when the crane toppled.")
+    assert found["asked"] == "2026-03-09"
+    assert found["toppled"] is None
+
+
+def test_a_when_clause_about_the_future_is_not_dated_by_the_main_clause() -> None:
+    found = dated("The council will vote on Monday when the auditors report.")
+    # (Nor by the publication day: a present tense after "when" tells what is to come.)
+    assert found["report"] is None
+
+
+def test_an_event_said_to_be_due_on_a_day_is_on_that_day() -> None:
+    found = dated("A vote on the budget is due on Wednesday.")
+    assert found["vote"] == "2026-03-18"  # the coming Wednesday: it is due
+    text = "Talks with the owners were due on Monday, but the union walked out."
+    assert dated(text)["Talks"] == values(text)["Monday"]
+
+
+@settings(max_examples=20)
+@given(
+    st.sampled_from(WEEKDAYS),
+    st.sampled_from(["shattered", "collapsed", "flooded"]),
+    st.sampled_from(["a crane toppled", "the storm struck", "the river flooded the road"]),
+)
+def test_a_past_when_clause_and_its_main_clause_share_one_day(
+    weekday: str, main: str, when: str
+) -> None:
+    text = f"The depot {main} on {weekday} when {when}."
+    found = dated(text)
+    day = f"2026-03-{9 + WEEKDAYS.index(weekday):02d}"
+    assert found[main] == day
+    assert found[when.split()[2]] == day

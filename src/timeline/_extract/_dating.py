@@ -8,7 +8,9 @@ from .._events import EventClass
 from .._time import Timex, TimexType
 from . import _lexicon as lx
 from ._mentions import Mention
+from ._phrases import NP_WORDS
 from ._reports import SPEECH
+from ._syntax import Clause
 from ._tagger import Tagged
 
 
@@ -30,12 +32,31 @@ def adjacent(tagged: Sequence[Tagged], mention: Mention, first: int, timex: Time
                 while start > 0 and tagged[start - 1].tag in ("DET", "ADJ", "NOUN", "NUM"):
                     start -= 1
                 return start > 0 and tagged[start - 1].tag == "PREP"
-            return len(gap) == 1 and gap[0].tag == "PREP"  # "the attack on Sunday"
+            # "the attack on Sunday", and past the noun's other modifiers: "the attack on
+            # the port on Sunday" (a date is rarely a place's or a thing's).
+            return gap[-1].tag == "PREP" and _modifiers(gap[:-1])
         return len(gap) <= 1 and all(t.tag == "PREP" for t in gap)
     words = len(timex.text.split())
     end = first + words
     gap = tagged[end : mention.group_first]
     return len(gap) <= 1 and all(t.tag in ("POS", "ADV") for t in gap)
+
+
+# How many prepositional phrases may stand between a noun and the date that modifies it.
+_MODIFIERS = 2
+
+
+def _modifiers(words: Sequence[Tagged]) -> bool:
+    """Whether `words` are prepositional phrases of nouns only ("on the port in the
+    north"): no verb, no clause, no comma, and a few of them at most."""
+    if not words:
+        return True
+    phrases = sum(1 for word in words if word.tag == "PREP")
+    return (
+        words[0].tag == "PREP"
+        and phrases <= _MODIFIERS
+        and all(word.tag == "PREP" or word.tag in NP_WORDS for word in words)
+    )
 
 
 def present_report(mention: Mention) -> bool:
@@ -50,3 +71,101 @@ def present_report(mention: Mention) -> bool:
             or (mention.lemma in lx.CLASS_OF_LEMMA and mention.lemma in SPEECH)
         )
     )
+
+
+def share_when(
+    tagged: Sequence[Tagged],
+    clauses: Sequence[Clause],
+    mentions: list[Mention],
+    dates: list[Timex | None],
+) -> None:
+    """Date a past event told in a "when" clause at its main clause's time, or the other
+    way round: "the roof fell in on Sunday when the storm hit" tells one time for both.
+
+    Only a clause that "when" opens after a verb's object or on its own counts: after a
+    verb that asks or knows ("asked when the talks resume") it is a question, and only
+    past events, which did happen at one time ("will pay when it can" tells none).
+    """
+    for number, clause in enumerate(clauses):
+        opener = tagged[clause.first]
+        if opener.word.lower != "when" or opener.tag != "SUB":
+            continue
+        if clause.first > 0 and tagged[clause.first - 1].tag in ("VERB", "AUX"):
+            continue  # "asked when", "is when": a question or a definition
+        inside = [i for i, m in enumerate(mentions) if m.clause == number and _past_verb(m)]
+        if number == 0:  # "When the storm hit, ...": the main clause follows
+            partners = [i for i, m in enumerate(mentions) if m.clause > number and _past_verb(m)]
+            main = partners[:1]
+        else:  # "..., when the storm hit": the clause hangs on the verb before it
+            partners = [i for i, m in enumerate(mentions) if m.clause < number and _past_verb(m)]
+            main = partners[-1:]
+        if not inside or not main or _asks(mentions[main[0]]):
+            continue  # "asked on Monday when the crane fell": a question, told no time
+        told = dates[main[0]] or next((dates[i] for i in inside if dates[i] is not None), None)
+        if told is None:
+            continue
+        for index in [*main, *inside]:
+            if dates[index] is None:
+                dates[index] = told
+
+
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "'s", "'re"})
+
+
+def date_what_is_due(
+    tagged: Sequence[Tagged],
+    clauses: Sequence[Clause],
+    mentions: list[Mention],
+    anchored: list[tuple[Timex, int, int]],
+    dates: list[Timex | None],
+) -> None:
+    """Date the event a clause says is due at a time: "the vote is due on Friday" puts
+    the vote on Friday (as "the vote is scheduled for Friday" does)."""
+    for timex, first, clause in anchored:
+        if not dates_event(timex):
+            continue
+        due = first - 1
+        while due >= 0 and tagged[due].tag in ("PREP", "ADV"):
+            due -= 1  # "due on", "due back by"
+        if due < 1 or tagged[due].word.lower != "due" or tagged[due - 1].word.lower not in _BE:
+            continue
+        for index, mention in enumerate(mentions):
+            if (
+                mention.pos == "NOUN"
+                and mention.clause == clause
+                and mention.head < due - 1
+                and dates[index] is None
+                and _heads_subject(tagged, clauses[clause].first, mention.head)
+            ):
+                dates[index] = timex
+
+
+def _heads_subject(tagged: Sequence[Tagged], start: int, head: int) -> bool:
+    # The subject's own noun, not one of its modifiers': "a ruling on the appeal" is due,
+    # not the appeal. No preposition comes between it and the clause's start or comma.
+    position = head - 1
+    while position >= start and tagged[position].word.lower not in (",", '"'):
+        if tagged[position].tag in ("PREP", "VERB", "AUX", "SUB"):
+            return False
+        position -= 1
+    return True
+
+
+# Verbs whose "when" clause is what they ask, tell or know, not when they happened: those
+# that say, believe or see, and these.
+_ASKING = frozenset(
+    {"ask", "wonder", "question", "remember", "forget", "decide", "investigate", "determine"}
+    | {"establish", "check", "reveal", "disclose", "confirm", "learn", "discover"}
+)
+
+
+def _asks(mention: Mention) -> bool:
+    return mention.lemma in _ASKING or mention.event_class in (
+        EventClass.REPORTING,
+        EventClass.I_STATE,
+        EventClass.PERCEPTION,
+    )
+
+
+def _past_verb(mention: Mention) -> bool:
+    return mention.pos == "VERB" and mention.tense == "PAST"

@@ -21,7 +21,7 @@ from .._tagging import tag
 from .._time import Timex, TimexType, resolve
 from .._time._genre import Genre, genre_of
 from .._time._published import ISO_EXAMPLES, coerce_date
-from ._dating import adjacent, dates_event, present_report
+from ._dating import adjacent, date_what_is_due, dates_event, present_report, share_when
 from ._lexicon import words_of
 from ._mentions import Mention, find_mentions
 from ._phrases import (
@@ -212,6 +212,11 @@ _SPEAKING = frozenset(
 )
 # Verbs that, in the passive, put the event they are said of at their date.
 _SCHEDULING = words_of("schedule set plan expect slate postpone delay move push reschedule fix due")
+# Clauses in which a present tense tells what is to come (or what always happens), not what
+# is being said as the story is published.
+_TEMPORAL_OR_CONDITIONAL = frozenset(
+    {"when", "whenever", "once", "until", "till", "before", "after", "if", "unless"}
+)
 _REMEMBERED = 30  # names a pronoun may point back to
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]+\b")
 
@@ -547,13 +552,22 @@ class _Reader:
         for index, mention in enumerate(mentions):
             best: tuple[int, Timex] | None = None
             # "Rebels took the town on Friday, the army said": the date is the taking's.
-            reported_before = postposed(tagged, mention) if mention.pos == "VERB" else None
+            # (Only a verb that reports can be such a clause: in "At noon, the craft, the
+            # first one built here, stopped" the comma ends an aside, not a report.)
+            reports = mention.event_class is EventClass.REPORTING or mention.lemma in SPEECH
+            reported_before = (
+                postposed(tagged, mention) if mention.pos == "VERB" and reports else None
+            )
             for timex, first, clause in anchored:
                 if not dates_event(timex):
                     continue
                 if reported_before is not None and first < reported_before:
                     continue
                 if clause != mention.clause and not adjacent(tagged, mention, first, timex):
+                    continue
+                if mention.tense == "INFINITIVE" and first < mention.group_first:
+                    # "raised rates on Monday to curb prices": an infinitive's phrase begins
+                    # at its "to", so what comes before modifies the verb it hangs on.
                     continue
                 if (mention.pos != "VERB" or mention.tense in ("PASTPART", "PRESPART")) and not (
                     adjacent(tagged, mention, first, timex)
@@ -575,7 +589,11 @@ class _Reader:
                 heads = {m.head: i for i, m in enumerate(mentions)}
                 if found is not None and found[0] in heads:
                     dates[index] = dates[heads[found[0]]]
+        share_when(tagged, clauses, mentions, dates)
+        date_what_is_due(tagged, clauses, mentions, anchored, dates)
         for index, mention in enumerate(mentions):
+            if clauses[mention.clause].opener in _TEMPORAL_OR_CONDITIONAL:
+                continue  # "will act when the auditors report": a present tells what is to come
             if dates[index] is None and present_report(mention):
                 dates[index] = self._publication()
         for index, mention in enumerate(mentions):

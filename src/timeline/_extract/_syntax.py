@@ -119,6 +119,8 @@ def _finite_verb_follows(tagged: list[Tagged], index: int) -> bool:
             return False
         if item.tag in ("AUX", "MODAL"):
             return seen_subject
+        if item.tag == "PART" and item.word.lower == "to":
+            return False  # "asked the bank to act": an infinitive has no subject of its own
         if item.tag == "VERB":
             finite = item.form in _FINITE_FORMS or item.lemma in ("be", "have", "do")
             return seen_subject and finite
