@@ -162,3 +162,39 @@ def test_a_past_when_clause_and_its_main_clause_share_one_day(
     day = f"2026-03-{9 + WEEKDAYS.index(weekday):02d}"
     assert found[main] == day
     assert found[when.split()[2]] == day
+
+
+# --------------------------------------------------------------------------- midnight
+
+
+def test_midnight_after_a_told_day_ends_that_day_as_midnight_on_that_day_does() -> None:
+    found = values("Polls opened on Monday. Counting went on until midnight.")
+    assert found["midnight"] == "2026-03-10T00:00"
+    assert values("Counting went on until midnight on Monday.")["midnight on Monday"] == (
+        "2026-03-10T00:00"
+    )
+
+
+def test_midnight_with_no_day_told_is_the_one_that_began_the_publication_day() -> None:
+    assert values("Counting went on until midnight.")["midnight"] == "2026-03-12T00:00"
+
+
+def test_what_happened_just_before_midnight_is_on_the_day_it_ends() -> None:
+    found = dated("Polls closed on Monday. The mayor resigned shortly before midnight.")
+    assert found["resigned"] == "2026-03-09"
+    found = dated("Polls closed on Monday. The mayor resigned shortly after midnight.")
+    assert found["resigned"] == "2026-03-10T00:00"
+    found = dated("Polls closed on Monday. The mayor resigned before 11 p.m.")
+    assert found["resigned"] == "2026-03-09T23:00"  # any other clock time: its own day
+
+
+@settings(max_examples=15)
+@given(st.sampled_from(WEEKDAYS), st.sampled_from(["", "just ", "moments "]))
+def test_an_event_before_midnight_is_on_the_day_in_focus(weekday: str, how_long: str) -> None:
+    story = timeline.extract(
+        f"The ferry left on {weekday}. It sank {how_long}before midnight.", THURSDAY
+    )
+    sank = story.events[-1]
+    assert sank.when is not None
+    assert sank.when.value == f"2026-03-{9 + WEEKDAYS.index(weekday):02d}"
+    assert sank.when.text.endswith("before midnight")

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import UTC, timedelta
 
 from .._events import EventClass
-from .._time import Timex, TimexType
+from .._time import Grain, Interval, Timex, TimexType
 from . import _lexicon as lx
 from ._mentions import Mention
 from ._phrases import NP_WORDS
@@ -56,6 +57,45 @@ def _modifiers(words: Sequence[Tagged]) -> bool:
         words[0].tag == "PREP"
         and phrases <= _MODIFIERS
         and all(word.tag == "PREP" or word.tag in NP_WORDS for word in words)
+    )
+
+
+# Words that say how long before: "shortly before", "just before", "minutes before".
+_HOW_LONG = frozenset({"shortly", "just", "minutes", "moments", "seconds", "soon", "right"})
+
+
+def just_before(tagged: Sequence[Tagged], first: int, timex: Timex, text: str) -> Timex | None:
+    """The day of an event told to happen just "before midnight": the day that midnight
+    ends ("conceded shortly before midnight" on election night is that night's); None
+    for any other expression, which dates its event as it stands.
+
+    The clock time itself is a moment: what happened before it is in the minutes before,
+    on the same day for any time but midnight (00:00), whose minutes before are the day
+    before's.
+    """
+    interval = timex.interval
+    if (
+        first == 0
+        or tagged[first - 1].word.lower != "before"
+        or timex.type is not TimexType.TIME
+        or interval is None
+        or interval.grain is not Grain.MINUTE
+        or (interval.start.hour, interval.start.minute) != (0, 0)
+    ):
+        return None
+    start = first - 1
+    while start > 0 and tagged[start - 1].word.lower in _HOW_LONG:
+        start -= 1
+    day = (interval.start - timedelta(minutes=1)).date()
+    assert timex.span is not None, "only expressions with a span date mentions"
+    span = (tagged[start].word.start, timex.span[1])
+    return Timex(
+        text[span[0] : span[1]],
+        TimexType.DATE,
+        day.isoformat(),
+        interval=Interval.from_value(day.isoformat(), interval.start.tzinfo or UTC),
+        span=span,
+        anchor=timex.anchor,
     )
 
 

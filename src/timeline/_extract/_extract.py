@@ -21,7 +21,14 @@ from .._tagging import tag
 from .._time import Timex, TimexType, resolve
 from .._time._genre import Genre, genre_of
 from .._time._published import ISO_EXAMPLES, coerce_date
-from ._dating import adjacent, date_what_is_due, dates_event, present_report, share_when
+from ._dating import (
+    adjacent,
+    date_what_is_due,
+    dates_event,
+    just_before,
+    present_report,
+    share_when,
+)
 from ._lexicon import words_of
 from ._mentions import Mention, find_mentions
 from ._phrases import (
@@ -550,7 +557,7 @@ class _Reader:
             clause = next(n for n, c in enumerate(clauses) if c.first <= first <= c.last)
             anchored.append((timex, first, clause))
         for index, mention in enumerate(mentions):
-            best: tuple[int, Timex] | None = None
+            best: tuple[int, Timex, int] | None = None
             # "Rebels took the town on Friday, the army said": the date is the taking's.
             # (Only a verb that reports can be such a clause: in "At noon, the craft, the
             # first one built here, stopped" the comma ends an aside, not a report.)
@@ -577,9 +584,9 @@ class _Reader:
                     continue
                 distance = abs(first - mention.head)
                 if best is None or distance < best[0]:
-                    best = (distance, timex)
+                    best = (distance, timex, first)
             if best is not None:
-                dates[index] = best[1]
+                dates[index] = just_before(tagged, best[2], best[1], self.text) or best[1]
         self._relative_dates(tagged, mentions, anchored, dates)
         for index, mention in enumerate(mentions):
             opener = clauses[mention.clause].opener
