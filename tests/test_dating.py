@@ -49,6 +49,11 @@ def test_a_stamp_after_a_full_stop_and_a_line_break_heads_a_post() -> None:
     assert values("Pumps failed on Monday.\n14:05 Power is back.")["14:05"] == "2026-03-12T14:05"
 
 
+def test_a_stamp_after_a_closing_quotation_mark_heads_a_post() -> None:
+    text = 'The owner said: "We closed on Monday."\n14:05 Power is back.'
+    assert values(text)["14:05"] == "2026-03-12T14:05"
+
+
 def test_a_clock_time_in_running_prose_stays_on_the_day_in_focus() -> None:
     found = values("The ferry sank on Monday. Divers reached it at 9 p.m. and at 23:10.")
     assert found["9 p.m."] == "2026-03-09T21:00"
@@ -198,3 +203,38 @@ def test_an_event_before_midnight_is_on_the_day_in_focus(weekday: str, how_long:
     assert sank.when is not None
     assert sank.when.value == f"2026-03-{9 + WEEKDAYS.index(weekday):02d}"
     assert sank.when.text.endswith("before midnight")
+
+
+# --------------------------------------------------------------------------- quotations
+
+
+def test_tonight_in_a_quote_told_in_the_past_is_the_night_of_the_speech() -> None:
+    text = 'The mayor won on Monday. "Tonight our town chose hope," she told supporters.'
+    assert dated(text)["chose"] == "2026-03-09TNI"
+
+
+def test_a_quote_is_read_from_its_reporting_verbs_date() -> None:
+    found = dated('"Today we start again," the coach said on Tuesday.')
+    assert found["start"] == "2026-03-10"
+
+
+def test_a_quote_reported_in_the_present_is_read_from_the_publication_day() -> None:
+    found = dated('The team lost on Tuesday. "Today we start again," the coach says.')
+    assert found["start"] == "2026-03-12"
+
+
+def test_a_quote_with_no_day_told_before_it_is_read_from_the_publication_day() -> None:
+    assert dated('"Tonight we won," she said.')["won"] == "2026-03-12TNI"
+
+
+def test_a_date_that_opens_a_sentence_dates_the_clause_its_pronoun_begins() -> None:
+    assert dated("On Monday they struck the depot.")["struck"] == "2026-03-09"
+
+
+@settings(max_examples=15)
+@given(st.sampled_from(WEEKDAYS), st.sampled_from(["Today", "Tonight", "This morning"]))
+def test_a_quote_said_in_the_past_speaks_from_the_day_told_last(weekday: str, now: str) -> None:
+    text = f'The team lost on {weekday}. "{now} we failed," the coach said.'
+    failed = dated(text)["failed"]
+    assert failed is not None
+    assert failed.startswith(f"2026-03-{9 + WEEKDAYS.index(weekday):02d}")

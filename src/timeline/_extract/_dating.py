@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
+import attrs
+
+from .._errors import TimelineError
 from .._events import EventClass
-from .._time import Grain, Interval, Timex, TimexType
+from .._time import Grain, Interval, Tense, Timex, TimexType, resolve
 from . import _lexicon as lx
 from ._mentions import Mention
 from ._phrases import NP_WORDS
@@ -97,6 +100,31 @@ def just_before(tagged: Sequence[Tagged], first: int, timex: Timex, text: str) -
         span=span,
         anchor=timex.anchor,
     )
+
+
+def in_speaker_time(timex: Timex, speech: Timex, published: date | datetime, tense: str) -> Timex:
+    """`timex`, found in a quotation, read from the day it was spoken (`speech`'s)
+    rather than from the publication date; `timex` itself if it cannot be read so.
+
+    >>> from timeline import resolve
+    >>> tonight = resolve("tonight", "2025-11-05")
+    >>> in_speaker_time(tonight, resolve("Tuesday", "2025-11-05"), date(2025, 11, 5), "PAST").value
+    '2025-11-04TNI'
+    """
+    assert speech.interval is not None, "a speech is dated by a day or a time"
+    start = speech.interval.start
+    moment: date | datetime = start.date()
+    if isinstance(published, datetime) and published.tzinfo is not None:
+        local = start.astimezone(published.tzinfo).date()
+        moment = datetime.combine(local, time(), published.tzinfo)
+    looking: Tense = "future" if tense == "FUTURE" else "past" if tense == "PAST" else "present"
+    try:
+        spoken = resolve(timex.text, moment, tense=looking)
+    except TimelineError:
+        return timex
+    if spoken.interval is None:
+        return timex
+    return attrs.evolve(spoken, span=timex.span)
 
 
 def present_report(mention: Mention) -> bool:

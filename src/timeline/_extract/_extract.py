@@ -18,13 +18,14 @@ import attrs
 from .._errors import InvalidTypeError, TimelineError
 from .._events import EventClass, Factuality, Timeline
 from .._tagging import tag
-from .._time import Timex, TimexType, resolve
+from .._time import Grain, Timex, TimexType, resolve
 from .._time._genre import Genre, genre_of
 from .._time._published import ISO_EXAMPLES, coerce_date
 from ._dating import (
     adjacent,
     date_what_is_due,
     dates_event,
+    in_speaker_time,
     just_before,
     present_report,
     share_when,
@@ -267,6 +268,10 @@ class _Reader:
         self.sentence_speaker: str | None = None  # who speaks this sentence's quotation
         self.covered: frozenset[int] = frozenset()
         self.count = 0
+        self.quote_open_before = False  # whether a quotation was open as the sentence began
+        # The last day (or finer) the story told that is before the publication day: the
+        # time its past-tense narration is at, and so when an undated quote was spoken.
+        self.told: Timex | None = None
 
     def read(self) -> list[MentionInfo]:
         found: list[MentionInfo] = []
@@ -301,6 +306,7 @@ class _Reader:
             # Name as we go, so that "it" and "they" later in the sentence find them.
             if mention.pos == "VERB" and subject is not None and found and not mention.passive:
                 self._name(found[0], tagged, subject)
+        self.quote_open_before = self.open_quote
         sources, factualities = self._attribution(tagged, clauses, mentions, actors)
         dates = self._dates(number, analysed, mentions)
         infos = []
@@ -613,7 +619,65 @@ class _Reader:
                         and (event.head < mention.group_first and dates[other] is None)
                     ):
                         dates[other] = dates[index]
+        self._speaker_deixis(tagged, mentions, anchored, dates)
         return dates
+
+    def _speaker_deixis(
+        self,
+        tagged: Sequence[Tagged],
+        mentions: list[Mention],
+        anchored: list[tuple[Timex, int, int]],
+        dates: list[Timex | None],
+    ) -> None:
+        """Read "tonight", "today" or "on Friday" in a quotation from when it was spoken.
+
+        A deictic expression means the speaker's now, not the reader's: in '"Tonight we
+        won," she said' the night is the speech's. The speech is dated by its reporting
+        verb's date, or, said in the past tense with none, by the day the story's narration
+        is at (the last day it told before the publication day). Then the story's last
+        day told moves on with the dates of the events told outside quotations.
+        """
+        quoted = quoted_words(list(tagged), self.quote_open_before)
+        if quoted:
+            speech = self._speech_day(tagged, mentions, dates, quoted)
+            published = self._publication().anchor
+            for index, mention in enumerate(mentions):
+                when = dates[index]
+                if speech is None or when is None or mention.head not in quoted:
+                    continue
+                first = next((f for t, f, _ in anchored if t is when), None)
+                if first in quoted and when.anchor == published:
+                    dates[index] = in_speaker_time(when, speech, self.published, mention.tense)
+        publication = self._publication().interval
+        assert publication is not None, "the publication day is a day"
+        for index, mention in enumerate(mentions):
+            when = dates[index]
+            if mention.head in quoted or when is None or when.text == "published":
+                continue  # the speaker's time, or a report made as the story is published
+            if when.interval is not None and when.interval.grain <= Grain.DAY:
+                self.told = when if when.interval.end <= publication.start else None
+
+    def _speech_day(
+        self,
+        tagged: Sequence[Tagged],
+        mentions: list[Mention],
+        dates: list[Timex | None],
+        quoted: set[int],
+    ) -> Timex | None:
+        """When the sentence's quotation was spoken, if before the publication day."""
+        for index, mention in enumerate(mentions):
+            if (
+                mention.pos == "VERB"
+                and mention.event_class is EventClass.REPORTING
+                and mention.head not in quoted
+            ):
+                if mention.tense != "PAST":
+                    return None  # "she says": spoken as the story is published
+                when = dates[index]
+                if when is not None and when.interval is not None:
+                    return when
+                return self.told
+        return None
 
     def _relative_dates(
         self,

@@ -465,14 +465,23 @@ def _as_post_stamp(
     if index == 0:
         opens = own == 0  # the text's first word (a later stretch begins with a break)
     else:
-        before = tokens[index - 1]
-        opens = before.kind == "b" and (
-            text.count("\n", before.start, tokens[index].start) >= 2  # after a blank line
-            or (index >= 2 and tokens[index - 2].text in SENTENCE_ENDS)
-        )
+        opens = tokens[index - 1].kind == "b" and _ends_paragraph(text, tokens[index].start)
     if not opens:
         return expression
     return attrs.evolve(expression, node=attrs.evolve(node, day=Deictic(Grain.DAY, 0)))
+
+
+def _ends_paragraph(text: str, start: int) -> bool:
+    """Whether the line break before offset `start` ends a paragraph: a blank line, the
+    end of a sentence, or nothing but space before it. (Read in the text, not the
+    tokens: a stretch holds none from before the break.)"""
+    position = start - 1
+    breaks = 0
+    while position >= 0 and text[position].isspace():
+        breaks += text[position] == "\n"
+        position -= 1
+    # (A closing quotation mark ends its sentence too: 'he said."'.)
+    return position < 0 or breaks >= 2 or text[position] in SENTENCE_ENDS or text[position] in '"”'
 
 
 def _tied_to(tokens: list[Token], start: int, after_date: bool, stated: Slot | None) -> Slot | None:
