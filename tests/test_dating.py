@@ -85,6 +85,37 @@ def test_a_post_stamp_ignores_the_days_the_post_before_it_told(
     assert any(v == f"2026-03-{day:02d}T{stamp}" for v in inline.values())
 
 
+# --------------------------------------------------------------------------- the day in focus
+
+
+def test_in_the_afternoon_is_a_part_of_the_day_in_focus() -> None:
+    found = values("The march began on Tuesday. In the afternoon riot police moved in.")
+    assert found["the afternoon"] == "2026-03-10TAF"
+    found = values("The march began on Tuesday and ended in the evening.")
+    assert found["the evening"] == "2026-03-10TEV"
+
+
+def test_in_the_morning_before_a_noun_is_not_a_time() -> None:
+    assert "the morning" not in values("She spoke in the morning session on Tuesday.")
+
+
+def test_a_share_of_the_day_is_the_day_in_focus() -> None:
+    found = values("Lorries blocked the bridge on Monday for most of the day.")
+    assert found["the day"] == "2026-03-09"
+    assert "the day" not in values("It was the best of the day's news.")
+
+
+@settings(max_examples=15)
+@given(
+    st.sampled_from(WEEKDAYS),
+    st.sampled_from(["morning", "afternoon", "evening"]),
+    st.sampled_from(["in", "during"]),
+)
+def test_a_part_of_the_day_after_a_told_day_is_on_it(weekday: str, part: str, word: str) -> None:
+    found = values(f"The strike began on {weekday}. Pickets gathered {word} the {part}.")
+    assert found[f"the {part}"].startswith(f"2026-03-{9 + WEEKDAYS.index(weekday):02d}T")
+
+
 # --------------------------------------------------------------------------- which event
 
 
