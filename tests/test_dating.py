@@ -269,3 +269,37 @@ def test_a_quote_said_in_the_past_speaks_from_the_day_told_last(weekday: str, no
     failed = dated(text)["failed"]
     assert failed is not None
     assert failed.startswith(f"2026-03-{9 + WEEKDAYS.index(weekday):02d}")
+
+
+# --------------------------------------------------------------------------- minutes later
+
+
+def test_an_event_minutes_later_is_on_the_day_in_focus() -> None:
+    found = dated("A gas main exploded early on Sunday. Firefighters arrived minutes later.")
+    assert found["arrived"] == "2026-03-08"
+
+
+def test_an_event_within_hours_of_another_is_on_the_day_in_focus() -> None:
+    found = dated("Ministers met on Tuesday. Shares rose within hours of the meeting.")
+    assert found["rose"] == "2026-03-10"
+
+
+def test_days_later_is_not_the_same_day() -> None:
+    found = dated("Ministers met on Tuesday. Shares rose two days later.")
+    assert found["rose"] != "2026-03-10"
+
+
+def test_a_duration_alone_dates_nothing() -> None:
+    found = dated("Ministers met on Tuesday. The talks lasted minutes.")
+    assert found["lasted"] is None
+
+
+@settings(max_examples=15)
+@given(
+    st.sampled_from(WEEKDAYS),
+    st.sampled_from(["minutes later", "seconds later", "within minutes", "within hours"]),
+)
+def test_a_short_while_after_stays_on_the_day_told(weekday: str, after: str) -> None:
+    found = dated(f"The levee broke on {weekday}. Residents fled {after}.")
+    assert found["fled"] is not None
+    assert found["fled"].startswith(f"2026-03-{9 + WEEKDAYS.index(weekday):02d}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -125,6 +126,66 @@ def in_speaker_time(timex: Timex, speech: Timex, published: date | datetime, ten
     if spoken.interval is None:
         return timex
     return attrs.evolve(spoken, span=timex.span)
+
+
+# Durations shorter than a day, as TIMEX3 writes them: "PT20M", "PTXM", "PT1H", "PTXS".
+_WITHIN_A_DAY = re.compile(r"PT(\d+|X)[HMS]")
+
+
+def shortly_after(
+    tagged: Sequence[Tagged],
+    mentions: list[Mention],
+    anchored: list[tuple[Timex, int, int]],
+    dates: list[Timex | None],
+    focus: Timex | None,
+    text: str,
+) -> None:
+    """Date an event told "minutes later" or "within hours" on the day in focus.
+
+    Counted from the time the narration is at (the last event dated before it in the
+    sentence, else `focus`, the last day the story told), a few minutes or hours stay on that
+    day: "Police arrived minutes later" after a shooting early on Saturday is Saturday's.
+    Only the day is known, so the event gets the day, not a clock time.
+    """
+    for timex, first, clause in anchored:
+        if timex.type is not TimexType.DURATION or not _WITHIN_A_DAY.fullmatch(timex.value):
+            continue
+        assert timex.span is not None, "only expressions with a span are anchored"
+        after = first
+        while after < len(tagged) and tagged[after].word.start < timex.span[1]:
+            after += 1
+        later = after < len(tagged) and tagged[after].word.lower in ("later", "afterwards")
+        within = first > 0 and tagged[first - 1].word.lower == "within"
+        if not later and not within:
+            continue
+        before = [dates[i] for i, m in enumerate(mentions) if m.head < first and dates[i]]
+        since = before[-1] if before else focus
+        day = None if since is None else _day_of(since)
+        if day is None:
+            continue
+        end = tagged[after].word.end if later else timex.span[1]
+        start = tagged[first - 1].word.start if within else timex.span[0]
+        phrase = attrs.evolve(day, text=text[start:end], span=(start, end))
+        for index, mention in enumerate(mentions):
+            if mention.clause == clause and mention.pos == "VERB" and dates[index] is None:
+                dates[index] = phrase
+
+
+def _day_of(timex: Timex) -> Timex | None:
+    """The day `timex` is in, or on (a time's day; a day itself); None for a longer one."""
+    interval = timex.interval
+    if interval is None or interval.grain > Grain.DAY:
+        return None
+    if interval.grain is Grain.DAY:
+        return timex
+    day = interval.start.date().isoformat()
+    return Timex(
+        timex.text,
+        TimexType.DATE,
+        day,
+        interval=Interval.from_value(day, interval.start.tzinfo or UTC),
+        anchor=timex.anchor,
+    )
 
 
 def present_report(mention: Mention) -> bool:

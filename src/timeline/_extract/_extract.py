@@ -29,6 +29,7 @@ from ._dating import (
     just_before,
     present_report,
     share_when,
+    shortly_after,
 )
 from ._lexicon import words_of
 from ._mentions import Mention, find_mentions
@@ -272,6 +273,7 @@ class _Reader:
         # The last day (or finer) the story told that is before the publication day: the
         # time its past-tense narration is at, and so when an undated quote was spoken.
         self.told: Timex | None = None
+        self.focus: Timex | None = None  # the last day (or finer) told, whenever it is
 
     def read(self) -> list[MentionInfo]:
         found: list[MentionInfo] = []
@@ -289,6 +291,12 @@ class _Reader:
         self.covered = self._timex_words(analysed)
         self.sentence_speaker = self._speaker(tagged, clauses, mentions)
         if not mentions:
+            # A day told with no event found on it still moves the narration there.
+            quoted = quoted_words(tagged, self.open_quote)
+            starts = {t.word.start for i, t in enumerate(tagged) if i not in quoted}
+            for timex in self.inside:
+                if timex.span is not None and timex.span[0] in starts:
+                    self._follow(timex)
             self._remember_quote(tagged, None)
             return []
         subjects: list[tuple[int, int] | None] = []
@@ -619,6 +627,7 @@ class _Reader:
                         and (event.head < mention.group_first and dates[other] is None)
                     ):
                         dates[other] = dates[index]
+        shortly_after(tagged, mentions, anchored, dates, self.focus, self.text)
         self._speaker_deixis(tagged, mentions, anchored, dates)
         return dates
 
@@ -648,14 +657,24 @@ class _Reader:
                 first = next((f for t, f, _ in anchored if t is when), None)
                 if first in quoted and when.anchor == published:
                     dates[index] = in_speaker_time(when, speech, self.published, mention.tense)
-        publication = self._publication().interval
-        assert publication is not None, "the publication day is a day"
+        if not any(dates):
+            for timex, first, _ in anchored:
+                if first not in quoted:
+                    self._follow(timex)  # a day told with no event found on it
         for index, mention in enumerate(mentions):
             when = dates[index]
             if mention.head in quoted or when is None or when.text == "published":
                 continue  # the speaker's time, or a report made as the story is published
-            if when.interval is not None and when.interval.grain <= Grain.DAY:
-                self.told = when if when.interval.end <= publication.start else None
+            self._follow(when)
+
+    def _follow(self, when: Timex) -> None:
+        """Move the narration's day to `when` if it names a day or a time in one."""
+        if not dates_event(when) or when.interval is None or when.interval.grain > Grain.DAY:
+            return
+        publication = self._publication().interval
+        assert publication is not None, "the publication day is a day"
+        self.told = when if when.interval.end <= publication.start else None
+        self.focus = when
 
     def _speech_day(
         self,
