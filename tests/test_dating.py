@@ -290,7 +290,7 @@ def test_days_later_is_not_the_same_day() -> None:
 
 
 def test_a_duration_alone_dates_nothing() -> None:
-    found = dated("Ministers met on Tuesday. The talks lasted minutes.")
+    found = dated("Ministers met on Tuesday.\n\nThe talks lasted minutes.")
     assert found["lasted"] is None
 
 
@@ -303,3 +303,61 @@ def test_a_short_while_after_stays_on_the_day_told(weekday: str, after: str) -> 
     found = dated(f"The levee broke on {weekday}. Residents fled {after}.")
     assert found["fled"] is not None
     assert found["fled"].startswith(f"2026-03-{9 + WEEKDAYS.index(weekday):02d}")
+
+
+# --------------------------------------------------------------------------- narration
+
+
+def test_a_paragraph_goes_on_narrating_the_day_it_told() -> None:
+    found = dated("Riot police moved in on Tuesday. Officers fired tear gas at the crowd.")
+    assert found["fired"] == "2026-03-10"
+
+
+def test_a_new_paragraph_does_not_inherit_the_day() -> None:
+    found = dated("Riot police moved in on Tuesday.\n\nOfficers fired tear gas at the crowd.")
+    assert found["fired"] is None
+
+
+def test_statements_judgements_perfects_and_negations_keep_no_day() -> None:
+    text = (
+        "Riot police moved in on Tuesday. The mayor blamed the organisers. A spokesman"
+        " said the march was over. Organisers had warned of trouble. The crowd did not"
+        " retreat. Critics called for an inquiry."
+    )
+    found = dated(text)
+    for trigger in ("blamed", "said", "warned", "retreat", "called"):
+        assert found[trigger] is None, trigger
+
+
+def test_the_day_of_a_statement_does_not_date_what_the_paragraph_narrates_next() -> None:
+    # The accusation is Monday's; what it is about may have happened before.
+    found = dated("On Monday the union accused the firm of cutting pay. Two drivers quit.")
+    assert found["accused"] == "2026-03-09"
+    assert found["quit"] is None
+
+
+def test_an_event_ordered_after_another_is_left_to_the_order() -> None:
+    found = dated("A dam burst on Monday. Crews reached the valley after the flood.")
+    assert found["reached"] is None  # after the flood: not said to be the same day
+    found = dated("A dam burst on Monday. Crews fired flares after the water rose.")
+    assert found["fired"] == found["rose"] == "2026-03-09"
+
+
+def test_a_post_stamp_does_not_date_what_the_post_goes_on_to_narrate() -> None:
+    found = dated("Live: floods\n\n10:05 Roads are closed. A bridge collapsed near the mill.")
+    assert found["collapsed"] is None
+
+
+@settings(max_examples=15)
+@given(
+    st.sampled_from(WEEKDAYS),
+    st.sampled_from(["fired tear gas", "arrested a driver", "blocked the road"]),
+    st.sampled_from([" ", "\n\n"]),
+)
+def test_narration_carries_its_day_to_the_end_of_the_paragraph(
+    weekday: str, act: str, gap: str
+) -> None:
+    found = dated(f"Protesters marched on {weekday}.{gap}Officers {act}.")
+    same_paragraph = "\n" not in gap
+    day = f"2026-03-{9 + WEEKDAYS.index(weekday):02d}"
+    assert found[act.split(maxsplit=1)[0]] == (day if same_paragraph else None)

@@ -160,7 +160,7 @@ def shortly_after(
             continue
         before = [dates[i] for i, m in enumerate(mentions) if m.head < first and dates[i]]
         since = before[-1] if before else focus
-        day = None if since is None else _day_of(since)
+        day = None if since is None else day_of(since)
         if day is None:
             continue
         end = tagged[after].word.end if later else timex.span[1]
@@ -171,7 +171,7 @@ def shortly_after(
                 dates[index] = phrase
 
 
-def _day_of(timex: Timex) -> Timex | None:
+def day_of(timex: Timex) -> Timex | None:
     """The day `timex` is in, or on (a time's day; a day itself); None for a longer one."""
     interval = timex.interval
     if interval is None or interval.grain > Grain.DAY:

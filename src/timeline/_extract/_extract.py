@@ -25,6 +25,7 @@ from ._dating import (
     adjacent,
     date_what_is_due,
     dates_event,
+    day_of,
     in_speaker_time,
     just_before,
     present_report,
@@ -274,6 +275,9 @@ class _Reader:
         # time its past-tense narration is at, and so when an undated quote was spoken.
         self.told: Timex | None = None
         self.focus: Timex | None = None  # the last day (or finer) told, whenever it is
+        self.paragraph = 0  # which paragraph the sentence being read is in
+        self.focus_paragraph = -1  # the paragraph `focus` was told in
+        self.last_end = 0  # where the sentence before ended
 
     def read(self) -> list[MentionInfo]:
         found: list[MentionInfo] = []
@@ -289,6 +293,9 @@ class _Reader:
         mentions = find_mentions(tagged, clauses)
         self.inside = self._timexes_in(analysed.sentence)
         self.covered = self._timex_words(analysed)
+        if "\n" in self.text[self.last_end : analysed.sentence.start]:
+            self.paragraph += 1
+        self.last_end = analysed.sentence.end
         self.sentence_speaker = self._speaker(tagged, clauses, mentions)
         if not mentions:
             # A day told with no event found on it still moves the narration there.
@@ -628,6 +635,7 @@ class _Reader:
                     ):
                         dates[other] = dates[index]
         shortly_after(tagged, mentions, anchored, dates, self.focus, self.text)
+        self._narrated(tagged, clauses, mentions, dates)
         self._speaker_deixis(tagged, mentions, anchored, dates)
         return dates
 
@@ -665,16 +673,63 @@ class _Reader:
             when = dates[index]
             if mention.head in quoted or when is None or when.text == "published":
                 continue  # the speaker's time, or a report made as the story is published
-            self._follow(when)
+            self._follow(when, statement=_states(mention))
 
-    def _follow(self, when: Timex) -> None:
-        """Move the narration's day to `when` if it names a day or a time in one."""
+    def _narrated(
+        self,
+        tagged: Sequence[Tagged],
+        clauses: Sequence[Clause],
+        mentions: list[Mention],
+        dates: list[Timex | None],
+    ) -> None:
+        """Date the undated events a paragraph narrates after it told their day.
+
+        Past-tense sentences that go on narrating ("In the afternoon protesters clashed
+        with police. Officers fired tear gas.") stay at the time the narration is at: a
+        reader puts them on that day. Only within the paragraph that told the day, and
+        only events the story tells as done: not a report (its statement may come
+        later), a perfect (before then), a negated or modal one, a quotation, a complement
+        or a relative clause.
+        """
+        if self.focus is None or self.focus_paragraph != self.paragraph:
+            return
+        day = day_of(self.focus)
+        if day is None:
+            return
+        quoted = quoted_words(list(tagged), self.quote_open_before)
+        for index, mention in enumerate(mentions):
+            if (
+                dates[index] is None
+                and _past_narration(mention)
+                and not _calls_for(tagged, mention)
+                and not _ordered(tagged, clauses[mention.clause])
+                and clauses[mention.clause].opener in _NARRATING
+                and mention.head not in quoted
+            ):
+                dates[index] = day
+
+    def _follow(self, when: Timex, *, statement: bool = False) -> None:
+        """Move the narration's day to `when` if it names a day or a time in one.
+
+        The day of a `statement` ("On Monday the group accused ...") is when something was
+        said, which dates an undated quotation but not what the paragraph goes on to
+        narrate: that may have happened before it was told.
+        """
         if not dates_event(when) or when.interval is None or when.interval.grain > Grain.DAY:
             return
+        if when.type is TimexType.TIME and when.span is not None:
+            opening = when.span[0] == 0 or self.text[when.span[0] - 1] == "\n"
+            if opening:
+                return  # a live blog's post stamp says when it was written, not when it happened
         publication = self._publication().interval
         assert publication is not None, "the publication day is a day"
         self.told = when if when.interval.end <= publication.start else None
+        if statement:
+            if self.focus_paragraph != self.paragraph:
+                self.focus = None  # nothing narrated on a day in this paragraph yet
+            return
         self.focus = when
+        self.focus_paragraph = self.paragraph
 
     def _speech_day(
         self,
@@ -825,6 +880,60 @@ class _Reader:
         if mention.passive and actors:
             words += ["by", actors[0]]
         return clean(words)
+
+
+# Clauses that go on narrating: a main clause, one joined to it, or an adverbial one.
+_NARRATING = frozenset({"", "and", "but", "after", "before", "as", "while", "participle", ";"})
+
+
+def _past_narration(mention: Mention) -> bool:
+    return (
+        mention.pos == "VERB"
+        and mention.tense == "PAST"
+        and mention.aspect == "NONE"
+        and mention.polarity.value == "POS"
+        and mention.modality is None
+        and not _states(mention)
+    )
+
+
+def _states(mention: Mention) -> bool:
+    """Whether the mention says or judges something: a report, a claim, a blame."""
+    return (
+        mention.event_class is EventClass.REPORTING
+        or mention.lemma in SPEECH
+        or mention.lemma in _JUDGING
+    )
+
+
+# Words that order a clause's event after (or before) another: "reached the village after
+# the earthquake", "days later". The order is the story's link to tell, not the same day.
+_ORDERING = words_of("after before later afterwards afterward subsequently eventually since until")
+
+
+def _ordered(tagged: Sequence[Tagged], clause: Clause) -> bool:
+    # (A clause that "after" opens is ordered from its main clause, which it follows; its
+    # own event is narrated as any other.)
+    return any(t.word.lower in _ORDERING for t in tagged[clause.first + 1 : clause.last + 1])
+
+
+def _calls_for(tagged: Sequence[Tagged], mention: Mention) -> bool:
+    # "called for an inquiry", "called on the minister": a demand, said as "urged" is (but
+    # "police were called" were summoned).
+    following = mention.last + 1
+    return (
+        mention.lemma == "call"
+        and following < len(tagged)
+        and tagged[following].word.lower in ("for", "on")
+    )
+
+
+# Verbs that say what someone thinks of an event: like a report, said when the speaker
+# chose, which need not be the day the paragraph narrates.
+_JUDGING = words_of(
+    """blame criticise criticize condemn urge demand praise welcome apologise apologize
+    thank appeal ask"""
+)
 
 
 # ---------------------------------------------------------------------- phrase helpers
