@@ -343,6 +343,19 @@ def test_an_event_ordered_after_another_is_left_to_the_order() -> None:
     assert found["fired"] == found["rose"] == "2026-03-09"
 
 
+def test_narration_runs_on_from_a_day_told_in_the_sentence_not_back() -> None:
+    found = dated("Police sealed the street on Monday, and a suspect was arrested.")
+    assert found["arrested"] == "2026-03-09"
+    found = dated("A suspect was arrested, and police sealed the street on Monday.")
+    assert found["arrested"] is None
+
+
+def test_a_before_clause_tells_what_was_still_to_come() -> None:
+    found = dated("The ferry docked on Monday before the storm arrived.")
+    assert found["docked"] == "2026-03-09"
+    assert found["arrived"] is None
+
+
 def test_a_post_stamp_does_not_date_what_the_post_goes_on_to_narrate() -> None:
     found = dated("Live: floods\n\n10:05 Roads are closed. A bridge collapsed near the mill.")
     assert found["collapsed"] is None

@@ -277,6 +277,7 @@ class _Reader:
         self.focus: Timex | None = None  # the last day (or finer) told, whenever it is
         self.paragraph = 0  # which paragraph the sentence being read is in
         self.focus_paragraph = -1  # the paragraph `focus` was told in
+        self.focus_from = -1  # the word `focus` was told at, if in the sentence being read
         self.last_end = 0  # where the sentence before ended
 
     def read(self) -> list[MentionInfo]:
@@ -304,6 +305,7 @@ class _Reader:
             for timex in self.inside:
                 if timex.span is not None and timex.span[0] in starts:
                     self._follow(timex)
+            self.focus_from = -1
             self._remember_quote(tagged, None)
             return []
         subjects: list[tuple[int, int] | None] = []
@@ -635,8 +637,8 @@ class _Reader:
                     ):
                         dates[other] = dates[index]
         shortly_after(tagged, mentions, anchored, dates, self.focus, self.text)
-        self._narrated(tagged, clauses, mentions, dates)
         self._speaker_deixis(tagged, mentions, anchored, dates)
+        self._narrated(tagged, clauses, mentions, dates)  # after the sentence's own days
         return dates
 
     def _speaker_deixis(
@@ -665,15 +667,17 @@ class _Reader:
                 first = next((f for t, f, _ in anchored if t is when), None)
                 if first in quoted and when.anchor == published:
                     dates[index] = in_speaker_time(when, speech, self.published, mention.tense)
+        self.focus_from = -1
         if not any(dates):
             for timex, first, _ in anchored:
-                if first not in quoted:
-                    self._follow(timex)  # a day told with no event found on it
+                if first not in quoted and self._follow(timex):  # no event found on it
+                    self.focus_from = first
         for index, mention in enumerate(mentions):
             when = dates[index]
             if mention.head in quoted or when is None or when.text == "published":
                 continue  # the speaker's time, or a report made as the story is published
-            self._follow(when, statement=_states(mention))
+            if self._follow(when, statement=_states(mention)):
+                self.focus_from = mention.head
 
     def _narrated(
         self,
@@ -705,31 +709,34 @@ class _Reader:
                 and not _ordered(tagged, clauses[mention.clause])
                 and clauses[mention.clause].opener in _NARRATING
                 and mention.head not in quoted
+                and mention.head > self.focus_from  # narration runs on, not back
             ):
                 dates[index] = day
 
-    def _follow(self, when: Timex, *, statement: bool = False) -> None:
-        """Move the narration's day to `when` if it names a day or a time in one.
+    def _follow(self, when: Timex, *, statement: bool = False) -> bool:
+        """Move the narration's day to `when` if it names a day or a time in one (say
+        whether it moved).
 
         The day of a `statement` ("On Monday the group accused ...") is when something was
         said, which dates an undated quotation but not what the paragraph goes on to
         narrate: that may have happened before it was told.
         """
         if not dates_event(when) or when.interval is None or when.interval.grain > Grain.DAY:
-            return
+            return False
         if when.type is TimexType.TIME and when.span is not None:
             opening = when.span[0] == 0 or self.text[when.span[0] - 1] == "\n"
             if opening:
-                return  # a live blog's post stamp says when it was written, not when it happened
+                return False  # a live blog's post stamp: when it was written, not happened
         publication = self._publication().interval
         assert publication is not None, "the publication day is a day"
         self.told = when if when.interval.end <= publication.start else None
         if statement:
             if self.focus_paragraph != self.paragraph:
                 self.focus = None  # nothing narrated on a day in this paragraph yet
-            return
+            return False
         self.focus = when
         self.focus_paragraph = self.paragraph
+        return True
 
     def _speech_day(
         self,
@@ -883,7 +890,8 @@ class _Reader:
 
 
 # Clauses that go on narrating: a main clause, one joined to it, or an adverbial one.
-_NARRATING = frozenset({"", "and", "but", "after", "before", "as", "while", "participle", ";"})
+# ("before" is not: "landed before the storm arrived" tells an arrival still to come.)
+_NARRATING = frozenset({"", "and", "but", "after", "as", "while", "participle", ";"})
 
 
 def _past_narration(mention: Mention) -> bool:
