@@ -18,11 +18,9 @@ import attrs
 from .._errors import InvalidTypeError, TimelineError
 from .._events import EventClass, Factuality, Timeline
 from .._tagging import tag
-from .._time import Timex, TimexType, resolve
+from .._time import Timex
 from .._time._genre import Genre, genre_of
 from .._time._published import ISO_EXAMPLES, coerce_date
-from ._dating import adjacent, dates_event, present_report
-from ._lexicon import words_of
 from ._mentions import Mention, find_mentions
 from ._phrases import (
     GERUND_LINKS,
@@ -30,7 +28,6 @@ from ._phrases import (
     agent_of,
     clean,
     controller,
-    controlling_verb,
     group_start,
     head_part,
     inverted_subject,
@@ -50,13 +47,13 @@ from ._reports import (
     SPEECH,
     according_to,
     complement,
-    postposed,
     quoted_words,
     to_follows,
 )
 from ._syntax import Clause, split_clauses
 from ._tagger import Tagged, tag_sentence
 from ._text import Sentence, sentences
+from ._when import Dater
 
 __all__ = [
     "Analysis",
@@ -210,8 +207,6 @@ def main_events(analysis: Analysis) -> frozenset[str]:
 _SPEAKING = frozenset(
     {EventClass.REPORTING, EventClass.I_ACTION, EventClass.I_STATE, EventClass.PERCEPTION}
 )
-# Verbs that, in the passive, put the event they are said of at their date.
-_SCHEDULING = words_of("schedule set plan expect slate postpone delay move push reschedule fix due")
 _REMEMBERED = 30  # names a pronoun may point back to
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]+\b")
 
@@ -255,6 +250,7 @@ class _Reader:
         self.sentence_speaker: str | None = None  # who speaks this sentence's quotation
         self.covered: frozenset[int] = frozenset()
         self.count = 0
+        self.dater = Dater(text, published)  # what the story has dated so far
 
     def read(self) -> list[MentionInfo]:
         found: list[MentionInfo] = []
@@ -270,8 +266,10 @@ class _Reader:
         mentions = find_mentions(tagged, clauses)
         self.inside = self._timexes_in(analysed.sentence)
         self.covered = self._timex_words(analysed)
+        self.dater.begin(analysed.sentence)
         self.sentence_speaker = self._speaker(tagged, clauses, mentions)
         if not mentions:
+            self.dater.without_events(tagged, self.inside, self.open_quote)
             self._remember_quote(tagged, None)
             return []
         subjects: list[tuple[int, int] | None] = []
@@ -289,8 +287,9 @@ class _Reader:
             # Name as we go, so that "it" and "they" later in the sentence find them.
             if mention.pos == "VERB" and subject is not None and found and not mention.passive:
                 self._name(found[0], tagged, subject)
+        quote_open = self.open_quote  # (attribution reads on past the sentence's quotes)
         sources, factualities = self._attribution(tagged, clauses, mentions, actors)
-        dates = self._dates(number, analysed, mentions)
+        dates = self.dater.dates(analysed, mentions, self.inside, self.covered, quote_open)
         infos = []
         for index, mention in enumerate(mentions):
             self.count += 1
@@ -527,143 +526,6 @@ class _Reader:
             self.quote_speaker = None
 
     # ------------------------------------------------------------------ when
-
-    def _dates(
-        self, number: int, analysed: SentenceAnalysis, mentions: list[Mention]
-    ) -> list[Timex | None]:
-        tagged = analysed.tagged
-        clauses = analysed.clauses
-        inside = self.inside
-        dates: list[Timex | None] = [None] * len(mentions)
-        positions = {w.word.start: i for i, w in enumerate(tagged)}
-        anchored: list[tuple[Timex, int, int]] = []  # timex, first word, clause
-        for timex in inside:
-            assert timex.span is not None
-            first = positions.get(timex.span[0])
-            if first is None:
-                first = next((i for i, w in enumerate(tagged) if w.word.end > timex.span[0]), 0)
-            clause = next(n for n, c in enumerate(clauses) if c.first <= first <= c.last)
-            anchored.append((timex, first, clause))
-        for index, mention in enumerate(mentions):
-            best: tuple[int, Timex] | None = None
-            # "Rebels took the town on Friday, the army said": the date is the taking's.
-            reported_before = postposed(tagged, mention) if mention.pos == "VERB" else None
-            for timex, first, clause in anchored:
-                if not dates_event(timex):
-                    continue
-                if reported_before is not None and first < reported_before:
-                    continue
-                if clause != mention.clause and not adjacent(tagged, mention, first, timex):
-                    continue
-                if (mention.pos != "VERB" or mention.tense in ("PASTPART", "PRESPART")) and not (
-                    adjacent(tagged, mention, first, timex)
-                ):
-                    # A noun or a participle ("an alliance backed by the U.S.") is dated
-                    # only by an expression that modifies it directly.
-                    continue
-                distance = abs(first - mention.head)
-                if best is None or distance < best[0]:
-                    best = (distance, timex)
-            if best is not None:
-                dates[index] = best[1]
-        self._relative_dates(tagged, mentions, anchored, dates)
-        for index, mention in enumerate(mentions):
-            opener = clauses[mention.clause].opener
-            if dates[index] is None and mention.pos == "VERB" and opener == "participle":
-                # "..., killing one of its fighters": at the time of the verb it hangs on.
-                found = controlling_verb(tagged, list(clauses), mention.head, self.covered)
-                heads = {m.head: i for i, m in enumerate(mentions)}
-                if found is not None and found[0] in heads:
-                    dates[index] = dates[heads[found[0]]]
-        for index, mention in enumerate(mentions):
-            if dates[index] is None and present_report(mention):
-                dates[index] = self._publication()
-        for index, mention in enumerate(mentions):
-            if mention.passive and mention.lemma in _SCHEDULING and dates[index] is not None:
-                # "The sentencing is scheduled for January 12": that is when it happens.
-                for other, event in enumerate(mentions):
-                    if (
-                        event.pos == "NOUN"
-                        and event.clause == mention.clause
-                        and (event.head < mention.group_first and dates[other] is None)
-                    ):
-                        dates[other] = dates[index]
-        return dates
-
-    def _relative_dates(
-        self,
-        tagged: Sequence[Tagged],
-        mentions: list[Mention],
-        anchored: list[tuple[Timex, int, int]],
-        dates: list[Timex | None],
-    ) -> None:
-        """Date "two days after heavy rain began" from the event it counts from, or that
-        event from the one before the phrase ("resigned on Tuesday, a week after a paper
-        reported it": the report is a week before Tuesday)."""
-        for timex, first, clause in anchored:
-            if timex.type is not TimexType.DURATION:
-                continue
-            after = first + len(timex.text.split())
-            while after < len(tagged) and tagged[after].word.end <= timex.span[1]:  # type: ignore[index]
-                after += 1
-            if after >= len(tagged) or tagged[after].word.lower not in ("after", "before"):
-                continue
-            direction = "later" if tagged[after].word.lower == "after" else "earlier"
-            anchors = [i for i, m in enumerate(mentions) if m.head > after]
-            if not anchors:
-                continue
-            if dates[anchors[0]] is None:
-                self._count_back(tagged, mentions, dates, timex, first, after, anchors[0])
-                continue
-            anchor = dates[anchors[0]]
-            assert anchor is not None
-            try:
-                counted = resolve(f"{timex.text} {direction}", self.published, reference=anchor)
-            except TimelineError:
-                continue
-            phrase_end = tagged[after].word.end
-            derived = attrs.evolve(
-                counted,
-                text=self.text[timex.span[0] : phrase_end],  # type: ignore[index]
-                span=(timex.span[0], phrase_end),  # type: ignore[index]
-            )
-            for index, mention in enumerate(mentions):
-                if mention.clause == clause and mention.head < after and dates[index] is None:
-                    dates[index] = derived
-
-    def _count_back(
-        self,
-        tagged: Sequence[Tagged],
-        mentions: list[Mention],
-        dates: list[Timex | None],
-        timex: Timex,
-        first: int,
-        after: int,
-        target: int,
-    ) -> None:
-        """Date the event after "a week after" from the dated event the phrase follows."""
-        before = [
-            i
-            for i, m in enumerate(mentions)
-            if m.head < first and m.pos == "VERB" and dates[i] is not None
-        ]
-        if not before:
-            return
-        known = dates[before[-1]]
-        assert known is not None
-        assert timex.span is not None
-        opposite = "earlier" if tagged[after].word.lower == "after" else "later"
-        try:
-            counted = resolve(f"{timex.text} {opposite}", self.published, reference=known)
-        except TimelineError:
-            return
-        phrase_end = tagged[after].word.end
-        dates[target] = attrs.evolve(
-            counted, text=self.text[timex.span[0] : phrase_end], span=(timex.span[0], phrase_end)
-        )
-
-    def _publication(self) -> Timex:
-        return attrs.evolve(resolve("today", self.published), text="published")
 
     # ------------------------------------------------------------------ description
 

@@ -24,6 +24,26 @@ _ADVERBIAL = words_of(
     when whenever once where"""
 )
 _FINITE_FORMS = frozenset({"s", "ed", "past", "base"})
+# Names of a day or month: a subject pronoun after one begins the main clause the date
+# fronts ("On Monday they struck", "Tonight we won"), not a relative clause ("a field they
+# held"). ("March" and "May" are left out: "the march they led".)
+_DAY_NAMES = words_of(
+    """today tonight yesterday tomorrow monday tuesday wednesday thursday friday saturday
+    sunday january february april june july august september october november december"""
+)
+
+# Units of time that "this", "last" or "next" makes a deictic date ("This morning we won").
+_UNITS = words_of("morning afternoon evening night week weekend month year")
+
+
+def _names_a_time(tagged: list[Tagged], index: int) -> bool:
+    """Whether the word at `index` ends a date rather than a noun a clause can qualify:
+    "Tonight", "Monday", "This morning" (but "the morning we met" is a relative clause)."""
+    lower = tagged[index].word.lower
+    if lower in _DAY_NAMES:
+        return True
+    deictic = index > 0 and tagged[index - 1].word.lower in ("this", "last", "next")
+    return lower in _UNITS and deictic
 
 
 class Clause(NamedTuple):
@@ -103,6 +123,7 @@ def _opens_clause(tagged: list[Tagged], index: int) -> str | None:
         current.tag == "PRON"
         and lower in lx.SUBJECT_PRONOUNS
         and before.tag in ("NOUN", "PROPN")
+        and not _names_a_time(tagged, index - 1)
         and index + 1 < len(tagged)
         and tagged[index + 1].tag in ("VERB", "AUX", "MODAL")
     ):
@@ -119,6 +140,8 @@ def _finite_verb_follows(tagged: list[Tagged], index: int) -> bool:
             return False
         if item.tag in ("AUX", "MODAL"):
             return seen_subject
+        if item.tag == "PART" and item.word.lower == "to":
+            return False  # "asked the bank to act": an infinitive has no subject of its own
         if item.tag == "VERB":
             finite = item.form in _FINITE_FORMS or item.lemma in ("be", "have", "do")
             return seen_subject and finite

@@ -381,12 +381,15 @@ def is_time(
         # he died" is not a timex.
         if before in _DAY_VERBS:
             return True
-        return before in ("on", "for", "during", "throughout", "in") and (
+        # "for most of the day", "the rest of the day": a share of the day in focus.
+        share = before == "of" and start > 1 and tokens[start - 2].text in _SHARES
+        return (share or before in ("on", "for", "during", "throughout", "in")) and (
             after_token is None or after_token.kind in ("p", "b")
         )
     return True
 
 
+_SHARES = frozenset({"most", "much", "rest", "remainder", "part"})
 _DAY_PREPOSITIONS = frozenset({"on", "until", "since", "from", "till"})
 _DEICTIC_WORDS = frozenset({"last", "this", "that", "next", "each", "every"})
 _RELATIVE_ADVERBS = frozenset({"after", "afterwards", "afterward", "thereafter", "before"})

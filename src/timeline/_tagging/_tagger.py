@@ -8,6 +8,8 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 
+import attrs
+
 from .._collector import collector_paused
 from .._errors import InvalidTypeError, NotEnglishWarning
 from .._time._calendar import Grain
@@ -15,7 +17,7 @@ from .._time._genre import Genre, genre_of
 from .._time._grammar import LOOKAHEAD, VOCABULARY, Parser
 from .._time._lexicon import MONTHS, Token, token_stream
 from .._time._model import Interval, Timex, TimexType
-from .._time._nodes import Context, Expression, Impossible, Slot
+from .._time._nodes import AtTime, Context, DateExpression, Deictic, Expression, Impossible, Slot
 from .._time._published import coerce_date
 from .._time._resolve import Tense, evaluate, make_context
 from ._context import (
@@ -362,6 +364,7 @@ def _tag_stretch(
             index += 1
             continue
         expression, end = parsed
+        expression = _as_post_stamp(tokens, index, own, expression, text)
         while sentence_index + 1 < len(starts) and starts[sentence_index + 1] <= index:
             sentence_index += 1
             context.set_frame(None)
@@ -439,6 +442,46 @@ def _tag_stretch(
     if sentence_index + 1 < len(starts) and starts[sentence_index + 1] < count:
         context.set_frame(None)  # for a next stretch that continues the sentence begun here
     return found, bounds
+
+
+def _as_post_stamp(
+    tokens: list[Token], index: int, own: int, expression: Expression, text: str
+) -> Expression:
+    """The expression at `index` on the publication day if it is a bare clock time that
+    opens a paragraph; else the expression unchanged.
+
+    A live blog heads each post with the time it was written ("10:45 Police say ..."):
+    like the publication date, the stamp says when the text was written, not when
+    anything it tells happened, so it is on the post's day, the publication day, however
+    many days the post before it mentioned. In running prose a bare clock time is on the
+    day in focus ("on Friday ... at 9 p.m."), and a clock time that a hard-wrapped line
+    happens to begin continues the sentence of the line before: neither opens a paragraph.
+    """
+    if not isinstance(expression, DateExpression) or expression.mod is not None:
+        return expression
+    node = expression.node
+    if not isinstance(node, AtTime) or node.day is not None:
+        return expression
+    if index == 0:
+        opens = own == 0  # the text's first word (a later stretch begins with a break)
+    else:
+        opens = tokens[index - 1].kind == "b" and _ends_paragraph(text, tokens[index].start)
+    if not opens:
+        return expression
+    return attrs.evolve(expression, node=attrs.evolve(node, day=Deictic(Grain.DAY, 0)))
+
+
+def _ends_paragraph(text: str, start: int) -> bool:
+    """Whether the line break before offset `start` ends a paragraph: a blank line, the
+    end of a sentence, or nothing but space before it. (Read in the text, not the
+    tokens: a stretch holds none from before the break.)"""
+    position = start - 1
+    breaks = 0
+    while position >= 0 and text[position].isspace():
+        breaks += text[position] == "\n"
+        position -= 1
+    # (A closing quotation mark ends its sentence too: 'he said."'.)
+    return position < 0 or breaks >= 2 or text[position] in SENTENCE_ENDS or text[position] in '"”'
 
 
 def _tied_to(tokens: list[Token], start: int, after_date: bool, stated: Slot | None) -> Slot | None:

@@ -1018,6 +1018,11 @@ class Parser:
             if self.word(i + 2) in ("before", "after"):
                 offset = -1 if self.word(i + 2) == "before" else 1
                 return InPartOfDay(Anaphoric(Grain.DAY, offset), part), i + 3
+            opens = i < 2 or self.kinds[i - 2] in ("p", "b")
+            if self.word(i - 1) in ("in", "during") and (opens or self.ends_phrase(i + 2)):
+                # "In the afternoon protesters clashed", "...clashed during the night.":
+                # a part of the day in focus (not "in the morning session").
+                return InPartOfDay(Anaphoric(Grain.DAY, 0), part), i + 2
         if word in ("that", "same"):
             return InPartOfDay(Anaphoric(Grain.DAY, 0), part), i + 2
         return None

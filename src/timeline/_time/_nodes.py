@@ -792,8 +792,11 @@ class AtTime(DateNode):
         # A clock time alone is on the day in focus: "flew Tuesday ... at 18:00 UTC".
         day = self.day.slot(ctx) if self.day is not None else ctx.reference_slot(Grain.DAY)
         hour = self.hour
-        if hour == 24 and self.day is None:
-            hour = 0  # "midnight" on its own: the one that began the publication day
+        if hour == 24 and self.day is None and ctx.used != "reference":
+            # "midnight" with no day told: the one that began the publication day. With a
+            # day in focus ("on Tuesday ... until midnight") it ends that day, as
+            # "midnight on Tuesday" does (TimeML's T24:00).
+            hour = 0
         start = unit_start(day.start, Grain.DAY) + timedelta(hours=hour, minutes=self.minute)
         if self.second is not None:
             start += timedelta(seconds=self.second)

@@ -1,0 +1,422 @@
+"""When each event mention happened: the dating a story's reader keeps from sentence to
+sentence (`Dater`), on top of the rules of `_dating` for one sentence.
+
+A mention is dated by the time expression of its own clause or one that modifies it; by
+the event a "when" clause, a participle or a count ("two days after ...") ties it to;
+at publication if it reports in the present; from the speaker's now inside a quotation;
+and, with no expression of its own, by the day its paragraph narrates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+import attrs
+
+from .._errors import TimelineError
+from .._events import EventClass
+from .._time import Grain, Timex, TimexType, resolve
+from ._dating import (
+    adjacent,
+    date_what_is_due,
+    dates_event,
+    day_of,
+    in_speaker_time,
+    just_before,
+    present_report,
+    share_when,
+    shortly_after,
+)
+from ._lexicon import words_of
+from ._mentions import Mention
+from ._phrases import controlling_verb
+from ._reports import SPEECH, postposed, quoted_words
+from ._syntax import Clause
+from ._tagger import Tagged
+from ._text import Sentence
+
+if TYPE_CHECKING:
+    from ._extract import SentenceAnalysis
+
+__all__ = ["Dater"]
+
+# Verbs that, in the passive, put the event they are said of at their date.
+_SCHEDULING = words_of("schedule set plan expect slate postpone delay move push reschedule fix due")
+# Clauses in which a present tense tells what is to come (or what always happens), not what
+# is being said as the story is published.
+_TEMPORAL_OR_CONDITIONAL = frozenset(
+    {"when", "whenever", "once", "until", "till", "before", "after", "if", "unless"}
+)
+
+
+class Dater:
+    """Dates the mentions of a story's sentences, read in order, keeping the days told."""
+
+    def __init__(self, text: str, published: date | datetime) -> None:
+        self.text = text
+        self.published = published
+        self.quote_open_before = False  # whether a quotation was open as the sentence began
+        # The last day (or finer) the story told that is before the publication day: the
+        # time its past-tense narration is at, and so when an undated quote was spoken.
+        self.told: Timex | None = None
+        self.focus: Timex | None = None  # the last day (or finer) told, whenever it is
+        self.paragraph = 0  # which paragraph the sentence being read is in
+        self.focus_paragraph = -1  # the paragraph `focus` was told in
+        self.focus_from = -1  # the word `focus` was told at, if in the sentence being read
+        self.last_end = 0  # where the sentence before ended
+
+    def begin(self, sentence: Sentence) -> None:
+        """Start reading `sentence` (noting whether it begins a paragraph)."""
+        if "\n" in self.text[self.last_end : sentence.start]:
+            self.paragraph += 1
+        self.last_end = sentence.end
+
+    def without_events(
+        self, tagged: Sequence[Tagged], inside: list[Timex], quote_open: bool
+    ) -> None:
+        """Read a sentence with no event mention: a day told in it (outside a quotation)
+        still moves the narration there."""
+        quoted = quoted_words(list(tagged), quote_open)
+        starts = {t.word.start for i, t in enumerate(tagged) if i not in quoted}
+        for timex in inside:
+            if timex.span is not None and timex.span[0] in starts:
+                self._follow(timex)
+        self.focus_from = -1
+
+    def dates(
+        self,
+        analysed: SentenceAnalysis,
+        mentions: list[Mention],
+        inside: list[Timex],
+        covered: frozenset[int],
+        quote_open: bool,
+    ) -> list[Timex | None]:
+        """The time expression that dates each of the sentence's mentions (None where
+        none does), given the sentence's expressions (`inside`), the indices of its words
+        inside one (`covered`), and whether a quotation was open as it began."""
+        self.quote_open_before = quote_open
+        tagged = analysed.tagged
+        clauses = analysed.clauses
+        dates: list[Timex | None] = [None] * len(mentions)
+        positions = {w.word.start: i for i, w in enumerate(tagged)}
+        anchored: list[tuple[Timex, int, int]] = []  # timex, first word, clause
+        for timex in inside:
+            assert timex.span is not None
+            first = positions.get(timex.span[0])
+            if first is None:
+                first = next((i for i, w in enumerate(tagged) if w.word.end > timex.span[0]), 0)
+            clause = next(n for n, c in enumerate(clauses) if c.first <= first <= c.last)
+            anchored.append((timex, first, clause))
+        for index, mention in enumerate(mentions):
+            best: tuple[int, Timex, int] | None = None
+            # "Rebels took the town on Friday, the army said": the date is the taking's.
+            # (Only a verb that reports can be such a clause: in "At noon, the craft, the
+            # first one built here, stopped" the comma ends an aside, not a report.)
+            reports = mention.event_class is EventClass.REPORTING or mention.lemma in SPEECH
+            reported_before = (
+                postposed(tagged, mention) if mention.pos == "VERB" and reports else None
+            )
+            for timex, first, clause in anchored:
+                if not dates_event(timex):
+                    continue
+                if reported_before is not None and first < reported_before:
+                    continue
+                if clause != mention.clause and not adjacent(tagged, mention, first, timex):
+                    continue
+                if mention.tense == "INFINITIVE" and first < mention.group_first:
+                    # "raised rates on Monday to curb prices": an infinitive's phrase begins
+                    # at its "to", so what comes before modifies the verb it hangs on.
+                    continue
+                if (mention.pos != "VERB" or mention.tense in ("PASTPART", "PRESPART")) and not (
+                    adjacent(tagged, mention, first, timex)
+                ):
+                    # A noun or a participle ("an alliance backed by the U.S.") is dated
+                    # only by an expression that modifies it directly.
+                    continue
+                distance = abs(first - mention.head)
+                if best is None or distance < best[0]:
+                    best = (distance, timex, first)
+            if best is not None:
+                dates[index] = just_before(tagged, best[2], best[1], self.text) or best[1]
+        self._relative_dates(tagged, mentions, anchored, dates)
+        for index, mention in enumerate(mentions):
+            opener = clauses[mention.clause].opener
+            if dates[index] is None and mention.pos == "VERB" and opener == "participle":
+                # "..., killing one of its fighters": at the time of the verb it hangs on.
+                found = controlling_verb(tagged, list(clauses), mention.head, covered)
+                heads = {m.head: i for i, m in enumerate(mentions)}
+                if found is not None and found[0] in heads:
+                    dates[index] = dates[heads[found[0]]]
+        share_when(tagged, clauses, mentions, dates)
+        date_what_is_due(tagged, clauses, mentions, anchored, dates)
+        for index, mention in enumerate(mentions):
+            if clauses[mention.clause].opener in _TEMPORAL_OR_CONDITIONAL:
+                continue  # "will act when the auditors report": a present tells what is to come
+            if dates[index] is None and present_report(mention):
+                dates[index] = self.publication()
+        for index, mention in enumerate(mentions):
+            if mention.passive and mention.lemma in _SCHEDULING and dates[index] is not None:
+                # "The sentencing is scheduled for January 12": that is when it happens.
+                for other, event in enumerate(mentions):
+                    if (
+                        event.pos == "NOUN"
+                        and event.clause == mention.clause
+                        and (event.head < mention.group_first and dates[other] is None)
+                    ):
+                        dates[other] = dates[index]
+        shortly_after(tagged, mentions, anchored, dates, self.focus, self.text)
+        self._speaker_deixis(tagged, mentions, anchored, dates)
+        self._narrated(tagged, clauses, mentions, dates)  # after the sentence's own days
+        return dates
+
+    def _speaker_deixis(
+        self,
+        tagged: Sequence[Tagged],
+        mentions: list[Mention],
+        anchored: list[tuple[Timex, int, int]],
+        dates: list[Timex | None],
+    ) -> None:
+        """Read "tonight", "today" or "on Friday" in a quotation from when it was spoken.
+
+        A deictic expression means the speaker's now, not the reader's: in '"Tonight we
+        won," she said' the night is the speech's. The speech is dated by its reporting
+        verb's date, or, said in the past tense with none, by the day the story's narration
+        is at (the last day it told before the publication day). Then the story's last
+        day told moves on with the dates of the events told outside quotations.
+        """
+        quoted = quoted_words(list(tagged), self.quote_open_before)
+        if quoted:
+            speech = self._speech_day(tagged, mentions, dates, quoted)
+            published = self.publication().anchor
+            for index, mention in enumerate(mentions):
+                when = dates[index]
+                if speech is None or when is None or mention.head not in quoted:
+                    continue
+                first = next((f for t, f, _ in anchored if t is when), None)
+                if first in quoted and when.anchor == published:
+                    dates[index] = in_speaker_time(when, speech, self.published, mention.tense)
+        self.focus_from = -1
+        if not any(dates):
+            for timex, first, _ in anchored:
+                if first not in quoted and self._follow(timex):  # no event found on it
+                    self.focus_from = first
+        for index, mention in enumerate(mentions):
+            when = dates[index]
+            if mention.head in quoted or when is None or when.text == "published":
+                continue  # the speaker's time, or a report made as the story is published
+            if self._follow(when, statement=_states(mention)):
+                self.focus_from = mention.head
+
+    def _narrated(
+        self,
+        tagged: Sequence[Tagged],
+        clauses: Sequence[Clause],
+        mentions: list[Mention],
+        dates: list[Timex | None],
+    ) -> None:
+        """Date the undated events a paragraph narrates after it told their day.
+
+        Past-tense sentences that go on narrating ("In the afternoon protesters clashed
+        with police. Officers fired tear gas.") stay at the time the narration is at: a
+        reader puts them on that day. Only within the paragraph that told the day, and
+        only events the story tells as done: not a report (its statement may come
+        later), a perfect (before then), a negated or modal one, a quotation, a complement
+        or a relative clause.
+        """
+        if self.focus is None or self.focus_paragraph != self.paragraph:
+            return
+        day = day_of(self.focus)
+        if day is None:
+            return
+        quoted = quoted_words(list(tagged), self.quote_open_before)
+        for index, mention in enumerate(mentions):
+            if (
+                dates[index] is None
+                and _past_narration(mention)
+                and not _calls_for(tagged, mention)
+                and not _ordered(tagged, clauses[mention.clause])
+                and clauses[mention.clause].opener in _NARRATING
+                and mention.head not in quoted
+                and mention.head > self.focus_from  # narration runs on, not back
+            ):
+                dates[index] = day
+
+    def _follow(self, when: Timex, *, statement: bool = False) -> bool:
+        """Move the narration's day to `when` if it names a day or a time in one (say
+        whether it moved).
+
+        The day of a `statement` ("On Monday the group accused ...") is when something was
+        said, which dates an undated quotation but not what the paragraph goes on to
+        narrate: that may have happened before it was told.
+        """
+        if not dates_event(when) or when.interval is None or when.interval.grain > Grain.DAY:
+            return False
+        if when.type is TimexType.TIME and when.span is not None:
+            opening = when.span[0] == 0 or self.text[when.span[0] - 1] == "\n"
+            if opening:
+                return False  # a live blog's post stamp: when it was written, not happened
+        publication = self.publication().interval
+        assert publication is not None, "the publication day is a day"
+        self.told = when if when.interval.end <= publication.start else None
+        if statement:
+            if self.focus_paragraph != self.paragraph:
+                self.focus = None  # nothing narrated on a day in this paragraph yet
+            return False
+        self.focus = when
+        self.focus_paragraph = self.paragraph
+        return True
+
+    def _speech_day(
+        self,
+        tagged: Sequence[Tagged],
+        mentions: list[Mention],
+        dates: list[Timex | None],
+        quoted: set[int],
+    ) -> Timex | None:
+        """When the sentence's quotation was spoken, if before the publication day."""
+        for index, mention in enumerate(mentions):
+            if (
+                mention.pos == "VERB"
+                and mention.event_class is EventClass.REPORTING
+                and mention.head not in quoted
+            ):
+                if mention.tense != "PAST":
+                    return None  # "she says": spoken as the story is published
+                when = dates[index]
+                if when is not None and when.interval is not None:
+                    return when
+                return self.told
+        return None
+
+    def _relative_dates(
+        self,
+        tagged: Sequence[Tagged],
+        mentions: list[Mention],
+        anchored: list[tuple[Timex, int, int]],
+        dates: list[Timex | None],
+    ) -> None:
+        """Date "two days after heavy rain began" from the event it counts from, or that
+        event from the one before the phrase ("resigned on Tuesday, a week after a paper
+        reported it": the report is a week before Tuesday)."""
+        for timex, first, clause in anchored:
+            if timex.type is not TimexType.DURATION:
+                continue
+            after = first + len(timex.text.split())
+            while after < len(tagged) and tagged[after].word.end <= timex.span[1]:  # type: ignore[index]
+                after += 1
+            if after >= len(tagged) or tagged[after].word.lower not in ("after", "before"):
+                continue
+            direction = "later" if tagged[after].word.lower == "after" else "earlier"
+            anchors = [i for i, m in enumerate(mentions) if m.head > after]
+            if not anchors:
+                continue
+            if dates[anchors[0]] is None:
+                self._count_back(tagged, mentions, dates, timex, first, after, anchors[0])
+                continue
+            anchor = dates[anchors[0]]
+            assert anchor is not None
+            try:
+                counted = resolve(f"{timex.text} {direction}", self.published, reference=anchor)
+            except TimelineError:
+                continue
+            phrase_end = tagged[after].word.end
+            derived = attrs.evolve(
+                counted,
+                text=self.text[timex.span[0] : phrase_end],  # type: ignore[index]
+                span=(timex.span[0], phrase_end),  # type: ignore[index]
+            )
+            for index, mention in enumerate(mentions):
+                if mention.clause == clause and mention.head < after and dates[index] is None:
+                    dates[index] = derived
+
+    def _count_back(
+        self,
+        tagged: Sequence[Tagged],
+        mentions: list[Mention],
+        dates: list[Timex | None],
+        timex: Timex,
+        first: int,
+        after: int,
+        target: int,
+    ) -> None:
+        """Date the event after "a week after" from the dated event the phrase follows."""
+        before = [
+            i
+            for i, m in enumerate(mentions)
+            if m.head < first and m.pos == "VERB" and dates[i] is not None
+        ]
+        if not before:
+            return
+        known = dates[before[-1]]
+        assert known is not None
+        assert timex.span is not None
+        opposite = "earlier" if tagged[after].word.lower == "after" else "later"
+        try:
+            counted = resolve(f"{timex.text} {opposite}", self.published, reference=known)
+        except TimelineError:
+            return
+        phrase_end = tagged[after].word.end
+        dates[target] = attrs.evolve(
+            counted, text=self.text[timex.span[0] : phrase_end], span=(timex.span[0], phrase_end)
+        )
+
+    def publication(self) -> Timex:
+        """The publication day, as a date a report made when the story is published has."""
+        return attrs.evolve(resolve("today", self.published), text="published")
+
+
+# Clauses that go on narrating: a main clause, one joined to it, or an adverbial one.
+# ("before" is not: "landed before the storm arrived" tells an arrival still to come.)
+_NARRATING = frozenset({"", "and", "but", "after", "as", "while", "participle", ";"})
+
+
+def _past_narration(mention: Mention) -> bool:
+    return (
+        mention.pos == "VERB"
+        and mention.tense == "PAST"
+        and mention.aspect == "NONE"
+        and mention.polarity.value == "POS"
+        and mention.modality is None
+        and not _states(mention)
+    )
+
+
+def _states(mention: Mention) -> bool:
+    """Whether the mention says or judges something: a report, a claim, a blame."""
+    return (
+        mention.event_class is EventClass.REPORTING
+        or mention.lemma in SPEECH
+        or mention.lemma in _JUDGING
+    )
+
+
+# Words that order a clause's event after (or before) another: "reached the village after
+# the earthquake", "days later". The order is the story's link to tell, not the same day.
+_ORDERING = words_of("after before later afterwards afterward subsequently eventually since until")
+
+
+def _ordered(tagged: Sequence[Tagged], clause: Clause) -> bool:
+    # (A clause that "after" opens is ordered from its main clause, which it follows; its
+    # own event is narrated as any other.)
+    return any(t.word.lower in _ORDERING for t in tagged[clause.first + 1 : clause.last + 1])
+
+
+def _calls_for(tagged: Sequence[Tagged], mention: Mention) -> bool:
+    # "called for an inquiry", "called on the minister": a demand, said as "urged" is (but
+    # "police were called" were summoned).
+    following = mention.last + 1
+    return (
+        mention.lemma == "call"
+        and following < len(tagged)
+        and tagged[following].word.lower in ("for", "on")
+    )
+
+
+# Verbs that say what someone thinks of an event: like a report, said when the speaker
+# chose, which need not be the day the paragraph narrates.
+_JUDGING = words_of(
+    """blame criticise criticize condemn urge demand praise welcome apologise apologize
+    thank appeal ask"""
+)
