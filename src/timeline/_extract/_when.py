@@ -3,8 +3,10 @@ sentence (`Dater`), on top of the rules of `_dating` for one sentence.
 
 A mention is dated by the time expression of its own clause or one that modifies it; by
 the event a "when" clause, a participle or a count ("two days after ...") ties it to;
-at publication if it reports in the present; from the speaker's now inside a quotation;
-and, with no expression of its own, by the day its paragraph narrates.
+at publication if it reports in the present; from the speaker's now inside a quotation.
+A mention with none of these stays undated: its links place it, and no day is guessed
+from the sentences around it ("She joined the cabinet as an aide" after "The minister
+resigned on Monday" did not happen on Monday).
 """
 
 from __future__ import annotations
@@ -22,7 +24,6 @@ from ._dating import (
     adjacent,
     date_what_is_due,
     dates_event,
-    day_of,
     in_speaker_time,
     just_before,
     present_report,
@@ -33,7 +34,6 @@ from ._lexicon import words_of
 from ._mentions import Mention
 from ._phrases import controlling_verb
 from ._reports import SPEECH, postposed, quoted_words
-from ._syntax import Clause
 from ._tagger import Tagged
 from ._text import Sentence
 
@@ -64,7 +64,6 @@ class Dater:
         self.focus: Timex | None = None  # the last day (or finer) told, whenever it is
         self.paragraph = 0  # which paragraph the sentence being read is in
         self.focus_paragraph = -1  # the paragraph `focus` was told in
-        self.focus_from = -1  # the word `focus` was told at, if in the sentence being read
         self.last_end = 0  # where the sentence before ended
 
     def begin(self, sentence: Sentence) -> None:
@@ -83,7 +82,6 @@ class Dater:
         for timex in inside:
             if timex.span is not None and timex.span[0] in starts:
                 self._follow(timex)
-        self.focus_from = -1
 
     def dates(
         self,
@@ -168,7 +166,6 @@ class Dater:
                         dates[other] = dates[index]
         shortly_after(tagged, mentions, anchored, dates, self.focus, self.text)
         self._speaker_deixis(tagged, mentions, anchored, dates)
-        self._narrated(tagged, clauses, mentions, dates)  # after the sentence's own days
         return dates
 
     def _speaker_deixis(
@@ -197,59 +194,23 @@ class Dater:
                 first = next((f for t, f, _ in anchored if t is when), None)
                 if first in quoted and when.anchor == published:
                     dates[index] = in_speaker_time(when, speech, self.published, mention.tense)
-        self.focus_from = -1
         if not any(dates):
             for timex, first, _ in anchored:
-                if first not in quoted and self._follow(timex):  # no event found on it
-                    self.focus_from = first
+                if first not in quoted:
+                    self._follow(timex)  # a day told with no event found on it
         for index, mention in enumerate(mentions):
             when = dates[index]
             if mention.head in quoted or when is None or when.text == "published":
                 continue  # the speaker's time, or a report made as the story is published
-            if self._follow(when, statement=_states(mention)):
-                self.focus_from = mention.head
-
-    def _narrated(
-        self,
-        tagged: Sequence[Tagged],
-        clauses: Sequence[Clause],
-        mentions: list[Mention],
-        dates: list[Timex | None],
-    ) -> None:
-        """Date the undated events a paragraph narrates after it told their day.
-
-        Past-tense sentences that go on narrating ("In the afternoon protesters clashed
-        with police. Officers fired tear gas.") stay at the time the narration is at: a
-        reader puts them on that day. Only within the paragraph that told the day, and
-        only events the story tells as done: not a report (its statement may come
-        later), a perfect (before then), a negated or modal one, a quotation, a complement
-        or a relative clause.
-        """
-        if self.focus is None or self.focus_paragraph != self.paragraph:
-            return
-        day = day_of(self.focus)
-        if day is None:
-            return
-        quoted = quoted_words(list(tagged), self.quote_open_before)
-        for index, mention in enumerate(mentions):
-            if (
-                dates[index] is None
-                and _past_narration(mention)
-                and not _calls_for(tagged, mention)
-                and not _ordered(tagged, clauses[mention.clause])
-                and clauses[mention.clause].opener in _NARRATING
-                and mention.head not in quoted
-                and mention.head > self.focus_from  # narration runs on, not back
-            ):
-                dates[index] = day
+            self._follow(when, statement=_states(mention))
 
     def _follow(self, when: Timex, *, statement: bool = False) -> bool:
-        """Move the narration's day to `when` if it names a day or a time in one (say
-        whether it moved).
+        """Move the day in focus (what "in the afternoon" or "minutes later" count from) to
+        `when` if it names a day or a time in one (say whether it moved).
 
         The day of a `statement` ("On Monday the group accused ...") is when something was
-        said, which dates an undated quotation but not what the paragraph goes on to
-        narrate: that may have happened before it was told.
+        said, which dates an undated quotation but is not the day in focus: what the
+        paragraph goes on to tell may have happened before it was told.
         """
         if not dates_event(when) or when.interval is None or when.interval.grain > Grain.DAY:
             return False
@@ -367,22 +328,6 @@ class Dater:
         return attrs.evolve(resolve("today", self.published), text="published")
 
 
-# Clauses that go on narrating: a main clause, one joined to it, or an adverbial one.
-# ("before" is not: "landed before the storm arrived" tells an arrival still to come.)
-_NARRATING = frozenset({"", "and", "but", "after", "as", "while", "participle", ";"})
-
-
-def _past_narration(mention: Mention) -> bool:
-    return (
-        mention.pos == "VERB"
-        and mention.tense == "PAST"
-        and mention.aspect == "NONE"
-        and mention.polarity.value == "POS"
-        and mention.modality is None
-        and not _states(mention)
-    )
-
-
 def _states(mention: Mention) -> bool:
     """Whether the mention says or judges something: a report, a claim, a blame."""
     return (
@@ -392,30 +337,8 @@ def _states(mention: Mention) -> bool:
     )
 
 
-# Words that order a clause's event after (or before) another: "reached the village after
-# the earthquake", "days later". The order is the story's link to tell, not the same day.
-_ORDERING = words_of("after before later afterwards afterward subsequently eventually since until")
-
-
-def _ordered(tagged: Sequence[Tagged], clause: Clause) -> bool:
-    # (A clause that "after" opens is ordered from its main clause, which it follows; its
-    # own event is narrated as any other.)
-    return any(t.word.lower in _ORDERING for t in tagged[clause.first + 1 : clause.last + 1])
-
-
-def _calls_for(tagged: Sequence[Tagged], mention: Mention) -> bool:
-    # "called for an inquiry", "called on the minister": a demand, said as "urged" is (but
-    # "police were called" were summoned).
-    following = mention.last + 1
-    return (
-        mention.lemma == "call"
-        and following < len(tagged)
-        and tagged[following].word.lower in ("for", "on")
-    )
-
-
 # Verbs that say what someone thinks of an event: like a report, said when the speaker
-# chose, which need not be the day the paragraph narrates.
+# chose, which need not be the day in focus.
 _JUDGING = words_of(
     """blame criticise criticize condemn urge demand praise welcome apologise apologize
     thank appeal ask"""
