@@ -349,3 +349,13 @@ def test_the_plural_of_a_listed_event_noun_is_an_event_too() -> None:
     text = "Traders shut their shops in protest against the fuel price hikes."
     story = timeline.extract(text, "2024-04-15")
     assert "hikes" in {text[e.span[0] : e.span[1]] for e in story.events if e.span}
+
+
+def test_an_infinitive_in_a_relative_clause_takes_the_noun_the_clause_follows() -> None:
+    text = (
+        "The rebels shelled the port, as the army fought for the bridge, which has served "
+        "as a line between the two sides to keep them apart."
+    )
+    story = timeline.extract(text, "2024-04-15")
+    keep = next(e for e in story.events if e.span and text[e.span[0] : e.span[1]] == "keep")
+    assert keep.actors == ("the bridge",)

@@ -108,7 +108,15 @@ def controlling_verb(
         group = group_start(tagged, position)
         if tagged[group].word.lower == "to" or (item.form in ("ing",) and group == position):
             continue
-        found = noun_phrase_before(tagged, group, clauses[number].first, covered)
+        clause = clauses[number]
+        found = noun_phrase_before(tagged, group, clause.first, covered)
+        if found is None and clause.opener in ("who", "which", "that") and clause.first > 0:
+            # "the river, which has served as a line between the forces to prevent them
+            # clashing": the relative clause's subject is the noun it follows.
+            antecedent = clause.first - 1
+            while antecedent >= 0 and tagged[antecedent].word.lower == ",":
+                antecedent -= 1
+            found = noun_phrase_before(tagged, antecedent + 1, 0, covered)
         if found is not None:
             return position, found
     return None
