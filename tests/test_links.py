@@ -851,3 +851,8 @@ def test_holding_someone_responsible_for_an_event_blames_it() -> None:
         "Officials held the militia responsible for the blast."
     )
     assert not links("Police held the suspect for questioning.")
+
+
+def test_an_infinitive_that_completes_a_noun_is_not_what_a_statement_tells() -> None:
+    assert not links("The coalition said it had no way yet to know whose jets were involved.")
+    assert ("said", "reports", "tried") in links("Police said the men tried to flee.")

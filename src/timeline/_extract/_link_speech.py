@@ -3,6 +3,8 @@ warnings and threats, and reactions ("in response to", "arrested for", "protests
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .._events import EventClass, Polarity
 from . import _cues as cues
 from . import _lexicon as lx
@@ -15,8 +17,23 @@ from ._link_base import (
 )
 from ._phrases import is_relative
 from ._reports import complement
+from ._tagger import Tagged
 
 __all__ = ["SpeechLinks"]
+
+
+def _completes_a_noun(tagged: Sequence[Tagged], info: MentionInfo) -> bool:
+    """ "said it had no way to know": an infinitive after a noun completes the noun, and
+    is not what the statement tells happened."""
+    mention = info.mention
+    to = mention.group_first
+    if mention.tense != "INFINITIVE" or tagged[to].word.lower != "to":
+        return False
+    before = to - 1
+    while before >= 0 and (tagged[before].tag == "ADV" or tagged[before].word.lower == "yet"):
+        before -= 1  # "no way yet to know"
+    return before >= 0 and tagged[before].tag in ("NOUN", "PROPN")
+
 
 _ADVERBIAL = lx.words_of(
     """because although though while whereas if unless after before since until as when
@@ -59,6 +76,8 @@ class SpeechLinks(LinkReader):
                 (t for t in told if is_predicate(t.mention) and not naming(analysed.tagged, t)),
                 None,
             )
+            if main is not None and _completes_a_noun(analysed.tagged, main):
+                continue  # "said it had no way to know who ...": no event is told as done
             if main is None:
                 noun = next((t for t in told if t.mention.pos == "NOUN"), None)
                 main = None if noun is None else self._resolve(number, noun, info.event_id)
