@@ -856,3 +856,10 @@ def test_holding_someone_responsible_for_an_event_blames_it() -> None:
 def test_an_infinitive_that_completes_a_noun_is_not_what_a_statement_tells() -> None:
     assert not links("The coalition said it had no way yet to know whose jets were involved.")
     assert ("said", "reports", "tried") in links("Police said the men tried to flee.")
+
+
+def test_after_a_noun_with_a_reduced_relative_orders_after_the_noun() -> None:
+    found = links("She won the seat on Tuesday after a campaign dominated by housing costs.")
+    assert ("won", "after", "campaign") in found
+    found = links("Crews reopened the road after the landslide was cleared by volunteers.")
+    assert ("reopened", "after", "cleared") in found

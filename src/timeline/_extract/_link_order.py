@@ -5,9 +5,24 @@ from __future__ import annotations
 
 from .._events import EventClass
 from . import _cues as cues
+from ._extract import MentionInfo
 from ._link_base import NOT_DOINGS, LinkReader
+from ._tagger import Tagged
 
 __all__ = ["OrderLinks"]
+
+
+def _reduced_relative(tagged: tuple[Tagged, ...], info: MentionInfo) -> bool:
+    """Whether a participle with no auxiliary and "by" after it modifies the noun before
+    it ("a campaign dominated by housing costs") rather than being a clause's verb."""
+    mention = info.mention
+    following = mention.last + 1
+    return (
+        mention.group_first == mention.head
+        and tagged[mention.head].form in ("ed", "en")
+        and following < len(tagged)
+        and tagged[following].word.lower == "by"
+    )
 
 
 class OrderLinks(LinkReader):
@@ -40,6 +55,9 @@ class OrderLinks(LinkReader):
                 other = self._verb_after(number, position)
                 if other is not None and other.mention.head > clause.last:
                     other = None
+                noun = self._event_after(number, last)
+                if other is not None and noun is not None and _reduced_relative(tagged, other):
+                    other = noun  # "after a campaign dominated by ...": the campaign
                 host = self._verb_before(number, position)
                 if host is None and other is not None:
                     host = self._host(number, position, other.mention.head)
