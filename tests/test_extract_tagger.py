@@ -219,3 +219,18 @@ def test_a_feeling_after_be_is_a_state_and_a_noun_of_concern_an_event() -> None:
     assert ["opened"] == [
         t for t in triggers("Queues formed because voting booths opened late.") if t != "formed"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The stoppages had cost the port two million pounds.", "cost"),
+        ("Exports were hit by the strike.", "hit"),
+        ("Power has been cut to the valley.", "cut"),
+    ],
+)
+def test_a_participle_spelt_like_the_base_form_after_an_auxiliary_is_a_verb(
+    text: str, word: str
+) -> None:
+    assert tags(text)[word] == "VERB"
+    assert word in triggers(text)

@@ -389,6 +389,8 @@ def _verb_or_not(
     # Base and third-person forms are also nouns ("an attack", "the claims").
     if before in ("MODAL", "PART") or _after_aux(done, do_only=True):
         return "VERB"
+    if form == "base" and lemma in _SAME_PAST and _after_aux(done):
+        return "VERB"  # "had cost", "was hit": a participle spelt like the base form
     if form == "s" and (following in lx.MODALS or following in lx.AUXILIARIES):
         return "NOUN"  # "further strikes could delay": the subject of what follows
     if form == "s" and _past_verb_follows(following, beyond):
