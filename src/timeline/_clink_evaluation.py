@@ -108,29 +108,22 @@ def _counts(gold: Iterable[CausalPair], system: Iterable[CausalPair]) -> ClinkCo
     found = right_way = 0
     for pair in proposed:
         # The right way round first, so that a link said both ways is not scored wrong.
-        match = next(
-            (
-                g
-                for g in unfound
-                if _overlap(pair.cause, g.cause) and _overlap(pair.effect, g.effect)
-            ),
-            None,
-        )
+        match = _gold_pair(unfound, pair.cause, pair.effect)
         if match is not None:
             right_way += 1
         else:
-            match = next(
-                (
-                    g
-                    for g in unfound
-                    if _overlap(pair.cause, g.effect) and _overlap(pair.effect, g.cause)
-                ),
-                None,
-            )
+            match = _gold_pair(unfound, pair.effect, pair.cause)
         if match is not None:
             found += 1
             unfound.remove(match)
     return ClinkCounts(total, len(proposed), found, right_way)
+
+
+def _gold_pair(unfound: list[CausalPair], cause: Span, effect: Span) -> CausalPair | None:
+    """The first gold pair not yet found whose cause overlaps `cause` and effect `effect`."""
+    return next(
+        (g for g in unfound if _overlap(cause, g.cause) and _overlap(effect, g.effect)), None
+    )
 
 
 def score_clinks(

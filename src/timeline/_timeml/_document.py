@@ -166,8 +166,19 @@ class EventInstance(_Attributed):
         return self.attribute("eventID")
 
 
+class _Link(_Attributed):
+    """What every link element (TLINK, CLINK, SLINK) has: its id."""
+
+    __slots__ = ()
+
+    @property
+    def lid(self) -> str | None:
+        """The link id (``lid``)."""
+        return self.attribute("lid")
+
+
 @attrs.frozen
-class TemporalLink(_Attributed):
+class TemporalLink(_Link):
     """One TLINK element: a temporal relation between two event instances or times.
 
     >>> link = TemporalLink((("lid", "l1"), ("relType", "BEFORE"),
@@ -179,11 +190,6 @@ class TemporalLink(_Attributed):
     attributes: Attributes = attrs.field(
         factory=tuple, converter=_pairs, validator=_check_attributes
     )
-
-    @property
-    def lid(self) -> str | None:
-        """The link id (``lid``)."""
-        return self.attribute("lid")
 
     @property
     def rel_type(self) -> str | None:
@@ -202,7 +208,7 @@ class TemporalLink(_Attributed):
 
 
 @attrs.frozen
-class CausalLink(_Attributed):
+class CausalLink(_Link):
     """One CLINK element: the source event instance causes the target.
 
     >>> CausalLink((("lid", "l2"), ("eventInstanceID", "ei3"),
@@ -213,11 +219,6 @@ class CausalLink(_Attributed):
     attributes: Attributes = attrs.field(
         factory=tuple, converter=_pairs, validator=_check_attributes
     )
-
-    @property
-    def lid(self) -> str | None:
-        """The link id (``lid``)."""
-        return self.attribute("lid")
 
     @property
     def source(self) -> str | None:
@@ -231,7 +232,7 @@ class CausalLink(_Attributed):
 
 
 @attrs.frozen
-class SubordinationLink(_Attributed):
+class SubordinationLink(_Link):
     """One SLINK element: an event instance that subordinates another (a report, an aim).
 
     >>> link = SubordinationLink((("lid", "l3"), ("relType", "EVIDENTIAL"),
@@ -244,11 +245,6 @@ class SubordinationLink(_Attributed):
     attributes: Attributes = attrs.field(
         factory=tuple, converter=_pairs, validator=_check_attributes
     )
-
-    @property
-    def lid(self) -> str | None:
-        """The link id (``lid``)."""
-        return self.attribute("lid")
 
     @property
     def rel_type(self) -> str | None:
