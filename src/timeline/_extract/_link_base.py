@@ -4,7 +4,7 @@ word, nouns that refer back, and whether the story vouches for a cue."""
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import attrs
 
@@ -170,8 +170,7 @@ class LinkReader:
 
     def _nearest_before(self, number: int, index: int) -> MentionInfo | None:
         """The nearest event before word `index` in its clause: "launched strikes in ..."."""
-        clauses = self.analysis.sentences[number].clauses
-        own = next((n for n, c in enumerate(clauses) if c.first <= index <= c.last), 0)
+        own = self._clause_of(number, index)
         for info in reversed(self.by_sentence[number]):
             if info.mention.head < index:
                 return info if info.mention.clause == own else None
@@ -330,18 +329,30 @@ class LinkReader:
                 spans.append((0, comma))
         return spans
 
+    def _before_outside_relatives(self, number: int, first: int) -> Iterator[MentionInfo]:
+        """The sentence's mentions before word `first`, nearest first, leaving out those in
+        a relative clause ("the man who fled, ..." does not tell what came before)."""
+        analysed = self.analysis.sentences[number]
+        for earlier in reversed(self.by_sentence[number]):
+            if earlier.mention.head >= first:
+                continue
+            clause = analysed.clauses[earlier.mention.clause]
+            if clause.opener == "" or not is_relative(
+                analysed.tagged, clause, self.covered[number]
+            ):
+                yield earlier
+
+    def _clause_of(self, number: int, index: int) -> int:
+        """The number of the clause word `index` of sentence `number` is in."""
+        clauses = self.analysis.sentences[number].clauses
+        return next((n for n, c in enumerate(clauses) if c.first <= index <= c.last), 0)
+
     def _hung_on(self, number: int, first: int) -> MentionInfo | None:
         """The event a participle clause starting at word `first` tells more of: the
         nearest event before it outside a relative clause, if it is not a speech or a
         state ("A bomb exploded, killing six", not "police said, ...")."""
-        analysed = self.analysis.sentences[number]
         noun: MentionInfo | None = None  # an event noun, if no verb comes before
-        for earlier in reversed(self.by_sentence[number]):
-            if earlier.mention.head >= first:
-                continue
-            other = analysed.clauses[earlier.mention.clause]
-            if other.opener != "" and is_relative(analysed.tagged, other, self.covered[number]):
-                continue
+        for earlier in self._before_outside_relatives(number, first):
             if earlier.mention.tense == "PASTPART" and (
                 earlier.mention.group_first == earlier.mention.head
             ):

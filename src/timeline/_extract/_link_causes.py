@@ -277,11 +277,8 @@ class CauseLinks(LinkReader):
             if harm is None:
                 continue
             mention = harm.mention
-            undergone = mention.passive or mention.tense in ("PASTPART", "PAST")
             suffered = (
-                (mention.lemma in cues.HARMS and undergone)
-                or mention.lemma in cues.DYING
-                or (mention.lemma in cues.FEELINGS and undergone)
+                _suffered(mention)
                 # "Clashes broke out when police tried to seize the banners": an outbreak
                 # is set off by what happened as it began.
                 or mention.lemma in cues.OUTBREAKS
@@ -298,15 +295,7 @@ class CauseLinks(LinkReader):
         tagged = self._tagged(number)
         for info in self.by_sentence[number]:
             mention = info.mention
-            # "were killed and 40 others injured in the blast": a participle that shares
-            # the passive's auxiliary is passive too; these verbs take an object when active.
-            undergone = mention.passive or mention.tense in ("PASTPART", "PAST")
-            suffered = (
-                (mention.lemma in cues.HARMS and undergone)
-                or mention.lemma in cues.DYING
-                or (mention.lemma in cues.FEELINGS and undergone)
-            )
-            if not suffered or not self._stated(info):
+            if not _suffered(mention) or not self._stated(info):
                 continue
             following = mention.last + 1
             if following >= len(tagged) or tagged[following].word.lower not in (
@@ -340,6 +329,18 @@ class CauseLinks(LinkReader):
 
 # Words that begin a verb's object: "destroyed the bakery", "killed 12", "hurt them".
 _OBJECT_STARTS = frozenset({"DET", "POS", "NUM", "NOUN", "PROPN", "PRON", "ADJ"})
+
+
+def _suffered(mention: Mention) -> bool:
+    """Whether the mention is a harm, a death or a feeling someone underwent: "were killed",
+    "died", "were angered". In "were killed and 40 others injured" a participle that shares
+    the passive's auxiliary is passive too; these verbs take an object when active."""
+    undergone = mention.passive or mention.tense in ("PASTPART", "PAST")
+    return (
+        (mention.lemma in cues.HARMS and undergone)
+        or mention.lemma in cues.DYING
+        or (mention.lemma in cues.FEELINGS and undergone)
+    )
 
 
 def _particle(tagged: Sequence[Tagged], mention: Mention) -> str:

@@ -212,15 +212,10 @@ class MotiveLinks(LinkReader):
     def _hung_on_any(self, number: int, first: int) -> MentionInfo | None:
         """The nearest predicate before word `first`, outside relative clauses; else the
         nearest event noun ("students on strike demanding ...")."""
-        analysed = self.analysis.sentences[number]
+        tagged = self._tagged(number)
         noun: MentionInfo | None = None
-        for earlier in reversed(self.by_sentence[number]):
-            if earlier.mention.head >= first:
-                continue
-            other = analysed.clauses[earlier.mention.clause]
-            if other.opener != "" and is_relative(analysed.tagged, other, self.covered[number]):
-                continue
-            if _modifies_a_noun(analysed.tagged, earlier):
+        for earlier in self._before_outside_relatives(number, first):
+            if _modifies_a_noun(tagged, earlier):
                 continue  # "in protest at falling prices, demanding ...": not the act
             if is_predicate(earlier.mention):
                 return earlier
@@ -237,11 +232,7 @@ class MotiveLinks(LinkReader):
             if means is None or tagged[index + 1].form != "ing" or not self._stated(means):
                 continue
             host = self._verb_before(number, index)
-            clause = self.analysis.sentences[number].clauses
-            if (
-                host is not None
-                and clause[host.mention.clause] is not clause[self._clause_of(number, index)]
-            ):
+            if host is not None and host.mention.clause != self._clause_of(number, index):
                 host = None  # the act and its means are told in one clause
             if (
                 host is None
@@ -290,10 +281,6 @@ class MotiveLinks(LinkReader):
                 continue
             return info
         return None
-
-    def _clause_of(self, number: int, index: int) -> int:
-        clauses = self.analysis.sentences[number].clauses
-        return next((n for n, c in enumerate(clauses) if c.first <= index <= c.last), 0)
 
     def _reaction_before(
         self, number: int, first: int, heads: frozenset[str]
