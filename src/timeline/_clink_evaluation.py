@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 
 import attrs
 
-from ._evaluation import PrecisionRecall
+from ._evaluation import PrecisionRecall, field_sums
 from ._timeml import Document
 
 __all__ = ["CausalPair", "ClinkCounts", "causal_pairs", "score_clinks"]
@@ -56,12 +56,7 @@ class ClinkCounts:
         return self.right_way / self.found if self.found else 0.0
 
     def __add__(self, other: ClinkCounts) -> ClinkCounts:
-        return ClinkCounts(
-            self.gold + other.gold,
-            self.system + other.system,
-            self.found + other.found,
-            self.right_way + other.right_way,
-        )
+        return field_sums(self, other)
 
 
 def causal_pairs(document: Document) -> tuple[list[CausalPair], int]:

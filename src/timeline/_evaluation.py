@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
@@ -27,6 +27,20 @@ from ._errors import InvalidValueError
 from ._time import Timex
 
 __all__ = ["Counts", "DocumentScores", "PrecisionRecall", "Scores", "TimexPair", "evaluate"]
+
+
+_Tally = TypeVar("_Tally", bound=attrs.AttrsInstance)
+
+
+def field_sums(one: _Tally, other: _Tally) -> _Tally:
+    """A record of counts whose every field is the sum of `one`'s and `other`'s: how the
+    scores of two documents add up."""
+    return type(one)(
+        *(
+            mine + theirs
+            for mine, theirs in zip(attrs.astuple(one), attrs.astuple(other), strict=True)
+        )
+    )
 
 
 def _ratio(part: int, whole: int) -> float:
@@ -88,12 +102,7 @@ class Counts:
     def __add__(self, other: Counts) -> Counts:
         if not isinstance(other, Counts):
             return NotImplemented
-        return Counts(
-            *(
-                mine + theirs
-                for mine, theirs in zip(attrs.astuple(self), attrs.astuple(other), strict=True)
-            )
-        )
+        return field_sums(self, other)
 
     @property
     def strict(self) -> PrecisionRecall:

@@ -36,7 +36,7 @@ from typing import Any
 import attrs
 
 from ._errors import InvalidValueError
-from ._evaluation import PrecisionRecall, match_spans
+from ._evaluation import PrecisionRecall, field_sums, match_spans
 from ._timeml import EventMention
 
 __all__ = [
@@ -151,12 +151,7 @@ class EventCounts:
     def __add__(self, other: EventCounts) -> EventCounts:
         if not isinstance(other, EventCounts):
             return NotImplemented
-        return EventCounts(
-            *(
-                mine + theirs
-                for mine, theirs in zip(attrs.astuple(self), attrs.astuple(other), strict=True)
-            )
-        )
+        return field_sums(self, other)
 
     @property
     def strict(self) -> PrecisionRecall:
