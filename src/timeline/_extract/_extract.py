@@ -26,6 +26,7 @@ from ._phrases import (
     GERUND_LINKS,
     INTRODUCING,
     agent_of,
+    antecedent,
     clean,
     controller,
     group_start,
@@ -39,6 +40,7 @@ from ._phrases import (
     object_after,
     possessor,
     text_of,
+    words_in_spans,
 )
 from ._reports import (
     DISPUTING,
@@ -338,12 +340,7 @@ class _Reader:
 
     def _timex_words(self, analysed: SentenceAnalysis) -> frozenset[int]:
         """Indices of the sentence's words inside a time expression."""
-        spans = [t.span for t in self.inside if t.span is not None]
-        return frozenset(
-            index
-            for index, item in enumerate(analysed.tagged)
-            if any(first <= item.word.start < last for first, last in spans)
-        )
+        return words_in_spans(analysed.tagged, [t.span for t in self.inside if t.span is not None])
 
     # ------------------------------------------------------------------ who
 
@@ -381,13 +378,10 @@ class _Reader:
                 limit = first
             elif participle:
                 limit = first  # "..., killing one of its fighters": no subject of its own
-            found = noun_phrase_before(tagged, first, limit, covered)
-            if found is None and clause.opener in ("who", "which", "that") and clause.first > 0:
-                # A relative clause's subject is the noun it follows: "forces who attacked".
-                before = clause.first - 1
-                while before >= 0 and tagged[before].word.lower == ",":
-                    before -= 1
-                found = noun_phrase_before(tagged, before + 1, 0, covered)
+            # A relative clause's subject is the noun it follows: "forces who attacked".
+            found = noun_phrase_before(tagged, first, limit, covered) or antecedent(
+                tagged, clause, covered
+            )
             if found is not None:
                 return found
         # An infinitive, a participle or a verb with no subject of its own takes the

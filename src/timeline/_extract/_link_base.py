@@ -13,7 +13,7 @@ from .._time import TimexType
 from . import _cues as cues
 from ._extract import Analysis, MentionInfo, SentenceAnalysis
 from ._mentions import Mention
-from ._phrases import is_relative
+from ._phrases import is_relative, words_in_spans
 from ._tagger import Tagged
 
 __all__ = ["FoundLink", "LinkReader"]
@@ -103,12 +103,7 @@ class LinkReader:
         """The sentence's words inside a time expression (found by bisection: linear time)."""
         low = bisect.bisect_left(self.timex_starts, analysed.sentence.start)
         high = bisect.bisect_left(self.timex_starts, analysed.sentence.end)
-        spans = self.timex_spans[low:high]
-        return frozenset(
-            index
-            for index, item in enumerate(analysed.tagged)
-            if any(first <= item.word.start < last for first, last in spans)
-        )
+        return words_in_spans(analysed.tagged, self.timex_spans[low:high])
 
     def _add(
         self,

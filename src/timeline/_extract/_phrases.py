@@ -109,17 +109,36 @@ def controlling_verb(
         if tagged[group].word.lower == "to" or (item.form in ("ing",) and group == position):
             continue
         clause = clauses[number]
-        found = noun_phrase_before(tagged, group, clause.first, covered)
-        if found is None and clause.opener in ("who", "which", "that") and clause.first > 0:
-            # "the river, which has served as a line between the forces to prevent them
-            # clashing": the relative clause's subject is the noun it follows.
-            antecedent = clause.first - 1
-            while antecedent >= 0 and tagged[antecedent].word.lower == ",":
-                antecedent -= 1
-            found = noun_phrase_before(tagged, antecedent + 1, 0, covered)
+        # "the river, which has served as a line between the forces to prevent them
+        # clashing": the relative clause's subject is the noun it follows.
+        found = noun_phrase_before(tagged, group, clause.first, covered) or antecedent(
+            tagged, clause, covered
+        )
         if found is not None:
             return position, found
     return None
+
+
+def antecedent(
+    tagged: Sequence[Tagged], clause: Clause, covered: frozenset[int]
+) -> tuple[int, int] | None:
+    """The noun phrase a relative clause follows, its subject: "forces who attacked",
+    "the river, which has served"; None for a clause no relative pronoun opens."""
+    if clause.opener not in ("who", "which", "that") or clause.first == 0:
+        return None
+    before = clause.first - 1
+    while before >= 0 and tagged[before].word.lower == ",":
+        before -= 1
+    return noun_phrase_before(tagged, before + 1, 0, covered)
+
+
+def words_in_spans(tagged: Sequence[Tagged], spans: Sequence[tuple[int, int]]) -> frozenset[int]:
+    """The indices of the words that start inside one of `spans` (character offsets)."""
+    return frozenset(
+        index
+        for index, item in enumerate(tagged)
+        if any(first <= item.word.start < last for first, last in spans)
+    )
 
 
 def is_relative(tagged: Sequence[Tagged], clause: Clause, covered: frozenset[int]) -> bool:
