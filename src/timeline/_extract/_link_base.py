@@ -66,6 +66,7 @@ class LinkReader:
         self.covered: list[frozenset[int]] = [self._timex_words(s) for s in analysis.sentences]
         self.conditional = self._conditions()
         self.headlines = self._headlines()
+        self.positions: list[dict[str, list[int]] | None] = [None] * len(analysis.sentences)
 
     def _stated(self, info: MentionInfo) -> bool:
         """Whether the story asserts or reports the mention, outside a condition."""
@@ -127,6 +128,24 @@ class LinkReader:
                 source.event_id, relation, target.event_id, self.text[start:end], (start, end)
             )
         )
+
+    def _matches(self, number: int, phrase: tuple[str, ...]) -> list[int]:
+        """Where the words of `phrase` follow each other in sentence `number`."""
+        positions = self.positions[number]
+        if positions is None:
+            # Built once a sentence: the finders look up dozens of phrases in each.
+            positions = {}
+            for index, item in enumerate(self._tagged(number)):
+                positions.setdefault(item.word.lower, []).append(index)
+            self.positions[number] = positions
+        tagged = self._tagged(number)
+        size = len(phrase)
+        return [
+            index
+            for index in positions.get(phrase[0], ())
+            if index + size <= len(tagged)
+            and all(tagged[index + k].word.lower == phrase[k] for k in range(1, size))
+        ]
 
     def _at(self, number: int, head: int) -> MentionInfo | None:
         return next((i for i in self.by_sentence[number] if i.mention.head == head), None)
@@ -419,16 +438,3 @@ def definite(tagged: Sequence[Tagged], head: int) -> bool:
         return False
     item = tagged[position]
     return item.word.lower in cues.DEFINITE or item.tag == "POS"
-
-
-def matches(tagged: Sequence[Tagged], phrase: tuple[str, ...]) -> list[int]:
-    """Where the words of `phrase` follow each other in the sentence."""
-    size = len(phrase)
-    first = phrase[0]
-    return [
-        index
-        for index, item in enumerate(tagged)
-        if item.word.lower == first
-        and index + size <= len(tagged)
-        and all(tagged[index + k].word.lower == phrase[k] for k in range(1, size))
-    ]

@@ -14,7 +14,6 @@ from ._link_base import (
     CLAUSE_STOPS,
     SUBJECT_WORDS,
     LinkReader,
-    matches,
 )
 from ._mentions import Mention
 from ._tagger import Tagged
@@ -121,7 +120,7 @@ class CauseLinks(LinkReader):
     def _cause_connectives(self, number: int) -> None:
         tagged = self._tagged(number)
         for phrase in cues.CAUSE_CONNECTIVES:
-            for first in matches(tagged, phrase):
+            for first in self._matches(number, phrase):
                 if first > 0 and tagged[first - 1].tag == "NEG":
                     continue  # "not because of the rain"
                 last = first + len(phrase) - 1

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from .._events import EventClass, Polarity
 from . import _cues as cues
 from ._extract import MentionInfo
-from ._link_base import CLAUSE_STOPS, LinkReader, is_predicate, matches
+from ._link_base import CLAUSE_STOPS, LinkReader, is_predicate
 from ._phrases import is_relative
 from ._tagger import Tagged
 
@@ -259,8 +259,7 @@ class MotiveLinks(LinkReader):
 
     def _so_that(self, number: int) -> None:
         """ "Workers stayed home so that the plant would close": the closing is the aim."""
-        tagged = self._tagged(number)
-        for first in matches(tagged, ("so", "that")):
+        for first in self._matches(number, ("so", "that")):
             act = self._hung_on_any(number, first)
             aim = self._aim_after(number, first + 1)
             if act is None or aim is None or not self._stated(act):
@@ -312,7 +311,7 @@ class MotiveLinks(LinkReader):
         """ "protested against the chief for allotting the ticket", "filed a case against
         him for making the speech": "for" after "against" someone gives the reason."""
         tagged = self._tagged(number)
-        for first in matches(tagged, ("against",)):
+        for first in self._matches(number, ("against",)):
             reason_at = next(
                 (
                     p
@@ -338,7 +337,7 @@ class MotiveLinks(LinkReader):
         to what its phrase names."""
         tagged = self._tagged(number)
         for phrase, heads, relation in cues.GROUNDS:
-            for first in matches(tagged, phrase):
+            for first in self._matches(number, phrase):
                 last = first + len(phrase) - 1
                 reaction = self._reaction_before(number, first, heads)
                 if reaction is None or not self._stated(reaction):

@@ -12,7 +12,6 @@ from ._extract import MentionInfo
 from ._link_base import (
     LinkReader,
     is_predicate,
-    matches,
     naming,
 )
 from ._phrases import is_relative
@@ -246,7 +245,7 @@ class SpeechLinks(LinkReader):
         if not any(item.word.lower == "in" for item in tagged):
             return
         for phrase, relation in cues.REACTION_PHRASES:
-            for first in matches(tagged, phrase):
+            for first in self._matches(number, phrase):
                 last = first + len(phrase) - 1
                 target = self._event_after(number, last)
                 if target is None:
