@@ -31,6 +31,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from _corpus import dated_records
+
 import timeline
 from timeline._event_evaluation import (
     EventScores,
@@ -77,24 +79,16 @@ def _meantime(root: Path) -> list[Story]:
 
 def _storyline(path: Path) -> list[Story]:
     stories = []
-    with path.open(encoding="utf-8") as lines:
-        for line in lines:
-            record = json.loads(line)
-            published = None
-            if record.get("dct"):
-                try:
-                    published = date.fromisoformat(record["dct"])
-                except ValueError:
-                    published = None
-            gold = [
-                EventMention(
-                    record["text"][event["start"] : event["end"]],
-                    (event["start"], event["end"]),
-                    (("eid", event["id"]), ("class", event["class"])),
-                )
-                for event in record["events"]
-            ]
-            stories.append(Story(record["doc"], record["text"], published, gold))
+    for record, published in dated_records(path):
+        gold = [
+            EventMention(
+                record["text"][event["start"] : event["end"]],
+                (event["start"], event["end"]),
+                (("eid", event["id"]), ("class", event["class"])),
+            )
+            for event in record["events"]
+        ]
+        stories.append(Story(record["doc"], record["text"], published, gold))
     return stories
 
 

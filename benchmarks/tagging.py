@@ -16,7 +16,6 @@ The corpus is read at run time from the path given; nothing of it is stored here
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import statistics
 import subprocess
@@ -26,22 +25,13 @@ import warnings
 from datetime import date, datetime
 from pathlib import Path
 
+from _corpus import dated_records
+
 import timeline
 
 
 def _documents(path: Path) -> list[tuple[str, date | None]]:
-    documents = []
-    with path.open(encoding="utf-8") as lines:
-        for line in lines:
-            record = json.loads(line)
-            published = None
-            if record.get("dct"):
-                try:
-                    published = date.fromisoformat(record["dct"])
-                except ValueError:
-                    published = None
-            documents.append((record["text"], published))
-    return documents
+    return [(record["text"], published) for record, published in dated_records(path)]
 
 
 def _seconds(function: object, *arguments: object) -> float:

@@ -259,6 +259,45 @@ def test_hour_shift_counts_elapsed_time_across_dst() -> None:
     assert 2 == later.start.hour  # 01:00-02:00 does not exist that night
 
 
+def test_shift_reads_a_season_that_starts_in_a_skipped_hour_as_whole() -> None:
+    # Wartime Calcutta moved its clocks from +05:30 to +06:30 at midnight on 1 September
+    # 1942, so autumn's first wall time never happened and autumn starts at 01:00 there.
+    # Moving summer on and back again must not keep that hour.
+    kolkata = ZoneInfo("Asia/Kolkata")
+    summer = Interval.unit(datetime(1942, 7, 10, tzinfo=kolkata), Grain.SEASON)
+    autumn = summer.shift(1)
+    assert "1942-FA" == autumn.value
+    assert datetime(1942, 9, 1, 1, tzinfo=kolkata) == autumn.start
+    assert datetime(1942, 12, 1, tzinfo=kolkata) == autumn.end
+    assert summer == autumn.shift(-1)
+    assert datetime(1942, 9, 1, 1, tzinfo=kolkata) == summer.end
+
+
+def test_shift_lands_on_whole_units_of_any_length() -> None:
+    june = Interval.from_value("2017-06")
+    assert (utc(2017, 7, 1), utc(2017, 8, 1)) == (june.shift(1).start, june.shift(1).end)
+    assert (utc(2017, 2, 1), utc(2017, 3, 1)) == (june.shift(-4).start, june.shift(-4).end)
+    summer = Interval.from_value("2017-SU")
+    assert (utc(2017, 9, 1), utc(2017, 12, 1)) == (summer.shift(1).start, summer.shift(1).end)
+    evening = Interval.from_value("2017-06-15TEV")
+    assert "2017-06-15TNI" == evening.shift(1).value
+    assert (utc(2017, 6, 15, 21), utc(2017, 6, 16, 5)) == (
+        evening.shift(1).start,
+        evening.shift(1).end,
+    )
+
+
+def test_shift_keeps_a_part_of_a_unit_in_its_place() -> None:
+    late_january = Interval(utc(2017, 1, 21), utc(2017, 2, 1), Grain.MONTH)
+    assert Interval(utc(2017, 2, 21), utc(2017, 3, 1), Grain.MONTH) == late_january.shift(1)
+    # A place past the end of a shorter month is clamped to its end; where both ends are,
+    # the interval keeps its own length rather than come out empty.
+    late_march = Interval(utc(2017, 3, 20), utc(2017, 3, 31), Grain.MONTH)
+    assert Interval(utc(2017, 2, 20), utc(2017, 3, 1), Grain.MONTH) == late_march.shift(-1)
+    last_days = Interval(utc(2017, 1, 30), utc(2017, 1, 31), Grain.MONTH)
+    assert Interval(utc(2017, 3, 1), utc(2017, 3, 2), Grain.MONTH) == last_days.shift(1)
+
+
 def test_timex_validates_its_fields() -> None:
     timex = Timex("last week", "DATE", "2017-W38", "START")
     assert (TimexType.DATE, Mod.START) == (timex.type, timex.mod)

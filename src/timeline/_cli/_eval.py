@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +48,7 @@ from ._eval_links import (
     print_clinks,
     score_documents_clinks,
 )
+from ._pair_table import print_pair_table
 
 
 def configure_eval(parser: argparse.ArgumentParser) -> None:
@@ -383,24 +384,15 @@ def _print_scores(
             )
         out.print(documents)
     if errors:
-        _print_pairs(out, f"value errors ({len(scores.value_errors)})", scores.value_errors)
-        _print_pairs(out, f"missed ({len(scores.missed)})", scores.missed)
-        _print_pairs(out, f"spurious ({len(scores.spurious)})", scores.spurious)
+        for title, pairs in (
+            (f"value errors ({len(scores.value_errors)})", scores.value_errors),
+            (f"missed ({len(scores.missed)})", scores.missed),
+            (f"spurious ({len(scores.spurious)})", scores.spurious),
+        ):
+            print_pair_table(out, title, pairs, "value", _text_and_value)
     if events is not None:
         print_event_summary(out, events, errors)
 
 
-def _print_pairs(out: Console, title: str, pairs: Sequence[TimexPair]) -> None:
-    table = Table(title=title, title_justify="left")
-    for column in ("document", "gold text", "gold value", "system text", "system value"):
-        table.add_column(column)
-    for pair in pairs:
-        gold, system = pair.gold, pair.system
-        table.add_row(
-            pair.document,
-            "" if gold is None else gold.text,
-            "" if gold is None else gold.value,
-            "" if system is None else system.text,
-            "" if system is None else system.value,
-        )
-    out.print(table)
+def _text_and_value(timex: Timex) -> tuple[str, str]:
+    return timex.text, timex.value

@@ -15,6 +15,7 @@ from .._event_evaluation import EventCounts, EventPair, EventScores, evaluate_ev
 from .._time import Timex
 from .._timeml import Document, EventMention, TimexElement, event_elements, parse
 from ._common import Report, points
+from ._pair_table import print_pair_table
 
 # The rows the table gains, and the JSON keys: (label, attribute of EventCounts).
 EVENT_MEASURES = (
@@ -167,19 +168,11 @@ def print_event_summary(out: Console, scores: EventScores, errors: bool) -> None
         (f"missed events ({len(scores.missed)})", scores.missed),
         (f"spurious events ({len(scores.spurious)})", scores.spurious),
     ):
-        table = Table(title=title, title_justify="left")
-        for column in ("document", "gold text", "gold class", "system text", "system class"):
-            table.add_column(column)
-        for pair in pairs:
-            gold, system = pair.gold, pair.system
-            table.add_row(
-                pair.document,
-                "" if gold is None else gold.text,
-                "" if gold is None else gold.event_class or "",
-                "" if system is None else system.text,
-                "" if system is None else system.event_class or "",
-            )
-        out.print(table)
+        print_pair_table(out, title, pairs, "class", _text_and_class)
+
+
+def _text_and_class(event: EventMention) -> tuple[str, str]:
+    return event.text, event.event_class or ""
 
 
 def event_gate(scores: EventScores | None, minimum: float | None, report: Report) -> bool:

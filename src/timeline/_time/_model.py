@@ -233,13 +233,17 @@ class Interval:
         return self.start < other.end and other.start < self.end
 
     def shift(self, count: int) -> Interval:
-        """This interval moved by `count` units of its grain (wall clock, so DST-safe).
+        """This interval moved by `count` units of its grain.
 
-        >>> Interval.from_value("2017-12").shift(1).value
-        '2018-01'
+        Each end keeps its place on the wall clock in the unit it falls in (so DST-safe),
+        and a whole unit moves to a whole unit however long the months are; hours and
+        finer grains move in elapsed time.
+
+        >>> january = Interval.from_value("2017-12").shift(1)
+        >>> january.value, january.end.date()
+        ('2018-01', datetime.date(2018, 2, 1))
         """
         zone = self.start.tzinfo
-        local_start, local_end = _local(self.start), _local(self.end.astimezone(zone))
         if self.grain in (Grain.SECOND, Grain.MINUTE, Grain.HOUR):
             step = {Grain.SECOND: 1, Grain.MINUTE: 60, Grain.HOUR: 3600}[self.grain]
             delta = timedelta(seconds=step * count)
@@ -248,23 +252,46 @@ class Interval:
                 start=(self.start.astimezone(UTC) + delta).astimezone(zone),
                 end=(self.end.astimezone(UTC) + delta).astimezone(zone),
             )
-        base = unit_start(local_start, self.grain)
         try:
-            moved = shift_start(base, self.grain, count)
-        except (ValueError, OverflowError):
-            raise InvalidValueError(
-                f"Interval.shift: {self.value} moved by {count} units of {self.grain.value} "
-                "falls outside years 1-9999"
-            ) from None
-        try:
-            return wall_interval(
-                moved + (local_start - base), moved + (local_end - base), zone, self.grain
+            (start_unit, start_offset), (end_unit, end_offset) = (
+                _place(moment, zone, self.grain) for moment in (self.start, self.end)
             )
+            start = _moved(start_unit, start_offset, self.grain, count)
+            end = _moved(end_unit, end_offset, self.grain, count)
+            if end <= start:
+                # Both ends were clamped into a shorter unit (30-31 January moved to
+                # February): keep the interval's own length rather than leave it empty.
+                end = start + ((end_unit + end_offset) - (start_unit + start_offset))
+            return wall_interval(start, end, zone, self.grain)
         except (OverflowError, ValueError):
             raise InvalidValueError(
                 f"Interval.shift: {self.value} moved by {count} units of {self.grain.value} "
                 "falls outside years 1-9999"
             ) from None
+
+
+def _place(moment: datetime, zone: tzinfo | None, grain: Grain) -> tuple[datetime, timedelta]:
+    """The start of the unit of `grain` holding `moment` (wall clock), and how far in it is.
+
+    A moment that is the start of its unit is read as that start even where the clock
+    skipped that wall time (a DST gap at midnight): else the hour the gap moved it by would
+    be carried into every unit it is shifted to, and shifting back would not undo it.
+    """
+    wall = _local(moment.astimezone(zone))
+    unit = unit_start(wall, grain)
+    if real_moment(unit, zone).astimezone(UTC) == moment.astimezone(UTC):
+        return unit, timedelta(0)
+    return unit, wall - unit
+
+
+def _moved(unit: datetime, offset: timedelta, grain: Grain, count: int) -> datetime:
+    """The place `offset` into the unit `count` units of `grain` on from `unit`.
+
+    Measured from its own unit, the end of a month stays the end of a month however long
+    the months are; a place past the end of a shorter unit is clamped to its end.
+    """
+    moved = shift_start(unit, grain, count)
+    return min(moved + offset, unit_end(moved, grain))
 
 
 def _attach(moment: datetime, zone: tzinfo | None) -> datetime:
