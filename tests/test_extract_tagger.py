@@ -66,6 +66,8 @@ def test_a_word_after_to_that_takes_an_object_is_a_verb(text: str, verb: str) ->
         ("Due to rain the final was called off.", "rain"),
         ("He explained to reporters the reasons for the delay.", "reporters"),
         ("The killers were brought to justice this spring.", "justice"),
+        # A place whose name reads like "re" + a verb ("re" + "dig") is still a place.
+        ("The rescue team moved to Redig the next day.", "Redig"),
     ],
 )
 def test_to_stays_a_preposition_before_a_place_a_time_or_a_noun(text: str, noun: str) -> None:

@@ -179,7 +179,11 @@ def _closed_class(
     if lower in lx.NEGATIONS and lower not in ("no", "neither", "nor", "without"):
         return "NEG"
     if lower == "to":
-        infinitive = _verb_follows(words, index + 1) or infinitive_follows(
+        # A capitalised word is a verb after "to" only if the lexicon lists it as one:
+        # "moved to Redig" is a place, though "re" + "dig" could be read as a verb.
+        after = words[index + 1] if index + 1 < len(words) else None
+        named = after is not None and after.text[:1].isupper() and after.lower not in lx.VERB_LEMMAS
+        infinitive = (not named and _verb_follows(words, index + 1)) or infinitive_follows(
             words, index, nonverbs=_NONVERBS, numbers=_NUMBER_WORDS
         )
         return "PART" if infinitive else "PREP"
