@@ -26,7 +26,6 @@ Every corpus is read at run time from the path given; any may be left out.
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import math
 import re
@@ -34,27 +33,27 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Iterable
+from importlib import resources
 from pathlib import Path
 
-from timeline import RelationKind, registered_relations
 from timeline._extract._extract import analyse, timeline_of
 from timeline._extract._links import FoundLink, find_links
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from corpus.stories import score, stories
-
-# The causal relations (causes, enables, prevents, motivates: their kind is causal) and the
-# reactions that answer a cause.
-CAUSE_FIRST = frozenset(
-    relation.name for relation in registered_relations() if relation.kind is RelationKind.CAUSAL
+from corpus.causalnews import (
+    CAUSAL,
+    CAUSE_FIRST,
+    PUBLISHED,
+    SentenceCounts,
+    cause_effect_pairs,
+    labelled_sentences,
 )
-CAUSAL = CAUSE_FIRST | {"responds_to", "retaliates_for", "blames"}
-PUBLISHED = "2020-01-01"  # the sentences carry no date; links do not depend on it
+from corpus.stories import score, stories
 
 
 def _links_with_spans(
-    text: str, published: str
+    text: str, published: str, learned: bool
 ) -> list[tuple[FoundLink, tuple[int, int], tuple[int, int]]]:
     analysis = analyse(text, published)
     spans = {}
@@ -64,7 +63,8 @@ def _links_with_spans(
             tagged[info.mention.head].word.start,
             tagged[info.mention.last].word.end,
         )
-    return [(link, spans[link.source], spans[link.target]) for link in find_links(analysis)]
+    links = find_links(analysis, learned=learned)
+    return [(link, spans[link.source], spans[link.target]) for link in links]
 
 
 def _cause_end_first(relation: str) -> bool:
@@ -97,46 +97,37 @@ def _overlaps(span: tuple[int, int], other: tuple[int, int]) -> bool:
     return span[0] < other[1] and other[0] < span[1]
 
 
-def _mcc(tp: int, fp: int, fn: int, tn: int) -> float:
-    denominator = math.sqrt((tp + fp) * (tp + fn) * (tn + fp) * (tn + fn))
-    return (tp * tn - fp * fn) / denominator if denominator else 0.0
-
-
-def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return precision, recall, f1
-
-
-def causal_news(folder: Path) -> None:
-    with (folder / "train_subtask1.csv").open(encoding="utf-8-sig", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    tp = fp = fn = tn = 0
+def causal_news(folder: Path, learned: bool) -> None:
+    sentences = labelled_sentences(folder)
+    counts = SentenceCounts()
     # Which relations the sentences we call causal rest on: right (a causal sentence) and
     # wrong (one the corpus calls not causal).
     relations_right: Counter[str] = Counter()
     relations_wrong: Counter[str] = Counter()
-    for row in rows:
+    for text, gold in sentences:
         relations = {
             link.relation
-            for link, _, _ in _links_with_spans(row["text"], PUBLISHED)
+            for link, _, _ in _links_with_spans(text, PUBLISHED, learned)
             if link.relation in CAUSAL
         }
-        found = bool(relations)
-        gold = row["label"] == "1"
+        counts.add(bool(relations), gold)
         (relations_right if gold else relations_wrong).update(relations)
-        tp += found and gold
-        fp += found and not gold
-        fn += gold and not found
-        tn += not found and not gold
-    precision, recall, f1 = _prf(tp, fp, fn)
-    positives = tp + fn
-    base_p = positives / len(rows)
+    positives = counts.tp + counts.fn
+    base_p = positives / len(sentences)
     base_f1 = 2 * base_p / (base_p + 1)
-    print(f"Causal News Corpus, {len(rows)} training sentences ({positives} causal)")
-    mcc = _mcc(tp, fp, fn, tn)
-    print(f"  sentence  P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}  MCC {mcc:.3f}")
+    print(f"Causal News Corpus, {len(sentences)} training sentences ({positives} causal)")
+    if learned:
+        print(f"  sentence, rules and learned reader (it was trained on these): {counts}")
+        cross = json.loads(
+            resources.files("timeline").joinpath("_data", "link_model.json").read_text("utf-8")
+        )["cross_validation"]
+        print(
+            f"  sentence, rules and learned reader, {cross['folds']}-fold cross-validated "
+            f"(tools/train_link_model.py): P {cross['precision']:.3f}  R {cross['recall']:.3f}"
+            f"  MCC {cross['mcc']:.3f}"
+        )
+    else:
+        print(f"  sentence, rules alone: {counts}")
     print(f"  baseline 'every sentence is causal': P {base_p:.3f}  R 1.000  F1 {base_f1:.3f}")
     by_relation = ", ".join(
         f"{name} {relations_right[name]}/{relations_wrong[name]}"
@@ -144,17 +135,11 @@ def causal_news(folder: Path) -> None:
     )
     print(f"  sentences by relation (causal/not): {by_relation}")
 
-    with (folder / "train_subtask2.csv").open(encoding="utf-8-sig", newline="") as handle:
-        pairs = list(csv.DictReader(handle))
     right = reversed_ = found_pairs = usable = 0
-    for row in pairs:
-        regions = _arg_regions(row["text_w_pairs"])
-        if regions is None:
-            continue
-        text, cause, effect = regions
+    for text, cause, effect in cause_effect_pairs(folder):
         usable += 1
         hit = False
-        for link, first_end, second_end in _links_with_spans(text, PUBLISHED):
+        for link, first_end, second_end in _links_with_spans(text, PUBLISHED, learned):
             if link.relation not in CAUSAL:
                 continue
             source, target = _oriented(link.relation, first_end, second_end)
@@ -173,36 +158,10 @@ def causal_news(folder: Path) -> None:
     )
 
 
-_TAG = re.compile(r"</?(ARG0|ARG1|SIG\d*)>")
-
-
-def _arg_regions(marked: str) -> tuple[str, tuple[int, int], tuple[int, int]] | None:
-    """The plain text of a marked sentence and its cause and effect character spans."""
-    plain: list[str] = []
-    length = 0
-    opened: dict[str, int] = {}
-    closed: dict[str, tuple[int, int]] = {}
-    position = 0
-    for match in _TAG.finditer(marked):
-        piece = marked[position : match.start()]
-        plain.append(piece)
-        length += len(piece)
-        name = match.group(1)
-        if match.group(0).startswith("</"):
-            if name in opened:
-                closed[name] = (opened.pop(name), length)
-        else:
-            opened[name] = length
-        position = match.end()
-    plain.append(marked[position:])
-    if "ARG0" not in closed or "ARG1" not in closed:
-        return None
-    return "".join(plain), closed["ARG0"], closed["ARG1"]
-
-
 def _pair_scores(
     documents: Iterable[tuple[str, str, dict[str, tuple[int, int]], list[tuple[str, str]]]],
     name: str,
+    learned: bool,
 ) -> None:
     """Links between gold events against the gold cause -> effect pairs (a purpose as
     the act bringing about its aim, as these corpora write it)."""
@@ -211,7 +170,7 @@ def _pair_scores(
         gold = set(pairs)
         gold_total += len(gold)
         hit: set[tuple[str, str]] = set()
-        for link, first_end, second_end in _links_with_spans(text, published):
+        for link, first_end, second_end in _links_with_spans(text, published, learned):
             if link.relation not in CAUSAL:
                 continue
             source, target = _oriented(link.relation, first_end, second_end, act_brings_aim=True)
@@ -239,7 +198,7 @@ def _pair_scores(
     )
 
 
-def eventstoryline(path: Path) -> list[str]:
+def eventstoryline(path: Path, learned: bool) -> list[str]:
     documents = []
     texts = []
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -255,7 +214,7 @@ def eventstoryline(path: Path) -> list[str]:
         published = document.get("dct") or PUBLISHED
         documents.append((document["text"], published, events, pairs))
         texts.append(document["text"])
-    _pair_scores(documents, f"EventStoryLine, {len(documents)} documents, PLOT_LINKs")
+    _pair_scores(documents, f"EventStoryLine, {len(documents)} documents, PLOT_LINKs", learned)
     return texts
 
 
@@ -302,16 +261,16 @@ def _meantime_document(
     return "".join(plain), published, events, pairs
 
 
-def meantime(folder: Path) -> list[str]:
+def meantime(folder: Path, learned: bool) -> list[str]:
     documents = [
         _meantime_document(path.read_text(encoding="utf-8"))
         for path in sorted(folder.glob("*.tml"))
     ]
-    _pair_scores(documents, f"MEANTIME, {len(documents)} documents, CLINKs")
+    _pair_scores(documents, f"MEANTIME, {len(documents)} documents, CLINKs", learned)
     return [document[0] for document in documents]
 
 
-def own_stories() -> None:
+def own_stories(learned: bool) -> None:
     annotated = stories()
     groups = (
         ("development", [s for s in annotated if not s.held_out]),
@@ -320,7 +279,7 @@ def own_stories() -> None:
     )
     notes: list[str] = []
     for name, group in groups:
-        result, group_notes = score(group)
+        result, group_notes = score(group, learned)
         notes = group_notes if name == "all" else notes
         print(
             f"Our stories, {name} ({len(group)}): typed links P {result.precision:.3f} "
@@ -331,7 +290,7 @@ def own_stories() -> None:
         print(f"  {note}")
 
 
-def timing(texts: list[str], repeat: int) -> None:
+def timing(texts: list[str], repeat: int, learned: bool) -> None:
     """Time of the link finder beside the rest of `extract`, and its growth."""
     if not texts:
         return
@@ -345,7 +304,7 @@ def timing(texts: list[str], repeat: int) -> None:
                 started = time.perf_counter()
                 analysis = analyse(text, PUBLISHED)
                 middle = time.perf_counter()
-                find_links(analysis)
+                find_links(analysis, learned=learned)
                 ended = time.perf_counter()
                 timeline_of(analysis)  # not timed: it finds the links again
                 rest += middle - started
@@ -378,16 +337,23 @@ def main() -> None:
     parser.add_argument("--eventstoryline", type=Path, help="eventstoryline.jsonl")
     parser.add_argument("--meantime", type=Path, help="folder of MEANTIME .tml files")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument(
+        "--infer-links",
+        action="store_true",
+        help="add the links the learned reader infers (extract's infer_links=True)",
+    )
     args = parser.parse_args()
+    learned = args.infer_links
+    print("links from the rules" + (" and the learned reader" if learned else " alone"))
     texts: list[str] = []
     if args.causalnews:
-        causal_news(args.causalnews)
+        causal_news(args.causalnews, learned)
     if args.eventstoryline:
-        texts += eventstoryline(args.eventstoryline)
+        texts += eventstoryline(args.eventstoryline, learned)
     if args.meantime:
-        texts = meantime(args.meantime) + texts
-    own_stories()
-    timing(texts, args.repeat)
+        texts = meantime(args.meantime, learned) + texts
+    own_stories(learned)
+    timing(texts, args.repeat, learned)
 
 
 if __name__ == "__main__":

@@ -71,6 +71,7 @@ EXPECTED = """{
   "links": [
     {
       "evidence": "no such strike",
+      "inferred": false,
       "relation": "denies",
       "source": "e2",
       "target": "e1"
@@ -204,6 +205,11 @@ def broken(change: Any) -> str:
         (broken(lambda d: d["events"][0].update(span=[3, 1])), "events[0]", "Event.span"),
         (broken(lambda d: d["links"][0].update(target="e7")), "links[0].target", "'e7'"),
         (
+            broken(lambda d: d["links"][0].update(inferred="yes")),
+            "links[0].inferred",
+            "expected true or false, got a string 'yes'",
+        ),
+        (
             broken(lambda d: (d["links"][0].update(relation="praises"), d.pop("relations"))),
             "links[0].relation",
             "unknown relation 'praises'",
@@ -225,6 +231,23 @@ def test_malformed_json_says_what_and_where(text: str | bytes, path: str, reason
     assert str(caught.value).startswith(f"malformed timeline JSON at {path}: ")
     assert isinstance(caught.value, ValueError)
     assert isinstance(caught.value, TimelineError)
+
+
+def test_a_link_written_before_inferred_existed_reads_as_stated() -> None:
+    document = data()
+    del document["links"][0]["inferred"]
+    (link,) = Timeline.from_json(json.dumps(document)).links
+    assert link.inferred is False
+    assert "no such strike" == link.evidence
+
+
+def test_an_inferred_link_reads_back_inferred() -> None:
+    story = Timeline(published=date(2024, 5, 2))
+    closure = story.add("the plant closes")
+    layoffs = story.add("hundreds lose their jobs")
+    story.link(closure, "causes", layoffs, evidence="closes ... lose", inferred=True)
+    (link,) = Timeline.from_json(story.to_json()).links
+    assert (link.inferred, link.evidence) == (True, "closes ... lose")
 
 
 def test_from_json_wants_text() -> None:

@@ -526,5 +526,5 @@ def _timelines(
     if ids:
         for _ in range(draw(st.integers(0, max_links))):
             source, target = draw(st.sampled_from(ids)), draw(st.sampled_from(ids))
-            timeline.link(source, draw(relation_names()), target)
+            timeline.link(source, draw(relation_names()), target, inferred=draw(st.booleans()))
     return timeline

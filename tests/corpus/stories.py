@@ -69,11 +69,12 @@ def _gold_event(story: Story, span: tuple[int, int] | None) -> str | None:
     return None
 
 
-def found_links(story: Story) -> set[tuple[str | None, str, str | None]]:
-    """The links `extract` finds, each end named by the reader's event it mentions."""
+def found_links(story: Story, learned: bool = False) -> set[tuple[str | None, str, str | None]]:
+    """The links `extract` finds, each end named by the reader's event it mentions; with
+    `learned`, those the learned reader infers too."""
     import timeline
 
-    found = timeline.extract(story.text, story.published)
+    found = timeline.extract(story.text, story.published, infer_links=learned)
     spans = {event.id: event.span for event in found.events}
     return {
         (
@@ -105,12 +106,12 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def score(all_stories: Iterable[Story]) -> tuple[Score, list[str]]:
+def score(all_stories: Iterable[Story], learned: bool = False) -> tuple[Score, list[str]]:
     """Typed-link precision and recall over the stories, and a line per miss or error."""
     right = found = gold = 0
     notes = []
     for story in all_stories:
-        links = found_links(story)
+        links = found_links(story, learned)
         hits = {link for link in links if link in story.links}
         right += len(hits)
         found += len(links)

@@ -22,6 +22,7 @@ from ._common import (
     EXIT_OK,
     UsageError,
     add_genre_option,
+    add_infer_links_option,
     aware,
     print_json,
     published_date,
@@ -32,7 +33,11 @@ __all__ = ["configure_extract", "extract_record", "run_extract"]
 
 
 def extract_record(
-    text: str, published: date | datetime | None, *, genre: str | None = None
+    text: str,
+    published: date | datetime | None,
+    *,
+    genre: str | None = None,
+    infer_links: bool = False,
 ) -> dict[str, Any]:
     """What ``extract`` writes for a story: its events and links, JSON-ready.
 
@@ -46,7 +51,7 @@ def extract_record(
 
     if published is None:
         raise TimelineError("extract: a story needs its publication date (--published)")
-    story = timeline.extract(text, published, genre=genre)
+    story = timeline.extract(text, published, genre=genre, infer_links=infer_links)
     return {
         "events": [event.to_dict() for event in story.events],
         "links": [
@@ -55,6 +60,7 @@ def extract_record(
                 "relation": link.relation.name,
                 "target": link.target,
                 "evidence": link.evidence,
+                "inferred": link.inferred,
             }
             for link in story.links
         ],
@@ -79,12 +85,14 @@ def configure_extract(parser: argparse.ArgumentParser) -> None:
         "--out", metavar="OUT", help="where --jsonl/--csv write (a file, or - for stdout)"
     )
     add_genre_option(parser)
+    add_infer_links_option(parser)
     add_batch_arguments(parser)
 
 
 def run_extract(args: argparse.Namespace, out: Console) -> int:
     if wants_batch(args):
-        return run_batch(args, partial(extract_record, genre=args.genre), "extract", "events")
+        per_record = partial(extract_record, genre=args.genre, infer_links=args.infer_links)
+        return run_batch(args, per_record, "extract", "events")
     if args.file is None:
         raise UsageError("extract: expected FILE, - for stdin, or --jsonl/--csv IN")
     if args.out is not None:
@@ -92,5 +100,8 @@ def run_extract(args: argparse.Namespace, out: Console) -> int:
     if args.published is None:
         raise UsageError("extract: FILE needs --published DATE")
     text = read_text(args.file, "extract")
-    print_json(out, extract_record(text, aware(args.published), genre=args.genre))
+    print_json(
+        out,
+        extract_record(text, aware(args.published), genre=args.genre, infer_links=args.infer_links),
+    )
     return EXIT_OK

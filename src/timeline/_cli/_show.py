@@ -15,6 +15,7 @@ from ._common import (
     PROGRAM,
     OutputConsole,
     add_genre_option,
+    add_infer_links_option,
     aware,
     genre_tagger,
     print_json,
@@ -94,6 +95,7 @@ def configure_show(parser: argparse.ArgumentParser) -> None:
         "--title", help="a title over the timeline (and of the TimelineJS or SVG export)"
     )
     add_genre_option(parser)
+    add_infer_links_option(parser)
     _add_output_options(parser)
 
 
@@ -109,7 +111,11 @@ def _show_story(
 
     analysis = analyse(text, published, genre=getattr(args, "genre", None))
     every = getattr(args, "all", False)
-    story = timeline_of(analysis, keep=None if every else main_events(analysis))
+    story = timeline_of(
+        analysis,
+        keep=None if every else main_events(analysis),
+        infer_links=getattr(args, "infer_links", False),
+    )
     title = next((s.sentence for s in analysis.sentences if s.sentence.title), None)
     headline = None if title is None else " ".join(text[title.start : title.end].split())
     # A --title given on the command line wins over the headline found in the text.

@@ -43,6 +43,7 @@ def dumps(published: date | None, events: Sequence[Event], links: Sequence[Link]
                 "relation": link.relation.name,
                 "target": link.target,
                 "evidence": link.evidence,
+                "inferred": link.inferred,
             }
             for link in links
         ],
@@ -125,6 +126,13 @@ def _string(data: dict[str, Any], key: str, path: str, *, optional: bool = False
 def _optional_string(data: dict[str, Any], key: str, path: str) -> Any:
     """A member that may be missing (files written before it existed): None then."""
     return _string(data, key, path, optional=True) if key in data else None
+
+
+def _flag(data: dict[str, Any], key: str, path: str) -> bool:
+    """A true/false member that may be missing (files written before it existed): false."""
+    if key not in data:
+        return False
+    return bool(_expect(data[key], bool, "true or false", f"{path}.{key}"))
 
 
 def _moment(text: object, path: str) -> datetime:
@@ -334,7 +342,9 @@ def _link(value: object, path: str, events: dict[str, int], relations: dict[str,
             relation = lookup_relation(name)
         except TimelineError as error:
             raise TimelineFormatError(f"{path}.relation", str(error)) from None
+    evidence = _string(data, "evidence", path, optional=True)
+    inferred = _flag(data, "inferred", path)
     try:
-        return Link(ends[0], relation, ends[1], _string(data, "evidence", path, optional=True))
+        return Link(ends[0], relation, ends[1], evidence, inferred)
     except TimelineError as error:
         raise TimelineFormatError(path, str(error)) from None

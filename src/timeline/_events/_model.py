@@ -207,7 +207,9 @@ class Event(ShownInNotebooks):
 class Link(ShownInNotebooks):
     """A typed link between two events of a timeline: ``source relation target``.
 
-    ``evidence`` is the text that supports the link, when there is one.
+    ``evidence`` is the text that supports the link, when there is one. ``inferred`` is
+    True when no cue word states the link and extraction's learned reader read it from
+    the words around the two events: it is likely, not told.
 
     >>> from timeline import lookup_relation
     >>> str(Link("e3", lookup_relation("blames"), "e2"))
@@ -220,6 +222,7 @@ class Link(ShownInNotebooks):
     evidence: str | None = attrs.field(
         default=None, validator=check_instance((str, NoneType), "a str or None")
     )
+    inferred: bool = attrs.field(default=False, validator=check_instance(bool, "a bool"))
 
     def __str__(self) -> str:
         return f"{self.source} {self.relation.name} {self.target}"

@@ -198,6 +198,7 @@ class Timeline(ShownInNotebooks):
         target: Event | str,
         *,
         evidence: str | None = None,
+        inferred: bool = False,
     ) -> Link:
         """Link two events of this timeline: ``source relation target``.
 
@@ -206,6 +207,8 @@ class Timeline(ShownInNotebooks):
             relation: a registered relation's name (``"blames"``) or a `Relation`.
             target: the event the link goes to (or its id): what is blamed.
             evidence: the text that supports the link.
+            inferred: no cue states the link; it was read from the words around the
+                events (see `Link`).
 
         Returns:
             The new `Link`. A link that contradicts others is kept all the same;
@@ -231,7 +234,7 @@ class Timeline(ShownInNotebooks):
                 "Timeline.link: relation: expected a relation name or a Relation, "
                 f"got {type(relation).__name__} {relation!r}"
             )
-        link = Link(source_id, relation, target_id, evidence)
+        link = Link(source_id, relation, target_id, evidence, inferred)
         self._append_link(link)
         return link
 

@@ -41,6 +41,7 @@ class FoundLink:
     target: str
     evidence: str
     span: tuple[int, int]
+    inferred: bool = False  # read by the learned model, not from a cue
 
 
 class LinkReader:
@@ -114,6 +115,8 @@ class LinkReader:
         number: int,
         first: int,
         last: int,
+        *,
+        inferred: bool = False,
     ) -> None:
         if source is None or target is None or source.event_id == target.event_id:
             return
@@ -125,7 +128,12 @@ class LinkReader:
         self.seen.add(key)
         self.found.append(
             FoundLink(
-                source.event_id, relation, target.event_id, self.text[start:end], (start, end)
+                source.event_id,
+                relation,
+                target.event_id,
+                self.text[start:end],
+                (start, end),
+                inferred,
             )
         )
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from ._extract import Analysis
 from ._link_base import FoundLink
 from ._link_causes import CauseLinks
+from ._link_learned import LearnedLinks, LinkModel, link_model
 from ._link_motives import MotiveLinks
 from ._link_order import OrderLinks
 from ._link_speech import SpeechLinks
@@ -22,9 +23,17 @@ from ._link_speech import SpeechLinks
 __all__ = ["FoundLink", "find_links", "timeml_form", "timeml_link_type"]
 
 
-def find_links(analysis: Analysis) -> list[FoundLink]:
-    """The links between the events of an analysed story, in the order of their cues."""
-    return _Finder(analysis).find()
+def find_links(
+    analysis: Analysis, *, learned: bool = False, model: LinkModel | None = None
+) -> list[FoundLink]:
+    """The links between the events of an analysed story, in the order of their cues.
+
+    With `learned`, causes no cue states are also read by `model` (by default the one
+    shipped in the package) where the rules found none; without it, only the rules link.
+    """
+    finder = _Finder(analysis)
+    finder.model = (model or link_model()) if learned else None
+    return finder.find()
 
 
 # TimeML puts causes in CLINKs (the causal extension of Causal-TimeBank and MEANTIME:
@@ -110,7 +119,7 @@ def timeml_link_type(relation: str) -> tuple[str, str | None]:
     return element, rel_type
 
 
-class _Finder(SpeechLinks, CauseLinks, MotiveLinks, OrderLinks):
+class _Finder(SpeechLinks, CauseLinks, MotiveLinks, OrderLinks, LearnedLinks):
     """All the finders, run sentence by sentence in the order their links depend on:
     reports first, so that "denied the claim" can reach what the claim told."""
 
@@ -143,4 +152,5 @@ class _Finder(SpeechLinks, CauseLinks, MotiveLinks, OrderLinks):
             self._time_order(number)
             self._order_verbs(number)
             self._later(number)
+            self._learned(number)
         return self.found

@@ -62,8 +62,10 @@ _HANG = 2  # how far the wrapped lines of a link or of the actors are indented
 
 
 def link_label(link: Link) -> str:
-    """The words of a link's relation: ``responds_to`` reads "responds to"."""
-    return link.relation.name.replace("_", " ")
+    """The words of a link's relation: ``responds_to`` reads "responds to", and a link no
+    cue states but the learned reader inferred reads "likely causes"."""
+    words = link.relation.name.replace("_", " ")
+    return f"likely {words}" if link.inferred else words
 
 
 def relation_style(link: Link) -> str:
