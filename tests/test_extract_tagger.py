@@ -58,6 +58,18 @@ def test_a_word_after_to_that_takes_an_object_is_a_verb(text: str, verb: str) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("The driver braked and hit him at speed.", "hit"),
+        ("Officials met them at the border.", "met"),
+        ("The guards search us every morning.", "search"),
+    ],
+)
+def test_a_word_before_an_object_pronoun_is_a_verb(text: str, verb: str) -> None:
+    assert "VERB" == tags(text)[verb]
+
+
+@pytest.mark.parametrize(
     ("text", "noun"),
     [
         ("The envoy flew to Lagos the next morning.", "Lagos"),

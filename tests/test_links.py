@@ -539,6 +539,32 @@ def test_a_participle_right_after_a_noun_tells_what_that_noun_did() -> None:
     assert not {link for link in found if link[1] == "causes"}
 
 
+@pytest.mark.parametrize(
+    ("text", "cause", "effect"),
+    [
+        ("The van swerved and hit him causing injuries to his legs.", "hit", "causing"),
+        ("Strikers threw stones at a bus near Kelford injuring the driver.", "threw", "injuring"),
+        ("Two men attacked him leaving him with a broken arm.", "attacked", "leaving"),
+    ],
+)
+def test_a_participle_after_a_pronoun_or_a_name_tells_what_the_verb_did(
+    text: str, cause: str, effect: str
+) -> None:
+    assert (cause, "causes", effect) in links(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The police stopped them leaving the square.",
+        "Guards found him lying near the gate.",
+        "A neighbour saw them causing damage to the fence.",
+    ],
+)
+def test_a_participle_completing_its_verbs_object_tells_no_cause(text: str) -> None:
+    assert not {link for link in links(text) if link[1] == "causes"}
+
+
 def test_a_reduced_relative_is_not_the_cause_a_participle_tells_of() -> None:
     found = links("Violence erupted at a rally attended by 700 people, leading to the deaths.")
     assert ("erupted", "causes", "deaths") in found

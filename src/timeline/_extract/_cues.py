@@ -40,6 +40,7 @@ __all__ = [
     "MOTIVE_PREPOSITIONS",
     "NOT_AIMS",
     "NOT_PURPOSE_BEFORE",
+    "OBJECT_ING_TAKERS",
     "ORGANISED",
     "OUTBREAKS",
     "PREVENTING",
@@ -99,9 +100,14 @@ FEELINGS = words_of(
 # Verbs whose subject is the effect and whose "from" phrase is the cause.
 FROM_CAUSE = words_of("result stem arise")
 # After a comma, these participles say what an event did: "..., killing six".
+# Verbs whose object an -ing form completes: "stopped them leaving", "found him lying".
+OBJECT_ING_TAKERS = words_of(
+    """stop prevent keep find catch leave send set get have spot discover imagine picture
+    watch see hear notice"""
+)
 HARM_PARTICIPLES = words_of(
     """kill injure wound leave destroy damage displace force trap cut strand flatten
-    sink bring cause spark trigger prompt"""
+    sink bring cause spark trigger prompt result provoke"""
 )
 # Passive verbs of harm that an event noun after "in" or "during" did: "killed in a blast".
 HARMS = words_of(

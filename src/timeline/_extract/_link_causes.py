@@ -12,6 +12,7 @@ from . import _lexicon as lx
 from ._extract import MentionInfo
 from ._link_base import (
     CLAUSE_STOPS,
+    NOT_DOINGS,
     SUBJECT_WORDS,
     LinkReader,
 )
@@ -223,6 +224,17 @@ class CauseLinks(LinkReader):
             # tells what that noun did, so only an event noun there is a cause.
             if unmarked:
                 cause = self._noun_just_before(number, mention.head)
+                if cause is None and tagged[mention.head - 1].tag in ("PRON", "PROPN"):
+                    # "hit him causing injuries", "stoned a bus at Karamana injuring its
+                    # driver": a pronoun or a name takes no participle as a modifier, so
+                    # the participle tells what the verb before it did ("saw him causing
+                    # trouble" is what was seen, no cause).
+                    cause = self._verb_before(number, mention.head)
+                    if cause is not None and (
+                        cause.mention.event_class in NOT_DOINGS | {EventClass.PERCEPTION}
+                        or cause.mention.lemma in cues.OBJECT_ING_TAKERS
+                    ):
+                        cause = None
             else:
                 cause = self._hung_on(number, first)
             if cause is None or cause.mention.tense == "INFINITIVE" or not self._stated(cause):

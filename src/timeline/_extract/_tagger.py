@@ -41,6 +41,7 @@ class Tagged(NamedTuple):
 
 
 _NOUN_BEFORE = frozenset({"DET", "ADJ", "NUM", "POS", "PREP"})
+_OBJECT_PRONOUNS = frozenset({"him", "them", "us", "me"})  # not "her", "it", "you"
 _SUBJECT_END = frozenset({"NOUN", "PROPN", "PRON"})
 _ADJECTIVE_ENDINGS = ("ous", "ful", "able", "ible", "ical", "ish", "less", "ern", "ese")
 _PHRASAL = words_of(
@@ -393,6 +394,8 @@ def _verb_or_not(
     # Base and third-person forms are also nouns ("an attack", "the claims").
     if before in ("MODAL", "PART") or _after_aux(done, do_only=True):
         return "VERB"
+    if following in _OBJECT_PRONOUNS:
+        return "VERB"  # "and hit him": no noun takes an object pronoun after it
     if form == "base" and lemma in _SAME_PAST and _after_aux(done):
         return "VERB"  # "had cost", "was hit": a participle spelt like the base form
     if form == "s" and (following in lx.MODALS or following in lx.AUXILIARIES):
