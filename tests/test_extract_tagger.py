@@ -248,3 +248,9 @@ def test_a_participle_spelt_like_the_base_form_after_an_auxiliary_is_a_verb(
 ) -> None:
     assert tags(text)[word] == "VERB"
     assert word in triggers(text)
+
+
+def test_a_plural_after_a_cause_verb_and_a_bare_noun_ends_its_object() -> None:
+    found = tags("The verdict sparked mass protests.")
+    assert "NOUN" == found["protests"]
+    assert "VERB" == found["sparked"]

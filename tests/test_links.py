@@ -889,3 +889,36 @@ def test_after_a_noun_with_a_reduced_relative_orders_after_the_noun() -> None:
     assert ("won", "after", "campaign") in found
     found = links("Crews reopened the road after the landslide was cleared by volunteers.")
     assert ("reopened", "after", "cleared") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "cause", "effect"),
+    [
+        # A reason explains the act that happened, not the one an order points to.
+        ("Commuters were forced to walk due to the bus strike.", "strike", "forced"),
+        # Told after "said", the reason belongs to what is told.
+        ("Officials said the schools closed due to the strike.", "strike", "closed"),
+        ("He said the delays at the port due to the strike would last.", "strike", "delays"),
+        # After a date, "which" sums up the clause before.
+        (
+            "Drivers walked out on Monday which led to the closure of the depot.",
+            "walked out",
+            "closure",
+        ),
+    ],
+)
+def test_a_cause_phrase_explains_the_event_it_is_about(text: str, cause: str, effect: str) -> None:
+    found = links(text)
+    assert (cause, "causes", effect) in found
+    assert not {link for link in found if link[1] == "causes" and link[2] == "said"}
+
+
+@pytest.mark.parametrize("text", ["The blast caused no injuries.", "The march led to no arrests."])
+def test_causing_nothing_is_no_cause(text: str) -> None:
+    assert not {link for link in links(text) if link[1] == "causes"}
+
+
+def test_a_reason_is_taken_as_fact_inside_an_intention() -> None:
+    story = timeline.extract("They refused to work due to the strike.", PUBLISHED)
+    strike = next(e for e in story.events if e.description == "the strike")
+    assert timeline.Factuality.ASSERTED is strike.factuality

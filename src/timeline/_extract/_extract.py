@@ -49,6 +49,7 @@ from ._reports import (
     SPEECH,
     according_to,
     complement,
+    given_as_a_reason,
     quoted_words,
     to_follows,
 )
@@ -496,17 +497,21 @@ class _Reader:
             disputed = lemma in DISPUTING or mention.polarity.value == "NEG"
             infinitive = to_follows(tagged, mention) and tagged[mention.last + 1].word.lower == "to"
             for other in complement(tagged, clauses, mentions, index):
+                # "refused to work due to the strike": the strike happened all the same.
+                reason = given_as_a_reason(tagged, mentions[other])
                 if speech and infinitive:
                     # "vowed to strike", "threatened to leave": an intention, not a report.
-                    if factualities[other] is Factuality.ASSERTED:
+                    if factualities[other] is Factuality.ASSERTED and not reason:
                         factualities[other] = Factuality.POSSIBLE
                 elif speech:
                     if sources[other] is None and not disputed:
                         sources[other] = who
                     if factualities[other] is Factuality.ASSERTED:
                         factualities[other] = Factuality.REPORTED
-                elif factualities[other] is Factuality.ASSERTED and (
-                    mention.event_class is EventClass.I_STATE or to_follows(tagged, mention)
+                elif (
+                    factualities[other] is Factuality.ASSERTED
+                    and not reason
+                    and (mention.event_class is EventClass.I_STATE or to_follows(tagged, mention))
                 ):
                     factualities[other] = Factuality.POSSIBLE
         for index, mention in enumerate(mentions):

@@ -331,7 +331,11 @@ class LinkReader:
             noun = self._at(number, before)
             if noun is not None:
                 return self._resolve(number, noun)
-            if opener == "which" and tagged[first - 1].word.text == ",":
+            if opener == "which" and (
+                tagged[first - 1].word.text == "," or first - 1 in self.covered[number]
+            ):
+                # ", which led to ...", "went on strike this month which led to ...":
+                # after a comma or a date, "which" sums up the clause before.
                 return self._verb_before(number, first)
         if tagged[first].word.lower in ("this", "that", "it") and first + 1 <= mention.group_first:
             if first == 0 and number > 0:

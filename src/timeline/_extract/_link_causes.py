@@ -51,6 +51,11 @@ class CauseLinks(LinkReader):
             following = (
                 tagged[mention.last + 1].word.lower if mention.last + 1 < len(tagged) else ""
             )
+            if (
+                following == "no"
+                or tagged[min(mention.last + 2, len(tagged) - 1)].word.lower == "no"
+            ):
+                continue  # "caused no damage", "led to no arrests": nothing was caused
             if lemma == "lead" and following != "to":
                 continue
             if lemma == "contribute" and following != "to":
@@ -133,6 +138,29 @@ class CauseLinks(LinkReader):
                     continue  # "was due to fly": a schedule; "due to what they call": no event
                 cause = self._event_after(number, last)
                 effect = self._host(number, first, last)
+                if (
+                    effect is not None
+                    and effect.mention.tense == "INFINITIVE"
+                    and not self._stated(effect)
+                ):
+                    # "were forced to walk due to the strike": a reason explains the act
+                    # that happened, not the one an intention or an order points to.
+                    effect = self._verb_before(number, effect.mention.group_first)
+                if (
+                    effect is not None
+                    and effect.mention.event_class is EventClass.REPORTING
+                    and effect.mention.last + 1 < first
+                ):
+                    # "said the disruptions due to the protests will ...": the reason is
+                    # told, and belongs to the nearest event of what is told.
+                    effect = next(
+                        (
+                            told
+                            for told in reversed(self.by_sentence[number])
+                            if effect.mention.last < told.mention.head < first
+                        ),
+                        None,
+                    )
                 if cause is None or effect is None or not self._stated(effect):
                     continue
                 cause = self._resolve(number, cause, effect.event_id)

@@ -28,6 +28,18 @@ NOT_COMPLEMENT = frozenset(
 
 
 DISPUTING = frozenset({"deny", "reject", "dispute"})
+# Phrases whose object is given as the reason for something, and so taken as fact.
+REASON_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("due", "to"),
+    ("because", "of"),
+    ("owing", "to"),
+    ("as", "a", "result", "of"),
+    ("on", "account", "of"),
+    ("in", "the", "wake", "of"),
+    ("in", "response", "to"),
+    ("in", "protest", "against"),
+    ("in", "retaliation", "for"),
+)
 
 
 FIRST_PERSON = frozenset({"we", "i", "us", "our", "me", "my"})
@@ -75,6 +87,29 @@ def complement(
             break
         governed.append(other_index)
     return governed
+
+
+def given_as_a_reason(tagged: Sequence[Tagged], mention: Mention) -> bool:
+    """Whether an event noun is what a cause phrase names ("due to the strike", "because
+    of the rally"): a reason is taken as fact, so an intention or a forecast around it
+    ("refused to admit patients due to the strike") does not make it a mere possibility.
+
+    >>> from ._text import sentences
+    >>> from ._tagger import tag_sentence
+    >>> from ._syntax import split_clauses
+    >>> from ._mentions import find_mentions
+    >>> words = tag_sentence(sentences("They refused to work due to the strike.")[0])
+    >>> strike = find_mentions(words, split_clauses(words))[-1]
+    >>> given_as_a_reason(words, strike)
+    True
+    """
+    if mention.pos != "NOUN":
+        return False
+    position = mention.group_first - 1
+    while position >= 0 and tagged[position].tag in NP_WORDS:
+        position -= 1  # "due to the cab operators' strike": back over the noun phrase
+    words = tuple(t.word.lower for t in tagged[max(0, position - 4) : position + 1])
+    return any(words[-len(phrase) :] == phrase for phrase in REASON_PHRASES)
 
 
 def postposed(tagged: Sequence[Tagged], mention: Mention) -> int | None:

@@ -96,6 +96,24 @@ def plural_head_before_preposition(done: Sequence[Tagged]) -> bool:
     return head.tag == "NOUN" and (plural or lower in PLURALS_WITHOUT_S)
 
 
+# Verbs whose object is always a noun phrase, never a clause: after "sparked mass" a
+# plural is the object's head ("sparked mass protests"), not a verb.
+_NOUN_OBJECT_VERBS = words_of(
+    "cause spark trigger prompt provoke fuel ignite unleash stoke inflame"
+)
+
+
+def object_of_a_cause(done: Sequence[Tagged]) -> bool:
+    """Whether the words before are a cause verb and a bare noun: "sparked mass", "caused
+    price" (so a plural next ends the object: "sparked mass protests")."""
+    return (
+        len(done) >= 2
+        and done[-1].tag == "NOUN"
+        and done[-2].tag == "VERB"
+        and done[-2].lemma in _NOUN_OBJECT_VERBS
+    )
+
+
 def demonstrative_subject(previous: str, following: str) -> bool:
     """Whether "this" or "that" (`previous`) before a past form is the subject and the form
     its verb: "This triggered a fresh round of protests", "that prompted the inquiry". A

@@ -24,6 +24,7 @@ from ._tag_context import (
     after_copula,
     article_before_names,
     demonstrative_subject,
+    object_of_a_cause,
     plural_head_before_preposition,
 )
 from ._text import ABBREVIATIONS, Sentence, Word
@@ -431,7 +432,7 @@ def _verb_or_not(
         if _object_follows(following, capitalised_next):
             return "VERB"
         ending = following in ("", ".", ",", ";", ":", '"', ")")
-        if ending and not _noun_phrase_open(done):
+        if ending and not _noun_phrase_open(done) and not object_of_a_cause(done):
             return "VERB"
         # "Apple releases a phone", "The envoy returns next week", "rebels attack at
         # dawn": a verb agreeing with the noun before it; but "mortar attacks on the
