@@ -24,22 +24,16 @@ from .._time._published import ISO_EXAMPLES, coerce_date
 from ._mentions import Mention, find_mentions
 from ._phrases import (
     GERUND_LINKS,
-    INTRODUCING,
     agent_of,
     antecedent,
-    clean,
     controller,
+    describe,
     group_start,
-    head_part,
     inverted_subject,
     is_person,
-    modifier,
     name_of,
     noun_phrase_before,
-    noun_phrase_start,
-    object_after,
     possessor,
-    text_of,
     words_in_spans,
 )
 from ._reports import (
@@ -328,7 +322,9 @@ class _Reader:
                     sources[index],
                     factualities[index],
                     dates[index],
-                    self._describe(tagged, mention, subjects[index], names[index], actors[index]),
+                    describe(
+                        tagged, mention, subjects[index], names[index], actors[index], self.covered
+                    ),
                 )
             )
         return infos
@@ -550,57 +546,6 @@ class _Reader:
     # ------------------------------------------------------------------ when
 
     # ------------------------------------------------------------------ description
-
-    def _describe(
-        self,
-        tagged: list[Tagged],
-        mention: Mention,
-        subject: tuple[int, int] | None,
-        name: str | None,
-        actors: tuple[str, ...],
-    ) -> str:
-        words: list[str] = []
-        if mention.pos == "NOUN" and mention.light_verb is None:
-            first = noun_phrase_start(tagged, mention.head)
-            words = [t.word.text for t in tagged[first : mention.head + 1]]
-            words += modifier(tagged, mention.head + 1)
-            return clean(words)
-        if subject is not None and not mention.passive:
-            named = any(t.tag == "PROPN" for t in tagged[subject[0] : subject[1] + 1])
-            if name is None or (named or tagged[subject[0]].tag == "PRON"):
-                words = (name or text_of(tagged, head_part(tagged, subject))).split()
-            else:
-                words = text_of(tagged, head_part(tagged, subject)).split()
-        elif subject is not None:
-            words = text_of(tagged, head_part(tagged, subject)).split()
-        group_first = mention.group_first
-        if mention.pos == "NOUN" and mention.light_verb is not None:
-            group_first = group_start(tagged, mention.light_verb)
-            last = mention.head
-        else:
-            last = mention.last
-        for item in tagged[group_first : last + 1]:
-            if item.tag == "ADV" or item.word.lower == '"':
-                continue
-            if item.word.lower == "to" and item is tagged[group_first]:
-                continue
-            words.append(item.word.text)
-        if mention.pos == "VERB":
-            starts = frozenset(tagged[i].word.start for i in self.covered)
-            obj = object_after(tagged, last + 1, starts)
-            after = last + 1 + len(obj)
-            if (
-                mention.event_class in INTRODUCING
-                and after < len(tagged)
-                and (tagged[after].tag in ("VERB", "AUX", "MODAL"))
-            ):
-                obj = []  # "Tass said a shell struck": the shell is what was said, not the object
-            words += obj
-        elif mention.pos == "NOUN":
-            words += modifier(tagged, mention.head + 1)
-        if mention.passive and actors:
-            words += ["by", actors[0]]
-        return clean(words)
 
 
 # ---------------------------------------------------------------------- phrase helpers

@@ -414,3 +414,57 @@ def join(words: list[str]) -> str:
 def clean(words: list[str]) -> str:
     words = [w for w in words if w not in ('"', "“", "”", "``", "''", "(", ")")]
     return join(words[:MAX_DESCRIPTION])
+
+
+def describe(
+    tagged: Sequence[Tagged],
+    mention: Mention,
+    subject: tuple[int, int] | None,
+    name: str | None,
+    actors: tuple[str, ...],
+    covered: frozenset[int],
+) -> str:
+    """A short description of a mention built from its clause: "Rebels seized the town",
+    "the attack", "the army said"; `covered` are the words inside time expressions."""
+    words: list[str] = []
+    if mention.pos == "NOUN" and mention.light_verb is None:
+        first = noun_phrase_start(tagged, mention.head)
+        words = [t.word.text for t in tagged[first : mention.head + 1]]
+        words += modifier(tagged, mention.head + 1)
+        return clean(words)
+    if subject is not None and not mention.passive:
+        named = any(t.tag == "PROPN" for t in tagged[subject[0] : subject[1] + 1])
+        if name is None or (named or tagged[subject[0]].tag == "PRON"):
+            words = (name or text_of(tagged, head_part(tagged, subject))).split()
+        else:
+            words = text_of(tagged, head_part(tagged, subject)).split()
+    elif subject is not None:
+        words = text_of(tagged, head_part(tagged, subject)).split()
+    group_first = mention.group_first
+    if mention.pos == "NOUN" and mention.light_verb is not None:
+        group_first = group_start(tagged, mention.light_verb)
+        last = mention.head
+    else:
+        last = mention.last
+    for item in tagged[group_first : last + 1]:
+        if item.tag == "ADV" or item.word.lower == '"':
+            continue
+        if item.word.lower == "to" and item is tagged[group_first]:
+            continue
+        words.append(item.word.text)
+    if mention.pos == "VERB":
+        starts = frozenset(tagged[i].word.start for i in covered)
+        obj = object_after(tagged, last + 1, starts)
+        after = last + 1 + len(obj)
+        if (
+            mention.event_class in INTRODUCING
+            and after < len(tagged)
+            and (tagged[after].tag in ("VERB", "AUX", "MODAL"))
+        ):
+            obj = []  # "Tass said a shell struck": the shell is what was said, not the object
+        words += obj
+    elif mention.pos == "NOUN":
+        words += modifier(tagged, mention.head + 1)
+    if mention.passive and actors:
+        words += ["by", actors[0]]
+    return clean(words)

@@ -20,10 +20,15 @@ __all__ = [
     "CLAUSE_PREPOSITIONS",
     "FEELINGS",
     "PLURALS_WITHOUT_S",
+    "after_aux",
     "after_causative",
     "after_copula",
+    "after_modal",
     "article_before_names",
     "demonstrative_subject",
+    "noun_phrase_open",
+    "object_of_a_cause",
+    "object_of_preposition",
     "plural_head_before_preposition",
 ]
 
@@ -125,3 +130,43 @@ def demonstrative_subject(previous: str, following: str) -> bool:
     return previous in ("this", "that") and (
         following in lx.DETERMINERS or following in lx.PRONOUNS or following[:1].isdigit()
     )
+
+
+def object_of_preposition(done: Sequence[Tagged]) -> bool:
+    """Whether the noun phrase just before begins right after a preposition."""
+    for tagged in reversed(done):
+        if tagged.tag in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "POS"):
+            continue
+        return tagged.tag == "PREP"
+    return False
+
+
+def after_modal(done: Sequence[Tagged]) -> bool:
+    """Whether a modal or "to" comes just before, past negation and adverbs."""
+    for tagged in reversed(done):
+        if tagged.tag in ("NEG", "ADV"):
+            continue
+        return tagged.tag in ("MODAL", "PART") or (
+            tagged.tag == "AUX" and tagged.word.lower in ("do", "does", "did")
+        )
+    return False
+
+
+def noun_phrase_open(done: Sequence[Tagged]) -> bool:
+    """Whether the words just before are a noun phrase begun by a determiner or adjective."""
+    for tagged in reversed(done):
+        if tagged.tag in ("NOUN", "PROPN") or tagged.word.lower == '"':
+            continue
+        return tagged.tag in ("DET", "ADJ", "POS", "NUM", "PREP")
+    return False
+
+
+def after_aux(done: Sequence[Tagged], *, do_only: bool = False) -> bool:
+    """Whether an auxiliary (past adverbs and negation) comes just before."""
+    for tagged in reversed(done):
+        if tagged.tag in ("ADV", "NEG"):
+            continue
+        if tagged.tag != "AUX":
+            return False
+        return not do_only or tagged.word.lower in ("do", "does", "did")
+    return False

@@ -20,11 +20,15 @@ from ._tag_context import (
     CLAUSE_PREPOSITIONS,
     FEELINGS,
     PLURALS_WITHOUT_S,
+    after_aux,
     after_causative,
     after_copula,
+    after_modal,
     article_before_names,
     demonstrative_subject,
+    noun_phrase_open,
     object_of_a_cause,
+    object_of_preposition,
     plural_head_before_preposition,
 )
 from ._text import ABBREVIATIONS, Sentence, Word
@@ -297,13 +301,13 @@ def _open_class(
         return Tagged(word, tag, lemma, form)
     if lower.endswith("ly") and len(lower) > 4 and lower not in _LY_NOUNS:
         return Tagged(word, "ADV", lower, "")
-    if (before in ("MODAL", "PART") or _after_modal(done)) and lower.isalpha():
+    if (before in ("MODAL", "PART") or after_modal(done)) and lower.isalpha():
         return Tagged(word, "VERB", lower, "base")  # a verb we do not know: "may not sail"
     if lower.endswith("est") and len(lower) > 5 and lower not in _EST_NOUNS:
         return Tagged(word, "ADJ", lower, "")  # "the largest", "their lowest levels"
     if lower in _COMMON_ADJECTIVES or lower in lx.STATE_ADJECTIVES:
         return Tagged(word, "ADJ", lower, "")
-    if lower.endswith("ed") and len(lower) > 4 and (before in _SUBJECT_END or _after_aux(done)):
+    if lower.endswith("ed") and len(lower) > 4 and (before in _SUBJECT_END or after_aux(done)):
         return Tagged(word, "VERB", lower[:-2], "ed")  # an unknown verb: "they bombarded"
     if lower in lx.EVENT_NOUNS and before in _NOUN_BEFORE:
         return Tagged(word, "NOUN", lower, "")
@@ -336,7 +340,7 @@ def _verb_or_not(
     before = previous.tag if previous is not None else ""
     noun_reading = lower in lx.EVENT_NOUNS or form in ("base", "s")
     if form in ("ed", "en", "past"):
-        if before in ("AUX",) or _after_aux(done):
+        if before in ("AUX",) or after_aux(done):
             return "VERB"
         prenominal = (
             following[:1].isalpha()
@@ -353,7 +357,7 @@ def _verb_or_not(
             return "ADJ"
         return "VERB"
     if form == "ing":
-        if before == "AUX" or _after_aux(done):
+        if before == "AUX" or after_aux(done):
             return "VERB"
         if not before and (following in lx.AUXILIARIES or _verb_form(following)):
             return "NOUN"  # "Sentencing is scheduled": a gerund as the subject
@@ -371,7 +375,7 @@ def _verb_or_not(
             # "a protest outside the hospital demanding the release": a participle with its
             # object; a noun is not followed by an article, and these verbs make no compounds.
             return "VERB"
-        if before == "NOUN" and _noun_phrase_open(done):
+        if before == "NOUN" and noun_phrase_open(done):
             return "NOUN"  # "a mortar shelling"
         if (
             before == "PROPN"
@@ -393,11 +397,11 @@ def _verb_or_not(
             return "NOUN"
         return "VERB"
     # Base and third-person forms are also nouns ("an attack", "the claims").
-    if before in ("MODAL", "PART") or _after_aux(done, do_only=True):
+    if before in ("MODAL", "PART") or after_aux(done, do_only=True):
         return "VERB"
     if following in _OBJECT_PRONOUNS:
         return "VERB"  # "and hit him": no noun takes an object pronoun after it
-    if form == "base" and lemma in _SAME_PAST and _after_aux(done):
+    if form == "base" and lemma in _SAME_PAST and after_aux(done):
         return "VERB"  # "had cost", "was hit": a participle spelt like the base form
     if form == "s" and (following in lx.MODALS or following in lx.AUXILIARIES):
         return "NOUN"  # "further strikes could delay": the subject of what follows
@@ -420,7 +424,7 @@ def _verb_or_not(
         and not _plural(previous.lower)
         and previous.lower not in PLURALS_WITHOUT_S
         and lemma not in _SAME_PAST
-        and _noun_phrase_open(done)
+        and noun_phrase_open(done)
         and not plural_head_before_preposition(done)  # "the leaders of the party demand"
         and not after_causative(done)  # "made the council rethink", "urged the board act"
     ):
@@ -432,7 +436,7 @@ def _verb_or_not(
         if _object_follows(following, capitalised_next):
             return "VERB"
         ending = following in ("", ".", ",", ";", ":", '"', ")")
-        if ending and not _noun_phrase_open(done) and not object_of_a_cause(done):
+        if ending and not noun_phrase_open(done) and not object_of_a_cause(done):
             return "VERB"
         # "Apple releases a phone", "The envoy returns next week", "rebels attack at
         # dawn": a verb agreeing with the noun before it; but "mortar attacks on the
@@ -441,11 +445,11 @@ def _verb_or_not(
             form == "s"
             and before == "PROPN"
             and lower not in lx.EVENT_NOUNS
-            and not _noun_phrase_open(done)
+            and not noun_phrase_open(done)
             and not _verb_form(following)
         ):
             return "VERB"
-        if _object_of_preposition(done):
+        if object_of_preposition(done):
             return "NOUN"  # "on commercial property loans": no verb inside a phrase
         plural_before = previous is not None and _plural(previous.lower)
         agrees = previous is not None and (
@@ -468,7 +472,7 @@ def _verb_or_not(
         )
         if adverbial and agrees and (lower not in lx.EVENT_NOUNS or form == "base"):
             return "VERB"  # "the villagers fear." is a verb; "the mortar attacks." a noun
-        if form == "base" and plural_before and before == "NOUN" and not _noun_phrase_open(done):
+        if form == "base" and plural_before and before == "NOUN" and not noun_phrase_open(done):
             return "VERB"  # "analysts blame recent losses": compounds rarely start plural
         return "NOUN"
     if before == "ADV":
@@ -524,26 +528,6 @@ _TIME_WORDS = lx.words_of(
 _NONVERBS = _COMMON_ADJECTIVES | lx.STATE_ADJECTIVES | _NUMBER_WORDS | _TIME_WORDS | _LY_NOUNS
 
 
-def _object_of_preposition(done: list[Tagged]) -> bool:
-    """Whether the noun phrase just before begins right after a preposition."""
-    for tagged in reversed(done):
-        if tagged.tag in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "POS"):
-            continue
-        return tagged.tag == "PREP"
-    return False
-
-
-def _after_modal(done: list[Tagged]) -> bool:
-    """Whether a modal or "to" comes just before, past negation and adverbs."""
-    for tagged in reversed(done):
-        if tagged.tag in ("NEG", "ADV"):
-            continue
-        return tagged.tag in ("MODAL", "PART") or (
-            tagged.tag == "AUX" and tagged.word.lower in ("do", "does", "did")
-        )
-    return False
-
-
 def _plural(noun: str) -> bool:
     """Whether a noun looks plural: "rebels", "forces"; not "crisis", "status", "press"."""
     return noun.endswith("s") and not noun.endswith(("ss", "is", "us", "ics", "ous"))
@@ -577,26 +561,6 @@ def _object_follows(following: str, capitalised: bool) -> bool:
         or following in ("that", "to", "it", "its", "up", "out", "down", "off", "back")
         or following[:1].isdigit()
     )
-
-
-def _noun_phrase_open(done: list[Tagged]) -> bool:
-    """Whether the words just before are a noun phrase begun by a determiner or adjective."""
-    for tagged in reversed(done):
-        if tagged.tag in ("NOUN", "PROPN") or tagged.word.lower == '"':
-            continue
-        return tagged.tag in ("DET", "ADJ", "POS", "NUM", "PREP")
-    return False
-
-
-def _after_aux(done: list[Tagged], *, do_only: bool = False) -> bool:
-    """Whether an auxiliary (past adverbs and negation) comes just before."""
-    for tagged in reversed(done):
-        if tagged.tag in ("ADV", "NEG"):
-            continue
-        if tagged.tag != "AUX":
-            return False
-        return not do_only or tagged.word.lower in ("do", "does", "did")
-    return False
 
 
 def _mark_particles(tagged: list[Tagged]) -> None:
