@@ -300,3 +300,54 @@ def test_the_cli_infers_links_only_when_asked(
     assert "likely causes" in capsys.readouterr().out
     assert 0 == main(shown)
     assert "likely" not in capsys.readouterr().out
+
+
+# Any text at all, with the words and marks news is made of mixed in.
+NEWSY = st.lists(
+    st.one_of(
+        st.sampled_from(
+            [
+                "as",
+                "after",
+                "when",
+                "the",
+                "strike",
+                "crowd",
+                "police",
+                "fired",
+                "closed",
+                "because",
+                "of",
+                "due",
+                "to",
+                ",",
+                ".",
+                ";",
+                "said",
+                "protest",
+                "were",
+                "was",
+                "stranded",
+                "rain",
+                "killed",
+                "and",
+                "not",
+                "if",
+                "will",
+            ]
+        ),
+        st.text(min_size=1, max_size=8),
+    ),
+    max_size=40,
+).map(" ".join)
+
+
+@given(NEWSY)
+def test_inferring_links_only_adds_marked_links_to_any_text(text: str) -> None:
+    stated = timeline.extract(text, PUBLISHED)
+    both = timeline.extract(text, PUBLISHED, infer_links=True)
+    assert stated.events == both.events
+    assert list(stated.links) == [link for link in both.links if not link.inferred]
+    for link in both.links:
+        assert link.source in both
+        assert link.target in both
