@@ -118,6 +118,20 @@ def test_a_date_between_the_verb_and_its_reason_is_passed_over() -> None:
     assert ("arrested", "responds_to", "looting") in found
 
 
+@pytest.mark.parametrize(
+    ("text", "reaction", "reason"),
+    [
+        ("The court sentenced the clerk to a year in jail for stealing.", "sentenced", "stealing"),
+        ("Villagers attacked him for poaching in the reserve.", "attacked", "poaching"),
+        ("The guard was sacked by the firm for sleeping on duty.", "sacked", "sleeping"),
+    ],
+)
+def test_a_sanctions_reason_may_follow_its_object_and_phrases(
+    text: str, reaction: str, reason: str
+) -> None:
+    assert (reaction, "responds_to", reason) in links(text)
+
+
 def test_a_phrase_after_the_preposition_is_not_its_event() -> None:
     found = links("The board responded to this by issuing an order.")
     assert not any(relation == "responds_to" for _, relation, _ in found)

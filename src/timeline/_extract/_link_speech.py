@@ -42,6 +42,13 @@ _ADVERBIAL = lx.words_of(
 _HOSTILE = lx.words_of("retaliate strike attack hit respond punish destroy bomb")
 
 
+# What may stand between a sanction and its "for": its object and phrases ("attacked him
+# for", "sentenced to a year in jail for"); between a protest and its "over": a noun
+# phrase.
+_NOUN_PHRASE_WORDS = frozenset({"PART", "ADV", "DET", "ADJ", "NUM", "NOUN", "PROPN"})
+_PHRASE_WORDS = _NOUN_PHRASE_WORDS | {"PRON", "POS", "PREP"}
+
+
 class SpeechLinks(LinkReader):
     """Finders of the links a statement or a reaction makes."""
 
@@ -274,19 +281,22 @@ class SpeechLinks(LinkReader):
                 continue
             if mention.lemma in cues.SANCTIONS and mention.pos == "VERB":
                 words: tuple[str, ...] = ("for",)
+                between = _PHRASE_WORDS
             elif mention.lemma in cues.PROTESTS or tagged[mention.head].word.lower in (
                 cues.PROTESTS
             ):
                 words = ("over", "against")
+                between = _NOUN_PHRASE_WORDS  # "protests in the capital over": no further
             else:
                 continue
-            # The phrase follows the verb and its object: "arrested four men for looting".
+            # The phrase follows the verb, its object and its other phrases: "arrested four
+            # men for looting", "attacked him for", "sentenced to a year in jail for".
             following = mention.last + 1
             covered = self.covered[number]  # "arrested on Tuesday for": a date may come first
-            while following < min(len(tagged), mention.last + 8) and (
+            while following < min(len(tagged), mention.last + 10) and (
                 tagged[following].word.lower not in words
                 and (
-                    tagged[following].tag in ("PART", "ADV", "DET", "ADJ", "NUM", "NOUN", "PROPN")
+                    tagged[following].tag in between
                     or following in covered
                     or (tagged[following].tag == "PREP" and following + 1 in covered)
                 )
