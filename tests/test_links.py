@@ -516,6 +516,19 @@ def test_weather_is_an_event_that_can_cause() -> None:
     assert ("rain", "causes", "landslide") in links("Days of rain triggered a landslide.")
 
 
+@pytest.mark.parametrize(
+    ("text", "cause", "effect"),
+    [
+        ("The port town has been shaken by a month of strikes.", "strikes", "shaken"),
+        ("The valley was gripped by floods for a week.", "floods", "gripped"),
+    ],
+)
+def test_a_place_shaken_or_gripped_by_an_event_suffers_it(
+    text: str, cause: str, effect: str
+) -> None:
+    assert (cause, "causes", effect) in links(text)
+
+
 def test_a_harm_when_something_happened_was_done_by_it() -> None:
     found = links("Three hikers were injured on Sunday when a ledge collapsed.")
     assert ("collapsed", "causes", "injured") in found
