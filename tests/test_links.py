@@ -949,3 +949,46 @@ def test_a_reason_is_taken_as_fact_inside_an_intention() -> None:
     story = timeline.extract("They refused to work due to the strike.", PUBLISHED)
     strike = next(e for e in story.events if e.description == "the strike")
     assert timeline.Factuality.ASSERTED is strike.factuality
+
+
+@pytest.mark.parametrize(
+    ("text", "speech", "told"),
+    [
+        (
+            "Flights were grounded on Friday, according to a statement by the airline.",
+            "statement",
+            "grounded",
+        ),
+        ("According to a report by the auditors, the council overspent.", "report", "overspent"),
+    ],
+)
+def test_according_to_a_statement_reports_its_clause(text: str, speech: str, told: str) -> None:
+    assert (speech, "reports", told) in links(text)
+
+
+def test_according_to_someone_names_no_speech_event() -> None:
+    found = links("The bridge was closed, according to police.")
+    assert not {link for link in found if link[1] == "reports"}
+
+
+def test_a_date_between_a_warning_and_its_that_clause_is_passed_over() -> None:
+    found = links("The agency warned on Tuesday that patients could suffer side effects.")
+    assert ("warned", "warns", "suffer") in found
+
+
+def test_insisting_that_reports_but_insisting_on_is_a_motive() -> None:
+    said = links("The keeper denied the charge, insisting he had played the ball.")
+    assert not {link for link in said if link[1] == "motivates"}
+    demanded = links("Nurses staged a sit-in, insisting on the return of their allowance.")
+    assert ("insisting", "motivates", "sit-in") in demanded
+
+
+@pytest.mark.parametrize(
+    ("text", "cause", "effect"),
+    [
+        ("The winger was hurt in a late tackle on Saturday.", "tackle", "hurt"),
+        ("Drivers faced long queues because of the detour.", "detour", "faced"),
+    ],
+)
+def test_a_tackle_or_a_detour_is_an_event(text: str, cause: str, effect: str) -> None:
+    assert (cause, "causes", effect) in links(text)

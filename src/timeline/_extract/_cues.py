@@ -315,7 +315,14 @@ MOTIVES = words_of(
     resent plead petition agitate appeal insist fear want"""
 )
 # "calling for", "pressing for": participles that are motives only with their preposition.
-MOTIVE_PREPOSITIONS = {"call": ("for", "on", "upon"), "press": ("for",), "appeal": ("for", "to")}
+# Motives that need their preposition: "calling for", "insisting on" (", insisting he had
+# gone for the ball" is a saying, which reports).
+MOTIVE_PREPOSITIONS = {
+    "call": ("for", "on", "upon"),
+    "press": ("for",),
+    "appeal": ("for", "to"),
+    "insist": ("on", "upon"),
+}
 _CONTENTION = words_of(
     """anger angry outrage outraged fury furious uproar furore furor row rows dispute
     disputes tension tensions clash clashes protest protests protested protesting

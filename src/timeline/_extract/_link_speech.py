@@ -100,6 +100,23 @@ class SpeechLinks(LinkReader):
             relation = "warns" if ahead else "reports"
             self._add(info, relation, main, number, mention.group_first, mention.last)
 
+    def _according_to(self, number: int) -> None:
+        """ "Sales were halted, according to a statement by the firm": the statement
+        reports what its clause tells. "according to police" names no speech event."""
+        for first in self._matches(number, ("according", "to")):
+            last = first + 1
+            statement = self._event_after(number, last, 3)
+            if statement is None or not (
+                statement.mention.lemma in cues.SPEECH_NOUNS
+                or statement.mention.event_class is EventClass.REPORTING
+            ):
+                continue
+            told = self._host(number, first, last)
+            if told is None or told.event_id == statement.event_id:
+                continue
+            self.reported.setdefault(statement.event_id, told)
+            self._add(statement, "reports", told, number, first, last)
+
     def _attribution(self, number: int) -> None:
         tagged = self._tagged(number)
         for info in self.by_sentence[number]:
@@ -174,16 +191,33 @@ class SpeechLinks(LinkReader):
 
     def _said(self, number: int, info: MentionInfo) -> MentionInfo | None:
         """What a speech verb's complement tells: "denied that ...", "threatened to ..."."""
-        tagged = self._tagged(number)
+        analysed = self.analysis.sentences[number]
+        tagged = analysed.tagged
+        covered = self.covered[number]
         following = info.mention.last + 1
+        while following < len(tagged) and (
+            following in covered or (tagged[following].tag == "PREP" and following + 1 in covered)
+        ):
+            following += 1  # "warned on Tuesday that ...": a date may come first
         if following >= len(tagged) or tagged[following].word.lower not in ("that", "to"):
             # "warned it would": a complement with no "that" begins with its subject.
             if following >= len(tagged) or tagged[following].word.lower not in (
                 lx.SUBJECT_PRONOUNS
             ):
                 return None
-        found = self._verb_after(number, info.mention.last)
-        if found is None or found.mention.head - info.mention.last > 8:
+        # The complement's own verb, past a relative clause in its subject ("that patients
+        # who stop the tablets could suffer ...").
+        found = next(
+            (
+                later
+                for later in self.by_sentence[number]
+                if later.mention.head > following - 1
+                and is_predicate(later.mention)
+                and not is_relative(tagged, analysed.clauses[later.mention.clause], covered)
+            ),
+            None,
+        )
+        if found is None or found.mention.head - following > 8:
             return None
         return found
 

@@ -128,6 +128,7 @@ class _Finder(SpeechLinks, CauseLinks, MotiveLinks, OrderLinks, LearnedLinks):
             if number in self.headlines:
                 continue  # a headline tells again what the story tells
             self._reports(number)
+            self._according_to(number)
             self._attribution(number)
             self._fault(number)
             self._held_responsible(number)

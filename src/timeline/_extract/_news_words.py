@@ -26,7 +26,8 @@ NEWS_EVENT_NOUNS = words_of(
     downpour downpours snowfall blizzard heatwave cloudburst gale gales charge calls
     damage duel scuffle scuffles brawl altercation argument arguments take-off takeoff
     lock-out lock-outs stoppage stoppages landing landings session sessions
-    comment tiff tiffs squabble squabbles fracas melee fisticuffs"""
+    comment tiff tiffs squabble squabbles fracas melee fisticuffs tackle tackles foul fouls
+    detour detours diversion diversions sentence sentences verdict verdicts"""
 )
 NEWS_STATE_ADJECTIVES = words_of(
     """furious angry upset outraged unhappy shocked anguished dismayed disappointed
