@@ -992,3 +992,18 @@ def test_insisting_that_reports_but_insisting_on_is_a_motive() -> None:
 )
 def test_a_tackle_or_a_detour_is_an_event(text: str, cause: str, effect: str) -> None:
     assert (cause, "causes", effect) in links(text)
+
+
+def test_each_that_clause_joined_to_the_first_is_reported() -> None:
+    found = links("Officials said the ferry had sunk, and that the crew had been rescued.")
+    assert ("said", "reports", "sunk") in found
+    assert ("said", "reports", "rescued") in found
+    ahead = links("The minister said the plant had closed and that workers would be paid.")
+    assert ("said", "reports", "paid") not in ahead
+
+
+def test_a_quotation_is_reported_by_the_verb_after_it_despite_a_further_adding() -> None:
+    text = '"The pumps have run without a fault," Hale said, adding that the dam was repaired.'
+    found = links(text)
+    assert ("said", "reports", "run") in found
+    assert ("said", "reports", "adding") not in found

@@ -90,15 +90,40 @@ class SpeechLinks(LinkReader):
             if main is None:
                 continue
             self.reported[info.event_id] = main
-            # "may have triggered" hedges what happened; "may trigger" looks ahead.
-            hedged_past = main.mention.aspect.startswith("PERFECTIVE")
-            ahead = (
-                main.mention.modality is not None and not hedged_past
-            ) or main.mention.tense == "FUTURE"
-            if ahead and main.mention.lemma not in _HOSTILE:
-                continue  # a plan or a forecast is told, not reported as having happened
-            relation = "warns" if ahead else "reports"
-            self._add(info, relation, main, number, mention.group_first, mention.last)
+            self._report(number, info, main)
+            # "said X, and that Y": each "that" clause joined to the first is told too.
+            for clause_number in sorted({t.mention.clause for t in told}):
+                clause = analysed.clauses[clause_number]
+                if (
+                    clause_number <= main.mention.clause
+                    or clause.opener != "that"
+                    or clause.first < 1
+                    or analysed.tagged[clause.first - 1].word.lower != "and"
+                ):
+                    continue
+                also = next(
+                    (
+                        t
+                        for t in told
+                        if t.mention.clause == clause_number and is_predicate(t.mention)
+                    ),
+                    None,
+                )
+                if also is not None:
+                    self._report(number, info, also)
+
+    def _report(self, number: int, info: MentionInfo, main: MentionInfo) -> None:
+        """`info` reports `main`, or warns of it when `main` looks ahead."""
+        # "may have triggered" hedges what happened; "may trigger" looks ahead.
+        hedged_past = main.mention.aspect.startswith("PERFECTIVE")
+        ahead = (
+            main.mention.modality is not None and not hedged_past
+        ) or main.mention.tense == "FUTURE"
+        if ahead and main.mention.lemma not in _HOSTILE:
+            return  # a plan or a forecast is told, not reported as having happened
+        relation = "warns" if ahead else "reports"
+        mention = info.mention
+        self._add(info, relation, main, number, mention.group_first, mention.last)
 
     def _according_to(self, number: int) -> None:
         """ "Sales were halted, according to a statement by the firm": the statement

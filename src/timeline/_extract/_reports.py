@@ -112,6 +112,10 @@ def given_as_a_reason(tagged: Sequence[Tagged], mention: Mention) -> bool:
     return any(words[-len(phrase) :] == phrase for phrase in REASON_PHRASES)
 
 
+# Participles by which a speaker goes on speaking: '"...," she said, adding that ...'.
+_FURTHER_SAYINGS = frozenset({"adding", "saying", "noting", "explaining", "insisting"})
+
+
 def postposed(tagged: Sequence[Tagged], mention: Mention) -> int | None:
     """Where a reporting clause put after what it reports begins: '..., the group added',
     '"...," said Tass', or None if the verb does not come after a comma or quotation."""
@@ -131,7 +135,16 @@ def postposed(tagged: Sequence[Tagged], mention: Mention) -> int | None:
     if not any(t.tag in ("VERB", "AUX") for t in tagged[:position]):
         return None
     # And nothing but a short phrase may follow the verb: "..., he said in a statement."
-    rest = [t for t in tagged[mention.last + 1 :] if t.tag != "PUNCT"]
+    # A further saying of the speaker's own (", adding that ...") does not count.
+    end = len(tagged)
+    for position_after in range(mention.last + 1, len(tagged) - 1):
+        if (
+            tagged[position_after].word.text == ","
+            and tagged[position_after + 1].word.lower in _FURTHER_SAYINGS
+        ):
+            end = position_after
+            break
+    rest = [t for t in tagged[mention.last + 1 : end] if t.tag != "PUNCT"]
     inverted = bool(rest) and rest[0].tag in ("PROPN", "DET") and len(rest) <= 8
     if len(rest) > 4 and not (inverted and all(t.tag in NP_WORDS for t in rest)):
         return None  # '"...," said the state news agency Tass' is inverted; more is not
