@@ -1007,3 +1007,31 @@ def test_a_quotation_is_reported_by_the_verb_after_it_despite_a_further_adding()
     found = links(text)
     assert ("said", "reports", "run") in found
     assert ("said", "reports", "adding") not in found
+
+
+def test_a_player_sent_off_for_a_foul_answers_it() -> None:
+    assert ("sent", "responds_to", "foul") in links("The keeper was sent off for a foul.")
+
+
+@pytest.mark.parametrize(
+    ("text", "cause", "effect"),
+    [
+        ("Their hopes were shattered when the striker was ruled out.", "ruled out", "shattered"),
+        ("The club's cup hopes were dashed by the defeat.", "defeat", "dashed"),
+    ],
+)
+def test_hopes_dashed_or_shattered_by_an_event_suffer_it(
+    text: str, cause: str, effect: str
+) -> None:
+    assert (cause, "causes", effect) in links(text)
+
+
+def test_an_intention_noun_governs_only_what_it_introduces() -> None:
+    story = timeline.extract("Plans to close the depot were criticised by staff.", PUBLISHED)
+    factuality = {e.description: e.factuality for e in story.events}
+    assert timeline.Factuality.POSSIBLE is factuality["close the depot"]
+    criticised = next(e for e in story.events if "criticised" in e.description)
+    assert timeline.Factuality.ASSERTED is criticised.factuality
+    subject = timeline.extract("Their hopes were dashed on Sunday.", PUBLISHED)
+    dashed = next(e for e in subject.events if "dashed" in e.description)
+    assert timeline.Factuality.ASSERTED is dashed.factuality

@@ -113,7 +113,8 @@ HARM_PARTICIPLES = words_of(
 HARMS = words_of(
     """kill injure wound hurt destroy damage displace trap strand maim burn flatten
     sink affect disrupt hamper paralyse paralyze cripple rock mar delay stall hit batter
-    ravage devastate wreck swell inundate submerge topple uproot shake grip engulf roil"""
+    ravage devastate wreck swell inundate submerge topple uproot shake grip engulf roil
+    shatter dash"""
 )
 # Verbs of dying, which an event after "in" or "by" caused: "died in the raid".
 DYING = words_of("die drown perish")

@@ -484,7 +484,12 @@ class _Reader:
             speech = mention.pos == "VERB" and (
                 mention.event_class is EventClass.REPORTING or lemma in SPEECH
             )
-            intention = mention.event_class in (EventClass.I_ACTION, EventClass.I_STATE)
+            # An intention noun governs only what it introduces ("plans to close", "the
+            # hope that ..."); as a subject ("hopes were dashed") it governs nothing.
+            after = tagged[mention.last + 1].word.lower if mention.last + 1 < len(tagged) else ""
+            intention = mention.event_class in (EventClass.I_ACTION, EventClass.I_STATE) and (
+                mention.pos != "NOUN" or after in ("to", "that", "of", "for")
+            )
             if not speech and not intention:
                 continue
             who = actors[index][0] if actors[index] else None
@@ -493,6 +498,8 @@ class _Reader:
             disputed = lemma in DISPUTING or mention.polarity.value == "NEG"
             infinitive = to_follows(tagged, mention) and tagged[mention.last + 1].word.lower == "to"
             for other in complement(tagged, clauses, mentions, index):
+                if mention.pos == "NOUN" and mentions[other].tense in ("PAST", "PRESENT"):
+                    break  # "plans to close the plant were criticised": the noun's own ends
                 # "refused to work due to the strike": the strike happened all the same.
                 reason = given_as_a_reason(tagged, mentions[other])
                 if speech and infinitive:

@@ -338,7 +338,12 @@ class SpeechLinks(LinkReader):
             mention = info.mention
             if not self._stated(info) or mention.polarity is Polarity.NEG:
                 continue
-            if mention.lemma in cues.SANCTIONS and mention.pos == "VERB":
+            sent_off = (
+                mention.lemma == "send"
+                and mention.last + 1 < len(tagged)
+                and tagged[mention.last + 1].word.lower == "off"
+            )
+            if (mention.lemma in cues.SANCTIONS or sent_off) and mention.pos == "VERB":
                 words: tuple[str, ...] = ("for",)
                 between = _PHRASE_WORDS
             elif mention.lemma in cues.PROTESTS or tagged[mention.head].word.lower in (
