@@ -1035,3 +1035,14 @@ def test_an_intention_noun_governs_only_what_it_introduces() -> None:
     subject = timeline.extract("Their hopes were dashed on Sunday.", PUBLISHED)
     dashed = next(e for e in subject.events if "dashed" in e.description)
     assert timeline.Factuality.ASSERTED is dashed.factuality
+
+
+def test_a_relative_clause_about_the_speaker_keeps_the_quotation_reported() -> None:
+    text = '"Footfall has halved since the road shut," said Ann Kerr, who runs the bakery.'
+    assert ("said", "reports", "halved") in links(text)
+
+
+def test_which_after_a_saying_sums_up_what_was_said() -> None:
+    found = links("The fares rose, the operator said, which angered commuters.")
+    assert ("rose", "causes", "angered") in found
+    assert ("said", "causes", "angered") not in found

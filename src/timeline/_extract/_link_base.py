@@ -329,6 +329,9 @@ class LinkReader:
             while before > 0 and tagged[before].word.text == ",":
                 before -= 1
             noun = self._at(number, before)
+            if noun is not None and noun.mention.event_class is EventClass.REPORTING:
+                # "..., the firm said, which angered ...": what the saying tells.
+                return self.reported.get(noun.event_id, noun)
             if noun is not None:
                 return self._resolve(number, noun)
             if opener == "which" and (

@@ -135,12 +135,13 @@ def postposed(tagged: Sequence[Tagged], mention: Mention) -> int | None:
     if not any(t.tag in ("VERB", "AUX") for t in tagged[:position]):
         return None
     # And nothing but a short phrase may follow the verb: "..., he said in a statement."
-    # A further saying of the speaker's own (", adding that ...") does not count.
+    # A further saying of the speaker's own (", adding that ...") and a relative clause
+    # about the speaker (", who has run the shop for years") do not count.
     end = len(tagged)
     for position_after in range(mention.last + 1, len(tagged) - 1):
-        if (
-            tagged[position_after].word.text == ","
-            and tagged[position_after + 1].word.lower in _FURTHER_SAYINGS
+        if tagged[position_after].word.text == "," and (
+            tagged[position_after + 1].word.lower in _FURTHER_SAYINGS
+            or tagged[position_after + 1].word.lower in ("who", "whose")
         ):
             end = position_after
             break
