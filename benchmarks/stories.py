@@ -7,7 +7,9 @@ prints, per story and in all:
 - found: the reader's events of which `extract` has an event on one of its triggers;
 - dated: of the found events the reader dates, those whose `when` is the reader's date
   (exact), or an interval that holds it or that it holds (right, but coarser or finer:
-  "last week" or "Sunday afternoon" for the reader's Sunday);
+  "last week" or "Sunday afternoon" for the reader's Sunday), or a part of the reader's
+  day by its TIMEX3 value ("last night", 2025-02-09TNI, is the night of the 9th though
+  it runs past midnight);
 - held-out stories (written after the rules, scored before any change) apart.
 The issue's targets: at least 90% found, and at least 85% of the dated ones dated right.
 """
@@ -49,8 +51,9 @@ def _score(story: Story) -> tuple[int, int, int, int, int]:
             exact += 1
             continue
         reader = timeline.parse_value(date)
-        if isinstance(reader, timeline.Interval) and any(
-            when.interval is not None and _nested(when.interval, reader) for when in values
+        if any(when.value.startswith(f"{date}T") for when in values) or (
+            isinstance(reader, timeline.Interval)
+            and any(when.interval is not None and _nested(when.interval, reader) for when in values)
         ):
             within += 1
     return events, found, dated, exact, within
