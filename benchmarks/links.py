@@ -43,11 +43,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 from corpus.causalnews import (
     CAUSAL,
-    CAUSE_FIRST,
     PUBLISHED,
     SentenceCounts,
     cause_effect_pairs,
+    event_spans,
+    inside,
     labelled_sentences,
+    oriented,
 )
 from corpus.stories import score, stories
 
@@ -56,41 +58,9 @@ def _links_with_spans(
     text: str, published: str, learned: bool
 ) -> list[tuple[FoundLink, tuple[int, int], tuple[int, int]]]:
     analysis = analyse(text, published)
-    spans = {}
-    for info in analysis.mentions:
-        tagged = analysis.sentences[info.sentence].tagged
-        spans[info.event_id] = (
-            tagged[info.mention.head].word.start,
-            tagged[info.mention.last].word.end,
-        )
+    spans = event_spans(analysis)
     links = find_links(analysis, learned=learned)
     return [(link, spans[link.source], spans[link.target]) for link in links]
-
-
-def _cause_end_first(relation: str) -> bool:
-    """A causal relation (causes, enables, prevents, motivates) runs from the cause; a
-    reaction (responds_to, retaliates_for, blames) runs from the effect to what it answers."""
-    return relation in CAUSE_FIRST
-
-
-def _oriented(
-    relation: str,
-    source: tuple[int, int],
-    target: tuple[int, int],
-    *,
-    act_brings_aim: bool = False,
-) -> tuple[tuple[int, int], tuple[int, int]]:
-    """A link's ends as (cause, effect). The Causal News Corpus makes an aim the cause of
-    the act it drives, as `motivates` does; EventStoryLine and MEANTIME write a purpose the
-    other way ("stopped him to retain the title": the stopping brings the retaining), so
-    for them `act_brings_aim` turns a motivates link round."""
-    if act_brings_aim and relation == "motivates":
-        return target, source
-    return (source, target) if _cause_end_first(relation) else (target, source)
-
-
-def _inside(span: tuple[int, int], region: tuple[int, int]) -> bool:
-    return region[0] <= span[0] and span[1] <= region[1]
 
 
 def _overlaps(span: tuple[int, int], other: tuple[int, int]) -> bool:
@@ -142,11 +112,11 @@ def causal_news(folder: Path, learned: bool) -> None:
         for link, first_end, second_end in _links_with_spans(text, PUBLISHED, learned):
             if link.relation not in CAUSAL:
                 continue
-            source, target = _oriented(link.relation, first_end, second_end)
-            if _inside(source, cause) and _inside(target, effect):
+            source, target = oriented(link.relation, first_end, second_end)
+            if inside(source, cause) and inside(target, effect):
                 right += 1
                 hit = True
-            elif _inside(source, effect) and _inside(target, cause):
+            elif inside(source, effect) and inside(target, cause):
                 reversed_ += 1
         found_pairs += hit
     between = right + reversed_
@@ -173,7 +143,7 @@ def _pair_scores(
         for link, first_end, second_end in _links_with_spans(text, published, learned):
             if link.relation not in CAUSAL:
                 continue
-            source, target = _oriented(link.relation, first_end, second_end, act_brings_aim=True)
+            source, target = oriented(link.relation, first_end, second_end, act_brings_aim=True)
             first = next((e for e, span in events.items() if _overlaps(source, span)), None)
             second = next((e for e, span in events.items() if _overlaps(target, span)), None)
             if first is None or second is None:

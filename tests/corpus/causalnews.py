@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from timeline import RelationKind, registered_relations
+from timeline._extract._extract import Analysis
 
 # The causal relations (their kind is causal) and the reactions that answer a cause.
 CAUSE_FIRST = frozenset(
@@ -64,6 +65,37 @@ def arg_regions(marked: str) -> tuple[str, Span, Span] | None:
     if "ARG0" not in closed or "ARG1" not in closed:
         return None
     return "".join(plain), closed["ARG0"], closed["ARG1"]
+
+
+def event_spans(analysis: Analysis) -> dict[str, Span]:
+    """Each event's trigger as character offsets: from its head word to its last word."""
+    spans = {}
+    for info in analysis.mentions:
+        tagged = analysis.sentences[info.sentence].tagged
+        spans[info.event_id] = (
+            tagged[info.mention.head].word.start,
+            tagged[info.mention.last].word.end,
+        )
+    return spans
+
+
+def inside(span: Span, region: Span) -> bool:
+    """Whether `span` lies within `region`."""
+    return region[0] <= span[0] and span[1] <= region[1]
+
+
+def oriented(
+    relation: str, source: Span, target: Span, *, act_brings_aim: bool = False
+) -> tuple[Span, Span]:
+    """A link's ends as (cause, effect): a causal relation (causes, enables, prevents,
+    motivates) runs from the cause; a reaction (responds_to, retaliates_for, blames) runs
+    from the effect to what it answers. The Causal News Corpus makes an aim the cause of
+    the act it drives, as `motivates` does; EventStoryLine and MEANTIME write a purpose the
+    other way ("stopped him to retain the title": the stopping brings the retaining), so
+    for them `act_brings_aim` turns a motivates link round."""
+    if act_brings_aim and relation == "motivates":
+        return target, source
+    return (source, target) if relation in CAUSE_FIRST else (target, source)
 
 
 @dataclass
