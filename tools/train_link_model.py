@@ -26,22 +26,23 @@ import zlib
 from collections import defaultdict
 from pathlib import Path
 
-from timeline._extract._extract import Analysis, SentenceAnalysis, analyse
+from timeline._extract._extract import Analysis, analyse
 from timeline._extract._link_base import LinkReader
 from timeline._extract._link_learned import LinkModel, candidate_pairs, pair_features
-from timeline._extract._links import find_links
-from timeline._extract._mentions import Mention
+from timeline._extract._links import FoundLink, find_links
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 from corpus.causalnews import (
     CAUSAL,
-    CAUSE_FIRST,
     PUBLISHED,
     SentenceCounts,
     Span,
     cause_effect_pairs,
+    event_spans,
+    inside,
     labelled_sentences,
+    oriented,
 )
 
 Example = tuple[list[str], bool]
@@ -56,32 +57,23 @@ class Sentence:
         self.causal = causal
         self.analysis: Analysis = analyse(text, PUBLISHED)
         self.pairs = pairs
-        self.examples = list(_examples(self.analysis, pairs))
+        self.spans = event_spans(self.analysis)
+        self.examples = list(_examples(self.analysis, self.spans, pairs))
         self.fold_key = zlib.crc32(text.encode("utf-8"))
 
 
-def _examples(analysis: Analysis, pairs: list[tuple[Span, Span]]) -> list[Example]:
+def _examples(
+    analysis: Analysis, spans: dict[str, Span], pairs: list[tuple[Span, Span]]
+) -> list[Example]:
     reader = LinkReader(analysis)
     found = []
     for number, analysed in enumerate(analysis.sentences):
-        spans = {
-            info.event_id: _span(analysed, info.mention) for info in reader.by_sentence[number]
-        }
         for cause, effect in candidate_pairs(reader, number):
             first, second = spans[cause.event_id], spans[effect.event_id]
-            positive = any(_inside(first, c) and _inside(second, e) for c, e in pairs)
+            positive = any(inside(first, c) and inside(second, e) for c, e in pairs)
             features = pair_features(analysed, cause.mention, effect.mention)
             found.append((features, positive))
     return found
-
-
-def _inside(span: Span, region: Span) -> bool:
-    return region[0] <= span[0] and span[1] <= region[1]
-
-
-def _span(analysed: SentenceAnalysis, mention: Mention) -> Span:
-    tagged = analysed.tagged
-    return tagged[mention.head].word.start, tagged[mention.last].word.end
 
 
 def train(
@@ -115,8 +107,12 @@ def train(
     return {f: round(w, 3) for f, w in sorted(weights.items()) if abs(w) >= _SMALLEST}
 
 
-def _reads_causal(sentence: Sentence, model: LinkModel | None) -> bool:
-    links = find_links(sentence.analysis, learned=model is not None, model=model)
+def _read(sentence: Sentence, model: LinkModel | None) -> list[FoundLink]:
+    """The sentence's links as `extract` finds them: the rules', and with a `model` its."""
+    return find_links(sentence.analysis, learned=model is not None, model=model)
+
+
+def _reads_causal(links: list[FoundLink]) -> bool:
     return any(link.relation in CAUSAL for link in links)
 
 
@@ -128,22 +124,14 @@ class Inferred:
         self.links = 0
         self.joining = 0
 
-    def add(self, sentence: Sentence, model: LinkModel) -> None:
-        analysis = sentence.analysis
-        spans = {
-            info.event_id: _span(analysis.sentences[info.sentence], info.mention)
-            for info in analysis.mentions
-        }
-        for link in find_links(analysis, learned=True, model=model):
+    def add(self, sentence: Sentence, links: list[FoundLink]) -> None:
+        spans = sentence.spans
+        for link in links:
             if not link.inferred:
                 continue
-            cause, effect = link.source, link.target
-            if link.relation not in CAUSE_FIRST:
-                cause, effect = effect, cause
+            cause, effect = oriented(link.relation, spans[link.source], spans[link.target])
             self.links += 1
-            self.joining += any(
-                _inside(spans[cause], c) and _inside(spans[effect], e) for c, e in sentence.pairs
-            )
+            self.joining += any(inside(cause, c) and inside(effect, e) for c, e in sentence.pairs)
 
     def __str__(self) -> str:
         share = self.joining / self.links if self.links else 0.0
@@ -169,8 +157,9 @@ def cross_validate(
         for threshold in thresholds:
             model = LinkModel(weights, threshold)
             for sentence in held:
-                counts[threshold].add(_reads_causal(sentence, model), sentence.causal)
-                inferred[threshold].add(sentence, model)
+                links = _read(sentence, model)
+                counts[threshold].add(_reads_causal(links), sentence.causal)
+                inferred[threshold].add(sentence, links)
     return counts, inferred
 
 
@@ -194,7 +183,7 @@ def main() -> None:
     ]
     rules = SentenceCounts()
     for sentence in sentences:
-        rules.add(_reads_causal(sentence, None), sentence.causal)
+        rules.add(_reads_causal(_read(sentence, None)), sentence.causal)
     print(f"{len(sentences)} sentences; the rules alone: {rules}")
 
     thresholds = [round(0.50 + 0.02 * step, 2) for step in range(25)]
