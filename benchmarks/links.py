@@ -33,10 +33,10 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Iterable
-from importlib import resources
 from pathlib import Path
 
 from timeline._extract._extract import analyse, timeline_of
+from timeline._extract._link_learned import stored_model
 from timeline._extract._links import FoundLink, find_links
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
@@ -88,9 +88,7 @@ def causal_news(folder: Path, learned: bool) -> None:
     print(f"Causal News Corpus, {len(sentences)} training sentences ({positives} causal)")
     if learned:
         print(f"  sentence, rules and learned reader (it was trained on these): {counts}")
-        cross = json.loads(
-            resources.files("timeline").joinpath("_data", "link_model.json").read_text("utf-8")
-        )["cross_validation"]
+        cross = stored_model()["cross_validation"]
         print(
             f"  sentence, rules and learned reader, {cross['folds']}-fold cross-validated "
             f"(tools/train_link_model.py): P {cross['precision']:.3f}  R {cross['recall']:.3f}"

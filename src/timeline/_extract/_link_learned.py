@@ -26,6 +26,7 @@ import json
 import math
 from collections.abc import Iterator
 from importlib import resources
+from typing import Any
 
 from .._errors import InvalidValueError
 from .._events import RelationKind, lookup_relation
@@ -41,6 +42,7 @@ __all__ = [
     "candidate_pairs",
     "link_model",
     "pair_features",
+    "stored_model",
 ]
 
 # Events further apart than this are seldom cause and effect within one sentence, and
@@ -163,8 +165,8 @@ class LinkModel:
     """Feature weights and the probability a pair must reach to be linked.
 
     >>> model = LinkModel({"bias": 0.0, "between=>as": 2.0}, threshold=0.8)
-    >>> round(model.probability(["bias", "between=>as"]), 3), model.margin(["bias"]) < 0
-    (0.881, True)
+    >>> model.total(["bias", "between=>as"]), model.margin(["bias", "between=>as"]) > 0
+    (2.0, True)
     """
 
     def __init__(self, weights: dict[str, float], threshold: float) -> None:
@@ -177,11 +179,6 @@ class LinkModel:
         self.threshold = threshold
         self._margin = math.log(threshold / (1.0 - threshold))
 
-    def probability(self, features: list[str]) -> float:
-        """How likely the pair is cause and effect, from 0 to 1."""
-        total = self.total(features)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
-
     def total(self, features: list[str]) -> float:
         """The sum of the features' weights: the pair's log-odds, or a part of them."""
         weights = self.weights
@@ -193,10 +190,18 @@ class LinkModel:
 
 
 @functools.cache
-def link_model() -> LinkModel:
-    """The model shipped with the package (`_data/link_model.json`)."""
+def stored_model() -> dict[str, Any]:
+    """The model file shipped with the package (`_data/link_model.json`): its weights,
+    threshold and cross-validated figures."""
     text = resources.files("timeline").joinpath("_data", "link_model.json").read_text("utf-8")
-    stored = json.loads(text)
+    stored: dict[str, Any] = json.loads(text)
+    return stored
+
+
+@functools.cache
+def link_model() -> LinkModel:
+    """The model shipped with the package."""
+    stored = stored_model()
     return LinkModel({str(k): float(v) for k, v in stored["weights"].items()}, stored["threshold"])
 
 
