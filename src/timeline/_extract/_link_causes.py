@@ -51,10 +51,7 @@ class CauseLinks(LinkReader):
             following = (
                 tagged[mention.last + 1].word.lower if mention.last + 1 < len(tagged) else ""
             )
-            if (
-                following == "no"
-                or tagged[min(mention.last + 2, len(tagged) - 1)].word.lower == "no"
-            ):
+            if "no" in (t.word.lower for t in tagged[mention.last + 1 : mention.last + 3]):
                 continue  # "caused no damage", "led to no arrests": nothing was caused
             if lemma == "lead" and following != "to":
                 continue

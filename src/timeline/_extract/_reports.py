@@ -28,7 +28,9 @@ NOT_COMPLEMENT = frozenset(
 
 
 DISPUTING = frozenset({"deny", "reject", "dispute"})
-# Phrases whose object is given as the reason for something, and so taken as fact.
+# Phrases whose object is given as the reason for something, and so taken as fact. Not
+# the link finder's cause connectives: "for fear of an attack" gives a cause, but the
+# attack has not happened.
 REASON_PHRASES: tuple[tuple[str, ...], ...] = (
     ("due", "to"),
     ("because", "of"),
