@@ -26,6 +26,7 @@ Every corpus is read at run time from the path given; any may be left out.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import math
 import re
@@ -54,6 +55,7 @@ from corpus.causalnews import (
 from corpus.stories import score, stories
 
 
+@functools.cache  # a sentence with several marked pairs is read once
 def _links_with_spans(
     text: str, published: str, learned: bool
 ) -> list[tuple[FoundLink, tuple[int, int], tuple[int, int]]]:
