@@ -55,6 +55,9 @@ class LinkReader:
             self.by_sentence[info.sentence].append(info)
         self.found: list[FoundLink] = []
         self.seen: set[tuple[str, str, str]] = set()
+        # Each linked event's relations, so that a finder asks of an event in constant
+        # time, not over every link found so far.
+        self.relations_of: dict[str, set[str]] = {}
         self.reported: dict[str, MentionInfo] = {}  # a speech event's id -> what it tells
         spans = sorted(t.span for t in analysis.timexes if t.span is not None)
         self.timex_spans = spans
@@ -126,6 +129,8 @@ class LinkReader:
         tagged = self._tagged(number)
         start, end = tagged[first].word.start, tagged[last].word.end
         self.seen.add(key)
+        for linked in (source.event_id, target.event_id):
+            self.relations_of.setdefault(linked, set()).add(relation)
         self.found.append(
             FoundLink(
                 source.event_id,

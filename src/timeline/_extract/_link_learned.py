@@ -265,15 +265,13 @@ class LearnedLinks(LinkReader):
         model = self.model
         if model is None:
             return
-        ids = {info.event_id for info in self.by_sentence[number]}
         # Events a rule linked are read already: "postponed after a storm flooded the
         # pitch" is told as time order, and the model must not read a cause into it.
-        read: set[str] = set()
-        for link in self.found:
-            if link.source in ids or link.target in ids:
-                if _reads_a_cause(link.relation):
-                    return
-                read |= {link.source, link.target}
+        read = {
+            info.event_id for info in self.by_sentence[number] if info.event_id in self.relations_of
+        }
+        if any(_reads_a_cause(relation) for event in read for relation in self.relations_of[event]):
+            return
         scorer = None
         best: tuple[float, MentionInfo, MentionInfo] | None = None
         for cause, effect in candidate_pairs(self, number):
