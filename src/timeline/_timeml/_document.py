@@ -177,8 +177,19 @@ class _Link(_Attributed):
         return self.attribute("lid")
 
 
+class _TypedLink(_Link):
+    """A link element with a ``relType`` (TLINK, SLINK; a CLINK has none)."""
+
+    __slots__ = ()
+
+    @property
+    def rel_type(self) -> str | None:
+        """The relation (``relType``: ``BEFORE``, ``IS_INCLUDED``; ``EVIDENTIAL``, ...)."""
+        return self.attribute("relType")
+
+
 @attrs.frozen
-class TemporalLink(_Link):
+class TemporalLink(_TypedLink):
     """One TLINK element: a temporal relation between two event instances or times.
 
     >>> link = TemporalLink((("lid", "l1"), ("relType", "BEFORE"),
@@ -190,11 +201,6 @@ class TemporalLink(_Link):
     attributes: Attributes = attrs.field(
         factory=tuple, converter=_pairs, validator=_check_attributes
     )
-
-    @property
-    def rel_type(self) -> str | None:
-        """The relation (``relType``: ``BEFORE``, ``IS_INCLUDED``, ...)."""
-        return self.attribute("relType")
 
     @property
     def source(self) -> str | None:
@@ -232,7 +238,7 @@ class CausalLink(_Link):
 
 
 @attrs.frozen
-class SubordinationLink(_Link):
+class SubordinationLink(_TypedLink):
     """One SLINK element: an event instance that subordinates another (a report, an aim).
 
     >>> link = SubordinationLink((("lid", "l3"), ("relType", "EVIDENTIAL"),
@@ -245,11 +251,6 @@ class SubordinationLink(_Link):
     attributes: Attributes = attrs.field(
         factory=tuple, converter=_pairs, validator=_check_attributes
     )
-
-    @property
-    def rel_type(self) -> str | None:
-        """The kind of subordination (``relType``: ``EVIDENTIAL``, ``MODAL``, ...)."""
-        return self.attribute("relType")
 
     @property
     def source(self) -> str | None:
