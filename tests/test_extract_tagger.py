@@ -254,3 +254,59 @@ def test_a_plural_after_a_cause_verb_and_a_bare_noun_ends_its_object() -> None:
     found = tags("The verdict sparked mass protests.")
     assert "NOUN" == found["protests"]
     assert "VERB" == found["sparked"]
+
+
+# ------------------------------------------------- adjectives, dates and plural heads
+
+
+@pytest.mark.parametrize(
+    ("text", "adjective", "noun"),
+    [
+        ("Police used mild force to clear the square.", "mild", "force"),
+        ("The rangers faced fierce resistance at the camp.", "fierce", "resistance"),
+        ("The board ordered a swift review of the accounts.", "swift", "review"),
+    ],
+)
+def test_a_known_adjective_is_no_noun_and_leaves_the_next_word_a_noun(
+    text: str, adjective: str, noun: str
+) -> None:
+    found = tags(text)
+    assert "ADJ" == found[adjective]
+    assert "NOUN" == found[noun]
+
+
+def test_a_noun_that_adjectives_share_stays_a_noun() -> None:
+    # "final" names a match as often as it qualifies one, so it is left to the noun rules.
+    assert "NOUN" == tags("The club played its final in May.")["final"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dockers began a stoppage on June 4 demanding better pay.",
+        "Nurses walked out on June 4, 2019 demanding safer wards.",
+    ],
+)
+def test_a_participle_after_a_date_opens_a_clause(text: str) -> None:
+    assert "VERB" == tags(text)["demanding"]
+
+
+def test_a_participle_after_a_count_is_still_an_adjective() -> None:
+    assert "VERB" != tags("The panel set 3 demanding tests for the new staff.")["demanding"]
+
+
+def test_a_plural_head_with_a_participle_and_a_bare_plural_object_is_a_clause() -> None:
+    found = tags("The unrest was started by youths hurling rocks at a tram.")
+    assert "VERB" == found["hurling"]
+    assert "NOUN" == tags("The stone pelting lasted an hour.")["pelting"]
+
+
+def test_a_station_is_a_place_not_a_verb() -> None:
+    found = tags("Families gathered outside the fire station to mourn the crew.")
+    assert "NOUN" == found["station"]
+    assert "VERB" == found["mourn"]
+
+
+def test_an_ing_adjective_before_a_past_verb_is_the_subject_noun() -> None:
+    assert "NOUN" == tags("The ruling angered the miners.")["ruling"]
+    assert "ADJ" == tags("The ruling party angered the miners.")["ruling"]

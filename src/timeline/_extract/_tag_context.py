@@ -26,6 +26,7 @@ __all__ = [
     "after_modal",
     "article_before_names",
     "demonstrative_subject",
+    "ends_a_date",
     "noun_phrase_open",
     "object_of_a_cause",
     "object_of_preposition",
@@ -50,6 +51,25 @@ FEELINGS = words_of(
     horrified terrified frightened scared puzzled baffled bewildered confused disgusted
     enraged infuriated irritated annoyed amused excited thrilled"""
 )
+
+
+# Month names, capitalised before a day's number: "on May 3", "by March 12".
+_MONTHS = words_of(
+    """january february march april may june july august september october november
+    december jan feb mar apr jun jul aug sep sept oct nov dec"""
+)
+
+
+def ends_a_date(done: Sequence[Tagged]) -> bool:
+    """Whether the number just read closes a date ("on May 3", "in 2011", "May 3, 2011"),
+    not a count of what follows ("3 demanding tasks")."""
+    if not done or done[-1].tag != "NUM":
+        return False
+    number = done[-1].word.text
+    if len(number) == 4 and number.isdigit() and number[:2] in ("18", "19", "20"):
+        return True
+    month = done[-2].word if len(done) > 1 else None
+    return month is not None and month.text[:1].isupper() and month.lower.rstrip(".") in _MONTHS
 
 
 def after_copula(done: Sequence[Tagged]) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from . import _lexicon as lx
+from ._adjectives import COMMON_ADJECTIVES
 from ._infinitive import infinitive_follows
 from ._lexicon import words_of
 from ._tag_context import (
@@ -26,6 +27,7 @@ from ._tag_context import (
     after_modal,
     article_before_names,
     demonstrative_subject,
+    ends_a_date,
     noun_phrase_open,
     object_of_a_cause,
     object_of_preposition,
@@ -58,20 +60,6 @@ _PHRASAL = words_of(
     stand:down  drive:out push:back lay:off sell:off pay:off
     turn:down hold:up hold:off break:up round:up sum:up wind:down scale:back cut:back
     lash:out speak:out sit:down give:in show:up find:out"""
-)
-_COMMON_ADJECTIVES = words_of(
-    """new old top last major big small large great high low long short good bad early late
-    first second third former current local national international foreign military
-    civil political economic public private federal central eastern western northern
-    southern main key senior junior young full whole entire own other same such recent
-    next further heavy light strong weak hard soft free open close legal illegal
-    official unofficial regional global general special total deadly fatal violent
-    peaceful armed unarmed several many few various certain serious severe minor huge
-    massive treacherous legitimate jihadist militant moderate radical extremist rebel
-    different recent important significant relevant urgent independent effective active
-    massive aggressive defensive positive negative alternative tentative conservative
-    progressive democratic authoritarian humanitarian civilian sectarian veteran
-    difficult unrelated commercial financial industrial annual"""
 )
 
 
@@ -270,7 +258,7 @@ def _is_name(lower: str, text: str) -> bool:
     """Whether a capitalised word at a sentence start (or in a headline) is a name."""
     if lower in lx.VERB_LEMMAS or lx.verb_lemma(lower) is not None:
         return False
-    if lower in lx.EVENT_NOUNS or lower in _COMMON_ADJECTIVES or lower in lx.NOUN_ONLY:
+    if lower in lx.EVENT_NOUNS or lower in COMMON_ADJECTIVES or lower in lx.NOUN_ONLY:
         return False
     return text[1:2].isupper() or (not lower.endswith(("ly", "ing", "ed")) and len(lower) > 1)
 
@@ -291,6 +279,7 @@ def _open_class(
         and following[:1].isalpha()
         and before != "AUX"
         and following not in ("to", "up")  # "leading to the deaths", "growing up"
+        and not (before == "DET" and _verb_form(following))  # "the ruling angered them"
     ):
         return Tagged(word, "ADJ", lower, "")  # "existing contracts", "the ruling party"
     if analysis is not None and lower in FEELINGS and after_copula(done) and following != "by":
@@ -305,7 +294,7 @@ def _open_class(
         return Tagged(word, "VERB", lower, "base")  # a verb we do not know: "may not sail"
     if lower.endswith("est") and len(lower) > 5 and lower not in _EST_NOUNS:
         return Tagged(word, "ADJ", lower, "")  # "the largest", "their lowest levels"
-    if lower in _COMMON_ADJECTIVES or lower in lx.STATE_ADJECTIVES:
+    if lower in COMMON_ADJECTIVES or lower in lx.STATE_ADJECTIVES:
         return Tagged(word, "ADJ", lower, "")
     if lower.endswith("ed") and len(lower) > 4 and (before in _SUBJECT_END or after_aux(done)):
         return Tagged(word, "VERB", lower[:-2], "ed")  # an unknown verb: "they bombarded"
@@ -364,7 +353,12 @@ def _verb_or_not(
         if (
             before in ("ADJ", "NUM")
             and lemma in _CLAUSE_PARTICIPLES
-            and (following in lx.DETERMINERS or following in lx.PRONOUNS)
+            and (
+                following in lx.DETERMINERS
+                or following in lx.PRONOUNS
+                # After a date nothing it could count: "on May 3 demanding higher pay".
+                or (ends_a_date(done) and following not in lx.PREPOSITIONS)
+            )
         ):
             return "VERB"  # "on September 29 demanding the release": a clause of its own
         if before in ("DET", "POS", "ADJ", "NUM"):
@@ -375,6 +369,15 @@ def _verb_or_not(
             # "a protest outside the hospital demanding the release": a participle with its
             # object; a noun is not followed by an article, and these verbs make no compounds.
             return "VERB"
+        if (
+            before == "NOUN"
+            and previous is not None
+            and _plural(previous.lower)
+            and _plural(following)
+            and following not in lx.AUXILIARIES
+            and following not in lx.PREPOSITIONS
+        ):
+            return "VERB"  # "youths throwing stones": a plural head's participle and object
         if before == "NOUN" and noun_phrase_open(done):
             return "NOUN"  # "a mortar shelling"
         if (
@@ -429,6 +432,16 @@ def _verb_or_not(
         and not after_causative(done)  # "made the council rethink", "urged the board act"
     ):
         return "NOUN"  # "a rubber seal that": a base form does not agree with "seal"
+    if (
+        form == "s"
+        and before == "NOUN"
+        and len(done) >= 2
+        and done[-2].tag == "NUM"
+        and done[-2].word.lower not in ("one", "1")
+        and previous is not None
+        and not _plural(previous.lower)
+    ):
+        return "NOUN"  # "nine teargas shells", "two police vans": a count's plural head
     if before in ("PROPN", "NOUN"):
         # "Moscow denies the claim", "rebels attack Homs": a verb when an object or a
         # clause follows; "mortar attack", "state news agency", "a Kurdish force," are
@@ -525,7 +538,7 @@ _TIME_WORDS = lx.words_of(
 )
 
 # Words the infinitive test knows are not verbs although the verb lexicon lacks them.
-_NONVERBS = _COMMON_ADJECTIVES | lx.STATE_ADJECTIVES | _NUMBER_WORDS | _TIME_WORDS | _LY_NOUNS
+_NONVERBS = COMMON_ADJECTIVES | lx.STATE_ADJECTIVES | _NUMBER_WORDS | _TIME_WORDS | _LY_NOUNS
 
 
 def _plural(noun: str) -> bool:

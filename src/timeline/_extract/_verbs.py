@@ -182,7 +182,7 @@ bereave outwit outsmart bequeath debunk dupe fleece gouge
 # Verbs whose base and plural are nouns in news ("the book", "power plants"): only their
 # "-ed" and "-ing" forms read as verbs ("booked for speeding", "shipped"), and the
 # base after "to" or a modal ("to table a motion"); `_lexicon.NOUN_ONLY` holds the rest.
-NOUN_FIRST_VERBS = words_of("book ship plant board table ground floor")
+NOUN_FIRST_VERBS = words_of("book ship plant board table ground floor station")
 
 _MORE = """
 accelerate acclimatise acclimatize accredit acquaint activate adorn advocate aggrieve
