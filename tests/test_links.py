@@ -1046,3 +1046,85 @@ def test_which_after_a_saying_sums_up_what_was_said() -> None:
     found = links("The fares rose, the operator said, which angered commuters.")
     assert ("rose", "causes", "angered") in found
     assert ("said", "causes", "angered") not in found
+
+
+# -------------------------------------------- phrasal causes, charges and harms in phrases
+
+
+@pytest.mark.parametrize(
+    ("text", "cause", "effect"),
+    [
+        ("The walkout was touched off by the sacking of a driver.", "sacking", "walkout"),
+        ("The sacking set off a walkout at the depot.", "sacking", "walkout"),
+        ("The ruling stirred up anger in the valley.", "ruling", "anger"),
+        ("The riots were sparked off by the arrest of a teacher.", "arrest", "riots"),
+    ],
+)
+def test_a_cause_verb_with_its_particle_runs_from_cause_to_effect(
+    text: str, cause: str, effect: str
+) -> None:
+    assert (cause, "causes", effect) in links(text)
+
+
+def test_a_particle_verb_alone_causes_nothing() -> None:
+    assert not links("The crew set off for the depot at dawn.")
+
+
+def test_a_charge_accuses_of_the_offence_its_with_phrase_names() -> None:
+    # A charge asserts the offence as an accusation does: TimeML reads it as an I_ACTION.
+    found = links("Prosecutors charged two guards with smuggling on Friday.")
+    assert ("charged", "accuses", "smuggling") in found
+
+
+def test_taking_people_into_custody_answers_what_they_did() -> None:
+    found = links("Police took nine fans into custody on Sunday for fighting.")
+    assert ("took", "responds_to", "fighting") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A brawl broke out between rival fans over the sacking of the coach.",
+        "A scuffle took place at the gate over the sacking of the coach.",
+    ],
+)
+def test_a_clash_breaking_out_over_an_event_answers_it(text: str) -> None:
+    assert any(
+        relation == "responds_to" and target == "sacking" for _, relation, target in links(text)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "cause", "harm"),
+    [
+        ("Four miners died on the spot in the explosion.", "explosion", "died"),
+        ("Two guards were shot dead in a raid on the depot.", "raid", "shot"),
+        ("A ranger was killed on Friday in an ambush.", "ambush", "killed"),
+        ("Three men were hurt last week during the riot.", "riot", "hurt"),
+    ],
+)
+def test_a_harm_reaches_its_in_phrase_past_its_adjuncts(text: str, cause: str, harm: str) -> None:
+    assert (cause, "causes", harm) in links(text)
+
+
+def test_a_date_in_the_in_phrase_is_not_skipped_as_an_adjunct() -> None:
+    found = links("Families mourned the guards killed in recent violence at the mine.")
+    assert ("violence", "causes", "killed") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "cause", "harm"),
+    [
+        ("Police studied the ambush in which two rangers were killed.", "ambush", "killed"),
+        ("He is on trial for the bombing of a bus in which six died.", "bombing", "died"),
+    ],
+)
+def test_a_harm_in_a_relative_clause_was_done_by_the_event_it_hangs_on(
+    text: str, cause: str, harm: str
+) -> None:
+    assert (cause, "causes", harm) in links(text)
+
+
+def test_a_relative_clause_that_tells_no_harm_gives_no_cause() -> None:
+    found = links("The meeting in which the budget was discussed ended late.")
+    assert not [link for link in found if link[1] == "causes"]

@@ -86,6 +86,8 @@ CAUSING = words_of(
     lead result contribute bring force drive leave heighten deepen worsen intensify
     aggravate exacerbate stoke inflame fan"""
 )
+# Verbs that cause only with their particle: "set off riots", "stirred up anger".
+PARTICLE_CAUSING = {"set": "off", "touch": "off", "stir": "up", "whip": "up"}
 ENABLING = words_of("enable allow permit")
 PREVENTING = words_of("prevent stop block avert halt hinder thwart foil")
 # Verbs of an outbreak, which what happened as it began set off: "violence erupted when".
@@ -113,6 +115,7 @@ HARM_PARTICIPLES = words_of(
 HARMS = words_of(
     """kill injure wound hurt destroy damage displace trap strand maim burn flatten
     sink affect disrupt hamper paralyse paralyze cripple rock mar delay stall hit batter
+    shoot stab
     ravage devastate wreck swell inundate submerge topple uproot shake grip engulf roil
     shatter dash"""
 )
@@ -128,7 +131,8 @@ SANCTIONS = words_of(
 # Protests, which answer what their "over" or "against" phrase names.
 PROTESTS = words_of(
     """protest protests demonstrate demonstration demonstrations rally rallies march
-    marches strike strikes agitate agitation riot riots clash clashes"""
+    marches strike strikes agitate agitation riot riots clash clashes scuffle scuffles
+    skirmish skirmishes brawl brawls"""
 )
 # Prepositional phrases that introduce a cause: "because of the storm".
 CAUSE_CONNECTIVES: tuple[tuple[str, ...], ...] = (

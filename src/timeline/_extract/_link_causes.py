@@ -44,14 +44,21 @@ class CauseLinks(LinkReader):
             mention = info.mention
             lemma = mention.lemma
             relation = _causal_relation(lemma)
+            particle = cues.PARTICLE_CAUSING.get(lemma)
+            if particle is not None and particle in (
+                _particle(tagged, mention),
+                _word(tagged, mention.last + 1),
+            ):
+                relation = "causes"
             if relation is None or mention.pos != "VERB" or not self._stated(info):
                 continue
             if mention.tense == "INFINITIVE":
                 continue  # "to prevent": an aim, not an outcome
-            following = (
-                tagged[mention.last + 1].word.lower if mention.last + 1 < len(tagged) else ""
-            )
-            if "no" in (t.word.lower for t in tagged[mention.last + 1 : mention.last + 3]):
+            last = mention.last
+            if last + 1 < len(tagged) and tagged[last + 1].word.lower in ("off", "up"):
+                last += 1  # "were sparked off by", "was stirred up by": a particle
+            following = tagged[last + 1].word.lower if last + 1 < len(tagged) else ""
+            if "no" in (t.word.lower for t in tagged[last + 1 : last + 3]):
                 continue  # "caused no damage", "led to no arrests": nothing was caused
             if lemma == "lead" and following != "to":
                 continue
@@ -67,7 +74,7 @@ class CauseLinks(LinkReader):
                 mention.passive and following == "by"
             ):
                 # "Y resulted from X", "Y was caused by X": the cause comes second.
-                cause = self._event_after(number, mention.last + 1)
+                cause = self._event_after(number, last + 1)
                 effect = self._subject_event(number, info)
             elif mention.passive:
                 continue  # "another blast was triggered": the subject is the effect, no cause
@@ -78,17 +85,19 @@ class CauseLinks(LinkReader):
                     # noun phrase tells what its head did ("saw rioters causing mayhem"
                     # names no event).
                     cause = self._noun_just_before(number, mention.head)
-                effect = self._effect(number, info)
+                effect = self._effect(number, info, last)
             if cause is None or effect is None:
                 continue
             # The evidence reads "led to", "was caused by": the verb and its preposition.
             widen = (lemma, following) in _WITH_PREPOSITION or (
                 mention.passive and following == "by"
             )
-            cue_last = mention.last + 1 if widen else mention.last
+            cue_last = last + 1 if widen else last
             self._add(cause, relation, effect, number, mention.group_first, cue_last)
 
-    def _effect(self, number: int, info: MentionInfo) -> MentionInfo | None:
+    def _effect(self, number: int, info: MentionInfo, last: int) -> MentionInfo | None:
+        """What an active causal verb brought about; `last` is its last word, particle
+        included ("sparked off riots")."""
         mention = info.mention
         if mention.lemma in cues.FEELINGS:
             return info  # "the verdict angered residents": their anger is the effect
@@ -113,11 +122,11 @@ class CauseLinks(LinkReader):
                     return info
             return None
         tagged = self._tagged(number)
-        following = mention.last + 1
+        following = last + 1
         if following < len(tagged) and tagged[following].tag == "PREP":
             if (mention.lemma, tagged[following].word.lower) not in _WITH_PREPOSITION:
                 return None  # "riots which unleashed after the murder": no object, no effect
-        found = self._event_after(number, mention.last, 8)
+        found = self._event_after(number, last, 8)
         return None if found is None else self._resolve(number, found)
 
     def _cause_connectives(self, number: int) -> None:
@@ -333,18 +342,45 @@ class CauseLinks(LinkReader):
             mention = info.mention
             if not _suffered(mention) or not self._stated(info):
                 continue
-            following = mention.last + 1
-            if following >= len(tagged) or tagged[following].word.lower not in (
-                "in",
-                "during",
-                "by",
-            ):
+            following = _past_harm_adjuncts(tagged, mention.last + 1, self.covered[number])
+            if following >= len(tagged) or tagged[following].word.lower not in _HARM_BY:
                 continue
             cause = self._event_after(number, following, 4)
             if cause is None or cause.mention.pos != "NOUN":
                 continue
             cause = self._resolve(number, cause, info.event_id)
             self._add(cause, "causes", info, number, mention.last, following)
+
+    def _harm_in_which(self, number: int) -> None:
+        """ "the blast in which nine people were killed": the relative clause tells the
+        harm that the event its "in which" (or "during which") hangs on did."""
+        tagged = self._tagged(number)
+        for which in self._matches(number, ("which",)):
+            if which < 2 or tagged[which - 1].word.lower not in ("in", "during"):
+                continue
+            cause = None
+            for position in range(which - 2, max(-1, which - 7), -1):
+                if tagged[position].tag not in ("NOUN", "PROPN", "DET", "ADJ", "NUM", "PREP"):
+                    break
+                found = self._at(number, position)
+                if found is not None and found.mention.pos == "NOUN":
+                    cause = found  # "the bombing of the court in which": the nearest event
+                    break
+            if cause is None:
+                continue
+            harm = next(
+                (
+                    info
+                    for info in self.by_sentence[number]
+                    if info.mention.head > which
+                    and info.mention.clause == self._clause_of(number, which + 1)
+                ),
+                None,
+            )
+            if harm is None or not _suffered(harm.mention) or not self._stated(harm):
+                continue
+            cause = self._resolve(number, cause, harm.event_id)
+            self._add(cause, "causes", harm, number, which - 1, which)
 
     def _consequence(self, number: int) -> None:
         """ "As a result, ..." opening a sentence: the sentence before caused this one."""
@@ -363,6 +399,29 @@ class CauseLinks(LinkReader):
                 self._add(cause, "causes", effect, number, 0, len(phrase) - 1)
 
 
+# Words that may stand between a harm and the "in" phrase of what did it: "shot dead in",
+# "killed instantly in", "died later in".
+_HARM_ADJUNCTS = frozenset({"dead", "instantly", "immediately", "later", "there"})
+# The prepositions that introduce what did a harm: "killed in a blast", "hurt during".
+_HARM_BY = frozenset({"in", "during", "by"})
+
+
+def _past_harm_adjuncts(tagged: Sequence[Tagged], index: int, covered: frozenset[int]) -> int:
+    """The first word from `index` past a harm's adjuncts: "dead", "on the spot", a date
+    ("killed on Monday in a raid")."""
+    while index < len(tagged):
+        words = [item.word.lower for item in tagged[index : index + 3]]
+        if words[0] in _HARM_ADJUNCTS or index in covered:
+            index += 1
+        elif words == ["on", "the", "spot"]:
+            index += 3
+        elif tagged[index].tag == "PREP" and index + 1 in covered and words[0] not in _HARM_BY:
+            index += 1  # the preposition of a date: "on Monday" (not "in recent violence")
+        else:
+            return index
+    return index
+
+
 # Words that begin a verb's object: "destroyed the bakery", "killed 12", "hurt them".
 _OBJECT_STARTS = frozenset({"DET", "POS", "NUM", "NOUN", "PROPN", "PRON", "ADJ"})
 
@@ -377,6 +436,11 @@ def _suffered(mention: Mention) -> bool:
         or mention.lemma in cues.DYING
         or (mention.lemma in cues.FEELINGS and undergone)
     )
+
+
+def _word(tagged: Sequence[Tagged], index: int) -> str:
+    """The lowercase word at `index`, or "" past the sentence's end."""
+    return tagged[index].word.lower if index < len(tagged) else ""
 
 
 def _particle(tagged: Sequence[Tagged], mention: Mention) -> str:

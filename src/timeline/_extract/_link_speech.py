@@ -14,6 +14,7 @@ from ._link_base import (
     is_predicate,
     naming,
 )
+from ._mentions import Mention
 from ._phrases import is_relative
 from ._reports import complement
 from ._tagger import Tagged
@@ -156,7 +157,9 @@ class SpeechLinks(LinkReader):
             elif lemma in cues.ACCUSING:
                 if lemma in ("hit", "lash") and last == mention.head:
                     continue  # "hit" is an accusation only in "hit out at"
-                target = self._after_word(number, last, ("of", "for"))
+                # "charged six men with rioting": a charge names the offence with "with".
+                accused_of = ("of", "for", "with") if lemma == "charge" else ("of", "for")
+                target = self._after_word(number, last, accused_of)
                 if target is None and lemma in cues.CRITICISING:
                     target = self._object(number, last)  # "criticised the increase"
                 if target is not None:
@@ -338,12 +341,10 @@ class SpeechLinks(LinkReader):
             mention = info.mention
             if not self._stated(info) or mention.polarity is Polarity.NEG:
                 continue
-            sent_off = (
-                mention.lemma == "send"
-                and mention.last + 1 < len(tagged)
-                and tagged[mention.last + 1].word.lower == "off"
-            )
-            if (mention.lemma in cues.SANCTIONS or sent_off) and mention.pos == "VERB":
+            start = mention.last + 1
+            if (
+                mention.lemma in cues.SANCTIONS or _sanction_phrase(tagged, mention)
+            ) and mention.pos == "VERB":
                 words: tuple[str, ...] = ("for",)
                 between = _PHRASE_WORDS
             elif mention.lemma in cues.PROTESTS or tagged[mention.head].word.lower in (
@@ -351,11 +352,18 @@ class SpeechLinks(LinkReader):
             ):
                 words = ("over", "against")
                 between = _NOUN_PHRASE_WORDS  # "protests in the capital over": no further
+                outbreak = self._at(number, start)
+                if mention.pos == "NOUN" and outbreak is not None:
+                    after = _after_outbreak(tagged, outbreak.mention)
+                    if after is not None:
+                        # "a scuffle broke out between the unions over ...": the phrases
+                        # after the clash's outbreak still tell what it was over.
+                        start, between = after, _PHRASE_WORDS
             else:
                 continue
             # The phrase follows the verb, its object and its other phrases: "arrested four
             # men for looting", "attacked him for", "sentenced to a year in jail for".
-            following = mention.last + 1
+            following = start
             covered = self.covered[number]  # "arrested on Tuesday for": a date may come first
             while following < min(len(tagged), mention.last + 10) and (
                 tagged[following].word.lower not in words
@@ -373,3 +381,25 @@ class SpeechLinks(LinkReader):
                 continue
             target = self._told(number, target, info.event_id)
             self._add(info, "responds_to", target, number, mention.head, following)
+
+
+def _sanction_phrase(tagged: Sequence[Tagged], mention: Mention) -> bool:
+    """Whether a verb is a sanction by its phrase: "sent off", "took four men into custody"."""
+    following = [item.word.lower for item in tagged[mention.last + 1 : mention.last + 7]]
+    if mention.lemma == "send":
+        return following[:1] == ["off"]
+    return mention.lemma == "take" and "custody" in following
+
+
+def _after_outbreak(tagged: Sequence[Tagged], mention: Mention) -> int | None:
+    """The word after a verb of a clash's outbreak ("broke out", "erupted", "took place"),
+    or None when the verb is not one."""
+    if mention.lemma in cues.OUTBREAKS or mention.lemma in ("occur", "happen", "ensue"):
+        return mention.last + 1
+    following = mention.last + 1
+    word = tagged[following].word.lower if following < len(tagged) else ""
+    if mention.lemma == "break" and (word == "out" or tagged[mention.last].word.lower == "out"):
+        return following + 1 if word == "out" else following
+    if mention.lemma == "take" and word == "place":
+        return following + 1
+    return None

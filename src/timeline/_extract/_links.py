@@ -139,6 +139,7 @@ class _Finder(SpeechLinks, CauseLinks, MotiveLinks, OrderLinks, LearnedLinks):
             self._as_reasons(number)
             self._harm_participles(number)
             self._harm_in(number)
+            self._harm_in_which(number)
             self._sanctions(number)
             self._consequence(number)
             self._purposes(number)
