@@ -1128,3 +1128,19 @@ def test_a_harm_in_a_relative_clause_was_done_by_the_event_it_hangs_on(
 def test_a_relative_clause_that_tells_no_harm_gives_no_cause() -> None:
     found = links("The meeting in which the budget was discussed ended late.")
     assert not [link for link in found if link[1] == "causes"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When the match had ended, a steward was stabbed outside the ground.",
+        "When the rally ended, a steward was stabbed outside the hall.",
+    ],
+)
+def test_a_when_clause_that_only_tells_a_time_did_no_harm(text: str) -> None:
+    assert not [link for link in links(text) if link[1] == "causes"]
+
+
+def test_a_when_clause_that_tells_an_act_did_the_harm() -> None:
+    found = links("A steward was stabbed when a fan attacked him outside the ground.")
+    assert ("attacked", "causes", "stabbed") in found

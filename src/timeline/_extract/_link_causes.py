@@ -332,6 +332,11 @@ class CauseLinks(LinkReader):
             cause = self._verb_after(number, first)
             if not suffered or cause is None or cause.mention.head > last:
                 continue
+            if (
+                cause.mention.aspect.startswith("PERFECTIVE")
+                or cause.mention.event_class is EventClass.ASPECTUAL
+            ):
+                continue  # "when the fighting had ended, two were shot": a time, no doer
             if self._stated(harm) and self._stated(cause):
                 self._add(cause, "causes", harm, number, first, first)
 
