@@ -1144,3 +1144,27 @@ def test_a_when_clause_that_only_tells_a_time_did_no_harm(text: str) -> None:
 def test_a_when_clause_that_tells_an_act_did_the_harm() -> None:
     found = links("A steward was stabbed when a fan attacked him outside the ground.")
     assert ("attacked", "causes", "stabbed") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "reaction", "reason"),
+    [
+        ("Four men were jailed for their role in the riots.", "jailed", "riots"),
+        ("The club banned a fan for his alleged part in the brawl.", "banned", "brawl"),
+    ],
+)
+def test_a_share_in_an_event_points_the_reason_at_the_event(
+    text: str, reaction: str, reason: str
+) -> None:
+    assert (reaction, "responds_to", reason) in links(text)
+
+
+def test_an_accusation_of_complicity_accuses_of_the_event() -> None:
+    found = links("The minister accused the mayor of complicity in the fraud.")
+    assert ("accused", "accuses", "fraud") in found
+
+
+def test_a_hostile_act_for_something_done_answers_it() -> None:
+    found = links("A mob ransacked the office on Friday for publishing the cartoon.")
+    assert ("ransacked", "responds_to", "publishing") in found
+    assert not links("Troops stormed the building for two hours.")

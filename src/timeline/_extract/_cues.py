@@ -126,7 +126,8 @@ SANCTIONS = words_of(
     """arrest detain jail imprison charge sentence fine punish sack fire suspend expel
     convict prosecute book ban penalise penalize discipline dismiss praise thank reward
     honour honor apologise apologize target attack beat thrash assault harass threaten
-    sue boycott lynch abuse kill shoot execute hang"""
+    sue boycott lynch abuse kill shoot execute hang vandalise vandalize storm ransack
+    torch heckle"""
 )
 # Protests, which answer what their "over" or "against" phrase names.
 PROTESTS = words_of(

@@ -207,18 +207,17 @@ class CauseLinks(LinkReader):
             reason = self._verb_after(number, first) or self._state_after(number, first)
             if reason is None or reason.mention.head > last:
                 continue
-            # "as the company had met its demands", "as they were unhappy about it": what
-            # had already happened, or a state, is a reason.
-            state = reason.mention.pos == "ADJ"
-            if not (reason.mention.aspect.startswith("PERFECTIVE") or state):
-                continue
-            if not self._stated(reason):
-                continue
             if first > 0:
                 effect = self._verb_before(number, first)
             else:
                 effect = self._verb_after(number, last)
-            if effect is None or not self._stated(effect):
+            if effect is None or not self._stated(effect) or not self._stated(reason):
+                continue
+            # "as the company had met its demands", "as they were unhappy about it": what
+            # had already happened, or a state, is a reason. (A present beside a past is
+            # not: headlines tell the news in the present, "killed as the state votes".)
+            state = reason.mention.pos == "ADJ"
+            if not (reason.mention.aspect.startswith("PERFECTIVE") or state):
                 continue
             self._add(reason, "causes", effect, number, first, first)
 

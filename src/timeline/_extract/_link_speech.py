@@ -200,7 +200,7 @@ class SpeechLinks(LinkReader):
             if item.word.text in (";", ":") or item.tag == "SUB":
                 return None
             if item.word.lower in words:
-                found = self._event_after(number, position)
+                found = self._event_after(number, _share_in(tagged, position))
                 return None if found is None else self._told(number, found)
         return None
 
@@ -376,7 +376,7 @@ class SpeechLinks(LinkReader):
                 following += 1
             if following >= len(tagged) or tagged[following].word.lower not in words:
                 continue
-            target = self._event_after(number, following, 4)
+            target = self._event_after(number, _share_in(tagged, following), 4)
             if target is None:
                 continue
             target = self._told(number, target, info.event_id)
@@ -403,3 +403,25 @@ def _after_outbreak(tagged: Sequence[Tagged], mention: Mention) -> int | None:
     if mention.lemma == "take" and word == "place":
         return following + 1
     return None
+
+
+# Nouns of someone's share in an event: "jailed for their role in the riots" answers the
+# riots, not the role.
+_SHARES = frozenset({"role", "roles", "part", "involvement", "complicity", "participation"})
+
+
+def _share_in(tagged: Sequence[Tagged], index: int) -> int:
+    """Where the event of a reason phrase at word `index` ("for") is looked for: past "their
+    (alleged) role in", at that "in"; else `index` itself."""
+    position = index + 1
+    while position < len(tagged) and (
+        tagged[position].tag in ("DET", "POS") or tagged[position].word.lower == "alleged"
+    ):
+        position += 1
+    if (
+        position + 1 < len(tagged)
+        and tagged[position].word.lower in _SHARES
+        and tagged[position + 1].word.lower == "in"
+    ):
+        return position + 1
+    return index
