@@ -1168,3 +1168,21 @@ def test_a_hostile_act_for_something_done_answers_it() -> None:
     found = links("A mob ransacked the office on Friday for publishing the cartoon.")
     assert ("ransacked", "responds_to", "publishing") in found
     assert not links("Troops stormed the building for two hours.")
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "ground"),
+    [
+        ("Furious over the closure of the mill, workers blocked the bridge.", "blocked", "closure"),
+        ("Stung by the defeat, the coach resigned on Sunday.", "resigned", "defeat"),
+    ],
+)
+def test_a_feeling_opening_the_sentence_tells_what_its_act_answers(
+    text: str, act: str, ground: str
+) -> None:
+    assert (act, "responds_to", ground) in links(text)
+
+
+def test_a_fronted_feeling_before_an_act_not_stated_gives_no_reaction() -> None:
+    found = links("Worried about the flooding, the council may close the road.")
+    assert not [link for link in found if link[0] == "close"]

@@ -31,6 +31,7 @@ __all__ = [
     "FEELINGS",
     "FOCUS_ADVERBS",
     "FROM_CAUSE",
+    "FRONTED_FEELINGS",
     "GENERIC_ANAPHORS",
     "GOING",
     "GROUNDS",
@@ -352,6 +353,12 @@ _DETENTION = words_of(
     book booked charge charged interrogate interrogated nab nabbed apprehend apprehended
     round rounded seize seized raid raids raided search searched summon summoned custody
     remand remanded"""
+)
+# Feelings that, opening a sentence with what caused them, tell why its subject acted:
+# "Angered by the verdict, farmers blocked the road", "Buoyed by the turnout, ...".
+FRONTED_FEELINGS = _EMOTION | words_of(
+    """angered anguished enraged incensed infuriated irate livid buoyed encouraged
+    emboldened heartened stung provoked rattled"""
 )
 # Phrases that name what a reaction answers, with the words the reaction may be ("anger
 # over the verdict", "arrested in connection with the killing"; none listed: any), and the

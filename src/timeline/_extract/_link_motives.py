@@ -307,6 +307,34 @@ class MotiveLinks(LinkReader):
                 return None  # "strikes on their positions in retaliation for": the nearer noun
         return None
 
+    def _fronted_feelings(self, number: int) -> None:
+        """ "Angry over the verdict, farmers blocked the road": the act the sentence tells
+        answers what stirred the feeling that opens it."""
+        tagged = self._tagged(number)
+        start = 1 if tagged and tagged[0].word.text in ('"', "“", "'") else 0
+        if len(tagged) < start + 4 or tagged[start].word.lower not in cues.FRONTED_FEELINGS:
+            return
+        if tagged[start + 1].word.lower not in ("by", "over", "at", "about", "with"):
+            return
+        comma = next(
+            (
+                i
+                for i in range(start + 2, min(len(tagged), start + 14))
+                if tagged[i].word.text == ","
+            ),
+            None,
+        )
+        if comma is None:
+            return
+        ground = self._event_after(number, start + 1, 5)
+        act = self._verb_after(number, comma)
+        if ground is None or act is None or ground.mention.head > comma:
+            return
+        if not (self._stated(ground) and self._stated(act)):
+            return
+        ground = self._told(number, ground, act.event_id)
+        self._add(act, "responds_to", ground, number, start, start + 1)
+
     def _against_for(self, number: int) -> None:
         """ "protested against the chief for allotting the ticket", "filed a case against
         him for making the speech": "for" after "against" someone gives the reason."""

@@ -146,6 +146,7 @@ class _Finder(SpeechLinks, CauseLinks, MotiveLinks, OrderLinks, LearnedLinks):
             self._motive_participles(number)
             self._means(number)
             self._grounds(number)
+            self._fronted_feelings(number)
             self._against_for(number)
             self._results(number)
             self._so_that(number)
