@@ -310,3 +310,13 @@ def test_a_station_is_a_place_not_a_verb() -> None:
 def test_an_ing_adjective_before_a_past_verb_is_the_subject_noun() -> None:
     assert "NOUN" == tags("The ruling angered the miners.")["ruling"]
     assert "ADJ" == tags("The ruling party angered the miners.")["ruling"]
+
+
+def test_open_before_fire_is_the_verb_of_the_idiom() -> None:
+    assert "VERB" == tags("Gunmen open fire on a convoy near the pass.")["open"]
+    assert "VERB" != tags("The cottage had an open fire in every room.")["open"]
+
+
+def test_an_unknown_ed_word_after_and_with_its_phrase_is_a_second_past_verb() -> None:
+    assert "VERB" == tags("The envoy landed at noon and trudged into the village.")["trudged"]
+    assert "VERB" != tags("Police seized rifles and unlicensed pistols.")["unlicensed"]

@@ -1186,3 +1186,14 @@ def test_a_feeling_opening_the_sentence_tells_what_its_act_answers(
 def test_a_fronted_feeling_before_an_act_not_stated_gives_no_reaction() -> None:
     found = links("Worried about the flooding, the council may close the road.")
     assert not [link for link in found if link[0] == "close"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tenants held a meeting on Monday to discuss the rent rise.",
+        "Tenants walked out of a meeting to discuss the rent rise.",
+    ],
+)
+def test_a_meeting_has_an_aim_of_its_own_even_after_its_date(text: str) -> None:
+    assert ("discuss", "motivates", "meeting") in links(text)

@@ -98,7 +98,7 @@ class MotiveLinks(LinkReader):
         if lower in cues.NOT_PURPOSE_BEFORE or before.tag in ("ADJ", "AUX", "MODAL", "CONJ"):
             return None  # "the first to", "enough to", "able to", "has to", "but to"
         adjacent = self._at(number, to - 1)
-        if adjacent is not None and adjacent.mention.lemma in cues.ORGANISED:
+        if adjacent is not None and _organised(tagged, adjacent):
             pass  # "their campaign to spread the message": the campaign's own aim, below
         elif before.tag in ("NOUN", "PROPN") and lower in cues.COMPLEMENT_NOUNS:
             return None  # "the decision to close", "a plan to expand"
@@ -109,7 +109,7 @@ class MotiveLinks(LinkReader):
             if found is not None and _modifies_a_noun(tagged, found):
                 found = None  # "an experienced member", "striking workers": no act
             if item.word.lower in cues.COMPLEMENT_NOUNS and not (
-                found is not None and position == to - 1 and found.mention.lemma in cues.ORGANISED
+                found is not None and position == to - 1 and _organised(tagged, found)
             ):
                 return None  # "efforts by governments to ease ...": the noun's own aim
             if (
@@ -122,9 +122,9 @@ class MotiveLinks(LinkReader):
                 return None
             if (
                 found is not None
-                and position == to - 1
+                and _only_a_date_between(tagged, position, to, covered)
                 and found.mention.pos == "NOUN"
-                and found.mention.lemma in cues.ORGANISED
+                and _organised(tagged, found)
             ):
                 # "a session to discuss the cuts": an organised event has an aim of its
                 # own, unless a verb before it takes it and then the infinitive ("allowed
@@ -382,6 +382,24 @@ class MotiveLinks(LinkReader):
                     self._add(ground, relation, reaction, number, first, last)
                 else:
                     self._add(reaction, relation, ground, number, first, last)
+
+
+def _organised(tagged: Sequence[Tagged], info: MentionInfo) -> bool:
+    """Whether an event is an organised one, with an aim of its own ("a meeting", whose
+    lemma is "meet", "a rally")."""
+    mention = info.mention
+    return mention.lemma in cues.ORGANISED or tagged[mention.head].word.lower in cues.ORGANISED
+
+
+def _only_a_date_between(
+    tagged: Sequence[Tagged], position: int, to: int, covered: frozenset[int]
+) -> bool:
+    """Whether nothing but a date stands between word `position` and the "to" at `to`:
+    "a meeting to discuss", "a meeting on Monday to discuss"."""
+    return all(
+        index in covered or (tagged[index].tag == "PREP" and index + 1 in covered)
+        for index in range(position + 1, to)
+    )
 
 
 def _to_before(tagged: Sequence[Tagged], first: int, head: int) -> int | None:

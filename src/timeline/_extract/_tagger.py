@@ -298,6 +298,25 @@ def _open_class(
         return Tagged(word, "ADJ", lower, "")
     if lower.endswith("ed") and len(lower) > 4 and (before in _SUBJECT_END or after_aux(done)):
         return Tagged(word, "VERB", lower[:-2], "ed")  # an unknown verb: "they bombarded"
+    if (
+        lower.endswith("ed")
+        and len(lower) > 4
+        and previous is not None
+        and previous.lower in ("and", "or")
+        and len(done) >= 2
+        and done[-2].tag in ("NOUN", "PROPN", "PRON", "NUM", "ADV", "PART")
+        and any(item.tag == "VERB" and item.form in ("ed", "past") for item in done)
+        and (
+            following in lx.PREPOSITIONS
+            or following in lx.DETERMINERS
+            or following in lx.PRONOUNS
+            or following in ("", ",", ".")
+        )
+    ):
+        # "landed in the town and waded into ...": after a past verb's phrase, "and" with
+        # an unknown -ed word and its phrase or object joins a second past verb; before a
+        # bare noun it is an adjective ("seized guns and unlicensed pistols").
+        return Tagged(word, "VERB", lower[:-2], "ed")
     if lower in lx.EVENT_NOUNS and before in _NOUN_BEFORE:
         return Tagged(word, "NOUN", lower, "")
     if lower.endswith("ing") and len(lower) > 5:
@@ -402,6 +421,8 @@ def _verb_or_not(
     # Base and third-person forms are also nouns ("an attack", "the claims").
     if before in ("MODAL", "PART") or after_aux(done, do_only=True):
         return "VERB"
+    if lemma == "open" and following == "fire" and before not in ("DET", "POS", "ADJ"):
+        return "VERB"  # "gunmen open fire": the idiom, not "an open fire"
     if following in _OBJECT_PRONOUNS:
         return "VERB"  # "and hit him": no noun takes an object pronoun after it
     if form == "base" and lemma in _SAME_PAST and after_aux(done):
