@@ -320,3 +320,18 @@ def test_open_before_fire_is_the_verb_of_the_idiom() -> None:
 def test_an_unknown_ed_word_after_and_with_its_phrase_is_a_second_past_verb() -> None:
     assert "VERB" == tags("The envoy landed at noon and trudged into the village.")["trudged"]
     assert "VERB" != tags("Police seized rifles and unlicensed pistols.")["unlicensed"]
+
+
+def test_a_fronted_adverbial_clause_ends_at_its_comma() -> None:
+    from timeline._extract._syntax import split_clauses
+
+    words = tag_sentence(sentences("When the crowd refused to leave, police detained six.")[0])
+    clauses = [(c.first, c.opener) for c in split_clauses(words)]
+    assert [(0, "when"), (7, "main")] == clauses
+
+
+def test_the_main_clause_after_a_fronted_intention_is_asserted() -> None:
+    story = timeline.extract("When the crowd refused to leave, police detained six.", MONDAY)
+    detained = next(e for e in story.events if e.description.startswith("police detained"))
+    assert detained.factuality is not None
+    assert "possible" != detained.factuality.value

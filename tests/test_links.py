@@ -1197,3 +1197,64 @@ def test_a_fronted_feeling_before_an_act_not_stated_gives_no_reaction() -> None:
 )
 def test_a_meeting_has_an_aim_of_its_own_even_after_its_date(text: str) -> None:
     assert ("discuss", "motivates", "meeting") in links(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reaction", "act"),
+    [
+        ("Police detained six fans when they tried to climb the fence.", "detained", "tried"),
+        (
+            "When the crowd refused to leave, officers arrested the organisers.",
+            "arrested",
+            "refused",
+        ),
+        (
+            "Two strikers were suspended when they walked out of training.",
+            "suspended",
+            "walked out",
+        ),
+    ],
+)
+def test_a_detention_answers_what_its_when_clause_tells(text: str, reaction: str, act: str) -> None:
+    assert (reaction, "responds_to", act) in links(text)
+
+
+def test_a_when_clause_of_a_plain_act_is_no_reaction() -> None:
+    found = links("The mayor spoke when the crowd gathered.")
+    assert not [link for link in found if link[1] == "responds_to"]
+
+
+def test_a_scene_that_turned_violent_was_set_off_by_its_when_clause() -> None:
+    found = links("The vigil turned violent when riot police charged the crowd.")
+    assert ("charged", "causes", "turned") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "cause", "harm"),
+    [
+        ("During the riot, four shops were burned.", "riot", "burned"),
+        ("In the gunfight that followed, two gunmen were killed.", "gunfight", "killed"),
+    ],
+)
+def test_a_fronted_in_or_during_phrase_names_what_did_the_harm(
+    text: str, cause: str, harm: str
+) -> None:
+    assert (cause, "causes", harm) in links(text)
+
+
+def test_a_fronted_phrase_that_names_no_event_does_no_harm() -> None:
+    found = links("In the village, two men were injured.")
+    assert not [link for link in found if link[1] == "causes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "protest", "ground"),
+    [
+        ("Traders observed a shutdown on Monday against the killing.", "shutdown", "killing"),
+        ("A strike by nurses over the closure of the ward began on Monday.", "strike", "closure"),
+    ],
+)
+def test_protest_nouns_and_their_agents_reach_what_they_are_against(
+    text: str, protest: str, ground: str
+) -> None:
+    assert (protest, "responds_to", ground) in links(text)

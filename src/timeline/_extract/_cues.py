@@ -24,6 +24,7 @@ __all__ = [
     "CRITICISING",
     "DEFINITE",
     "DENYING",
+    "DETENTIONS",
     "DYING",
     "ENABLING",
     "ENDING_IN",
@@ -130,11 +131,19 @@ SANCTIONS = words_of(
     sue boycott lynch abuse kill shoot execute hang vandalise vandalize storm ransack
     torch heckle"""
 )
+# Detentions and punishments, which answer what their "when" clause tells was being done:
+# "arrested when they tried to storm the office".
+DETENTIONS = words_of(
+    """arrest detain jail imprison book fine punish sack suspend expel evict cane disperse
+    round"""
+)
 # Protests, which answer what their "over" or "against" phrase names.
 PROTESTS = words_of(
     """protest protests demonstrate demonstration demonstrations rally rallies march
     marches strike strikes agitate agitation riot riots clash clashes scuffle scuffles
-    skirmish skirmishes brawl brawls"""
+    skirmish skirmishes brawl brawls shutdown shutdowns bandh bandhs hartal hartals dharna
+    dharnas boycott boycotts walkout walkouts sit-in sit-ins blockade blockades picket
+    pickets stir"""
 )
 # Prepositional phrases that introduce a cause: "because of the storm".
 CAUSE_CONNECTIVES: tuple[tuple[str, ...], ...] = (

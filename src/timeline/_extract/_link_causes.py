@@ -321,12 +321,15 @@ class CauseLinks(LinkReader):
             if harm is None:
                 continue
             mention = harm.mention
+            tagged = self._tagged(number)
             suffered = (
                 _suffered(mention)
                 # "Clashes broke out when police tried to seize the banners": an outbreak
                 # is set off by what happened as it began.
                 or mention.lemma in cues.OUTBREAKS
-                or (mention.lemma == "break" and _particle(self._tagged(number), mention) == "out")
+                or (mention.lemma == "break" and _particle(tagged, mention) == "out")
+                # "The march turned violent when police fired": violence broke out.
+                or (mention.lemma == "turn" and _word(tagged, mention.last + 1) in _TURNS)
             )
             cause = self._verb_after(number, first)
             if not suffered or cause is None or cause.mention.head > last:
@@ -338,6 +341,24 @@ class CauseLinks(LinkReader):
                 continue  # "when the fighting had ended, two were shot": a time, no doer
             if self._stated(harm) and self._stated(cause):
                 self._add(cause, "causes", harm, number, first, first)
+
+    def _harm_in_fronted(self, number: int) -> None:
+        """ "During the clashes, two officers were injured": the event a fronted "in" or
+        "during" phrase names did the harm the sentence tells."""
+        tagged = self._tagged(number)
+        if len(tagged) < 4 or tagged[0].word.lower not in ("in", "during"):
+            return
+        comma = next((i for i, t in enumerate(tagged[:10]) if t.word.text == ","), None)
+        if comma is None:
+            return
+        cause = self._event_after(number, 0, 4)
+        if cause is None or cause.mention.pos != "NOUN" or cause.mention.head > comma:
+            return
+        harm = self._verb_after(number, comma)
+        if harm is None or not _suffered(harm.mention) or not self._stated(harm):
+            return
+        cause = self._resolve(number, cause, harm.event_id)
+        self._add(cause, "causes", harm, number, 0, 0)
 
     def _harm_in(self, number: int) -> None:
         """ "killed in an air strike", "hurt during the clashes": the event did the harm."""
@@ -403,6 +424,8 @@ class CauseLinks(LinkReader):
                 self._add(cause, "causes", effect, number, 0, len(phrase) - 1)
 
 
+# What a scene "turned" into as violence broke out: "the march turned violent".
+_TURNS = frozenset({"violent", "ugly", "chaotic", "bloody", "tense"})
 # Words that may stand between a harm and the "in" phrase of what did it: "shot dead in",
 # "killed instantly in", "died later in".
 _HARM_ADJUNCTS = frozenset({"dead", "instantly", "immediately", "later", "there"})

@@ -192,6 +192,28 @@ class SpeechLinks(LinkReader):
                 if target is not None and own[target.mention.head].tag != "PROPN":
                     self._add(info, relation, target, number, first, last)
 
+    def _sanction_when(self, number: int) -> None:
+        """ "Police arrested the leaders when they tried to storm the office": a detention
+        or a punishment answers what its "when" clause tells they were doing."""
+        tagged = self._tagged(number)
+        for first, last in self._subordinate_spans(number, "when"):
+            if first == 0:  # "When the crowd refused to leave, police detained ..."
+                comma = next(
+                    (i for i in range(last, len(tagged)) if tagged[i].word.text == ","), last
+                )
+                host = self._verb_after(number, comma)
+            else:
+                host = self._verb_before(number, first)
+            done = self._verb_after(number, first)
+            if host is None or done is None or done.mention.head > last:
+                continue
+            if not (
+                host.mention.lemma in cues.DETENTIONS or _sanction_phrase(tagged, host.mention)
+            ):
+                continue
+            if self._stated(host) and self._stated(done):
+                self._add(host, "responds_to", done, number, first, first)
+
     def _after_word(self, number: int, start: int, words: tuple[str, ...]) -> MentionInfo | None:
         """The event after the first of `words` that follows word `start` in its clause."""
         tagged = self._tagged(number)

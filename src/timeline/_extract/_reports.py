@@ -22,8 +22,9 @@ SPEECH = words_of(
 
 
 # Clauses that a reporting verb's complement does not run into.
+# ("main" opens the main clause after a fronted adverbial one: "When X said ..., Y".)
 NOT_COMPLEMENT = frozenset(
-    {";", "while", "but", "whereas", "as", "because", "although", "and", "or"}
+    {";", "while", "but", "whereas", "as", "because", "although", "and", "or", "main"}
 )
 
 
@@ -77,7 +78,7 @@ def complement(
     governed = []
     # After "said that ..." an adverbial clause still belongs to what was said ("that he
     # was killed while advising ..."); after a bare verb it is the story speaking again.
-    stops = {";", "but", "whereas", "and", "or"}
+    stops = {";", "but", "whereas", "and", "or", "main"}
     following = clauses[mention.clause + 1].opener if mention.clause + 1 < len(clauses) else ""
     if following not in ("that", "quote"):
         stops = set(NOT_COMPLEMENT)

@@ -65,8 +65,13 @@ def split_clauses(tagged: list[Tagged]) -> list[Clause]:
     [('Moscow said', ''), ('that jets hit a field', 'that'), ('they held .', 'they')]
     """
     starts: list[tuple[int, str]] = [(0, "")]
+    fronted = _fronted_adverbial(tagged)
+    if fronted is not None:
+        starts[0] = (0, tagged[0].word.lower)
     for index in range(1, len(tagged)):
         opener = _opens_clause(tagged, index)
+        if opener is None and index == fronted:
+            opener = "main"  # "When the crowd refused to leave, police detained ..."
         if opener in ("and", "but", "or", "object") and not any(
             t.tag == "VERB" for t in tagged[starts[-1][0] : index]
         ):
@@ -79,6 +84,22 @@ def split_clauses(tagged: list[Tagged]) -> list[Clause]:
         last = starts[number + 1][0] - 1 if number + 1 < len(starts) else len(tagged) - 1
         clauses.append(Clause(first, last, opener))
     return clauses
+
+
+def _fronted_adverbial(tagged: list[Tagged]) -> int | None:
+    """Where the main clause begins after an adverbial clause that opens the sentence
+    ("When the crowd refused to leave, police detained twelve"): the word after its
+    comma, when a subject and a finite verb follow both "when" and the comma."""
+    if not tagged or tagged[0].word.lower not in _ADVERBIAL:
+        return None
+    if not _finite_verb_follows(tagged, 1):
+        return None
+    for index, item in enumerate(tagged[:-1]):
+        if item.word.text == ",":
+            return index + 1 if _subject_and_verb(tagged, index + 1) else None
+        if item.word.text in (";", ":", '"'):
+            return None
+    return None
 
 
 def _opens_clause(tagged: list[Tagged], index: int) -> str | None:
