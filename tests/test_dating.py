@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -366,3 +367,53 @@ def test_a_day_told_in_one_sentence_never_dates_the_next(weekday: str, act: str,
     found = dated(f"Protesters marched on {weekday}.{gap}Officers {act}.")
     assert found["marched"] == f"2026-03-{9 + WEEKDAYS.index(weekday):02d}"
     assert found[act.split(maxsplit=1)[0]] is None
+
+
+# ----------------------------------------------------------- bounds, not event times
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The index closed at its lowest level since 2019.", "closed"),
+        ("The suspect was held in custody until March 20.", "held"),
+    ],
+)
+def test_a_date_after_since_or_until_is_a_bound_that_dates_no_event(
+    text: str, trigger: str
+) -> None:
+    assert dated(text)[trigger] is None
+
+
+def test_a_date_after_since_leaves_the_clause_its_own_date() -> None:
+    found = dated("Every permit issued since 2010 was revoked on Monday.")
+    assert "2026-03-09" == found["revoked"]
+    assert "2010" != found["issued"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The hearing was adjourned until March 20.", "He was formally remanded until March 20."],
+)
+def test_the_bound_of_a_passive_decision_lies_ahead(text: str) -> None:
+    assert "2026-03-20" == values(text)["March 20"]
+
+
+def test_the_bound_of_a_plain_past_stays_behind() -> None:
+    assert "2025-03-20" == values("The talks went on until March 20.")["March 20"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The storm forced crews to close the pass on Monday.", "2026-03-09"),
+        ("The court ordered the firm to pay on Monday.", "2026-03-16"),
+    ],
+)
+def test_an_infinitive_a_past_force_made_happen_looks_back(text: str, expected: str) -> None:
+    assert expected == values(text)["Monday"]
+
+
+def test_appearing_before_magistrates_is_dated_by_its_own_clause() -> None:
+    found = dated("A driver appeared before magistrates yesterday charged with theft.")
+    assert "2026-03-11" == found["appeared"]

@@ -335,3 +335,14 @@ def test_the_main_clause_after_a_fronted_intention_is_asserted() -> None:
     detained = next(e for e in story.events if e.description.startswith("police detained"))
     assert detained.factuality is not None
     assert "possible" != detained.factuality.value
+
+
+def test_appearing_in_court_is_an_event_and_appearing_calm_is_not() -> None:
+    assert "appeared" in triggers("A driver appeared in court on Monday.")
+    assert "appeared" not in triggers("The driver appeared calm.")
+
+
+def test_the_only_before_a_noun_is_an_adjective() -> None:
+    found = tags("The only ferry boat was repaired.")
+    assert "ADJ" == found["only"]
+    assert "NOUN" == found["ferry"]

@@ -703,3 +703,18 @@ def test_a_part_of_no_day_in_particular(text: str, expected: list[tuple[str, str
 )
 def test_a_units_edge(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert expected == [(t.text, t.value, t.mod) for t in tag(text, MONDAY)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Heavy rain may have caused the fall.", "The fall in prices hurt farmers."],
+)
+def test_the_fall_as_a_drop_is_no_season(text: str) -> None:
+    assert [] == tag(text, MONDAY)
+
+
+@pytest.mark.parametrize("text", ["Prices rose in the fall.", "By the fall, talks had failed."])
+def test_the_fall_after_a_preposition_of_time_is_the_season(text: str) -> None:
+    found = [(t.text, t.value) for t in tag(text, MONDAY)]
+    assert ["the fall"] == [text for text, _ in found]
+    assert found[0][1].endswith("-FA")

@@ -12,8 +12,9 @@ from ._words import words_of
 
 __all__ = ["COMMON_ADJECTIVES"]
 
-COMMON_ADJECTIVES = words_of(
-    """new old top last major big small large great high low long short good bad early late
+COMMON_ADJECTIVES = (
+    words_of(
+        """new old top last major big small large great high low long short good bad early late
     first second third former current local national international foreign military
     civil political economic public private federal central eastern western northern
     southern main key senior junior young full whole entire own other same such recent
@@ -25,9 +26,10 @@ COMMON_ADJECTIVES = words_of(
     massive aggressive defensive positive negative alternative tentative conservative
     progressive democratic authoritarian humanitarian civilian sectarian veteran
     difficult unrelated commercial financial industrial annual"""
-) | words_of(
-    # Manner, size and degree: "mild force", "fierce fighting", "a steep rise".
-    """mild fierce brutal bloody grim tense angry furious bitter sharp steep sudden rapid
+    )
+    | words_of(
+        # Manner, size and degree: "mild force", "fierce fighting", "a steep rise".
+        """mild fierce brutal bloody grim tense angry furious bitter sharp steep sudden rapid
     swift gradual fresh renewed widespread sporadic isolated frequent rare usual unusual
     normal abnormal regular indefinite temporary permanent lengthy immediate direct
     indirect timely earlier previous prior subsequent initial preliminary formal informal
@@ -42,4 +44,10 @@ COMMON_ADJECTIVES = words_of(
     crucial vital essential necessary unnecessary entire famous notorious infamous innocent
     guilty unknown known popular unpopular controversial disputed rampant overall
     nationwide statewide citywide worldwide countrywide"""
+    )
+    | words_of(
+        # Comparatives: "demanding higher wages", "safer wards".
+        """higher lower better worse greater bigger smaller larger wider longer shorter
+    stronger weaker faster slower safer cheaper harsher tougher stricter fairer"""
+    )
 )

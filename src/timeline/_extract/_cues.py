@@ -63,7 +63,7 @@ __all__ = [
 # Verbs whose complement is what the speaker tells: "reports".
 REPORTING = words_of(
     """say tell report announce state add explain note write confirm reveal disclose declare
-    claim allege insist acknowledge admit testify inform"""
+    claim allege insist acknowledge admit testify inform suggest argue"""
 )
 BLAMING = words_of("blame")
 # Verbs of criticism, whose object may be the event criticised: "criticised the increase".
@@ -111,13 +111,13 @@ OBJECT_ING_TAKERS = words_of(
 )
 HARM_PARTICIPLES = words_of(
     """kill injure wound leave destroy damage displace force trap cut strand flatten
-    sink bring cause spark trigger prompt result provoke"""
+    sink bring cause spark trigger prompt result provoke end halt wipe send push plunge"""
 )
 # Passive verbs of harm that an event noun after "in" or "during" did: "killed in a blast".
 HARMS = words_of(
     """kill injure wound hurt destroy damage displace trap strand maim burn flatten
     sink affect disrupt hamper paralyse paralyze cripple rock mar delay stall hit batter
-    shoot stab
+    shoot stab wipe
     ravage devastate wreck swell inundate submerge topple uproot shake grip engulf roil
     shatter dash"""
 )
@@ -186,7 +186,15 @@ CONSEQUENCE_OPENERS: tuple[tuple[str, ...], ...] = (
     ("therefore",),
 )
 # "after" and "before" as a preposition or a clause opener; "following" as a preposition.
-TIME_ORDER = {"after": "after", "following": "after", "before": "before", "prior": "before"}
+# ("since" only after a perfect, where it is temporal: "prices have risen since the war
+# began"; "since they had no money" gives a reason.)
+TIME_ORDER = {
+    "after": "after",
+    "following": "after",
+    "before": "before",
+    "prior": "before",
+    "since": "after",
+}
 # "X said the death was the price of Y": nouns that lay an event at someone's door.
 FAULT_NOUNS = words_of("fault price result consequence responsibility")
 # Verbs of accusing, which "the claim", "the allegation" or "the charge" name before any

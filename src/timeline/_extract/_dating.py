@@ -24,6 +24,20 @@ def dates_event(timex: Timex) -> bool:
     return timex.type in (TimexType.DATE, TimexType.TIME) and timex.interval is not None
 
 
+# Words before a date that make it one end of a stretch, not the time of an event: "has
+# risen since 2003", "remanded until December 2", "every contract signed since 1980".
+_BOUNDS = frozenset({"since", "until", "till", "til"})
+
+
+def bounds_only(tagged: Sequence[Tagged], first: int) -> bool:
+    """Whether the expression at word `first` is only a bound ("since 2003", "until
+    Friday"), which dates no event: what began before it or ran up to it is not at it."""
+    position = first - 1
+    while position >= 0 and tagged[position].tag == "ADV":
+        position -= 1  # "since early 2003", "until at least Friday"
+    return position >= 0 and tagged[position].word.lower in _BOUNDS
+
+
 def adjacent(tagged: Sequence[Tagged], mention: Mention, first: int, timex: Timex) -> bool:
     """Whether the expression modifies the mention directly: "the attack on Sunday",
     "Sunday's vote", "last week's strike", "hit out last week"."""

@@ -90,7 +90,7 @@ NOUN_ONLY = words_of(
     seed feed shed weed deed breed creed greed reed steed sled sacred wicked naked hatred
     kindred ragged rugged wretched jagged beloved crooked learned aged dogged
     is this his has was its thus us bus gas yes plus chaos bias class glass grass mass
-    pass boss loss cross press process success business access address less unless
+    pass boss loss cross process success business access address less unless
     across always perhaps whereas towards afterwards sometimes news analysis crisis basis
     thesis emphasis diagnosis status census focus virus campus bonus surplus consensus
     series arms forces troops talks terms affairs relations rights goods earnings

@@ -57,6 +57,12 @@ class CauseLinks(LinkReader):
             last = mention.last
             if last + 1 < len(tagged) and tagged[last + 1].word.lower in ("off", "up"):
                 last += 1  # "were sparked off by", "was stirred up by": a particle
+            brought_on = lemma == "bring" and "on" in (
+                _particle(tagged, mention),
+                _word(tagged, last + 1),
+            )
+            if brought_on and _word(tagged, last + 1) == "on":
+                last += 1  # "stress brought on by the attack"
             following = tagged[last + 1].word.lower if last + 1 < len(tagged) else ""
             if "no" in (t.word.lower for t in tagged[last + 1 : last + 3]):
                 continue  # "caused no damage", "led to no arrests": nothing was caused
@@ -64,19 +70,24 @@ class CauseLinks(LinkReader):
                 continue
             if lemma == "contribute" and following != "to":
                 continue
-            if lemma == "bring" and following != "about":
+            if lemma == "bring" and following != "about" and not brought_on:
                 continue
             if lemma == "result" and following not in ("in", "from", "into"):
                 continue
             if lemma in cues.ENDING_IN and following not in ("in", "into"):
                 continue  # "the protest ended in clashes"; not "the protest ended"
+            # A participle whose particle comes before "by" is passive too: "stress
+            # brought on by the attack", "riots sparked off by the arrest".
+            passive = mention.passive or (
+                last > mention.last and following == "by" and mention.tense in ("PAST", "PASTPART")
+            )
             if (lemma in cues.FROM_CAUSE and following == "from") or (
-                mention.passive and following == "by"
+                passive and following == "by"
             ):
                 # "Y resulted from X", "Y was caused by X": the cause comes second.
                 cause = self._event_after(number, last + 1)
                 effect = self._subject_event(number, info)
-            elif mention.passive:
+            elif passive:
                 continue  # "another blast was triggered": the subject is the effect, no cause
             else:
                 cause = self._subject_event(number, info)
@@ -89,9 +100,7 @@ class CauseLinks(LinkReader):
             if cause is None or effect is None:
                 continue
             # The evidence reads "led to", "was caused by": the verb and its preposition.
-            widen = (lemma, following) in _WITH_PREPOSITION or (
-                mention.passive and following == "by"
-            )
+            widen = (lemma, following) in _WITH_PREPOSITION or (passive and following == "by")
             cue_last = last + 1 if widen else last
             self._add(cause, relation, effect, number, mention.group_first, cue_last)
 
@@ -115,7 +124,10 @@ class CauseLinks(LinkReader):
             tagged = self._tagged(number)
             # "forced thousands to flee": the fleeing; "forced thousands from their homes":
             # the forcing out is itself the effect.
-            for position in range(mention.last + 1, min(len(tagged), mention.last + 8)):
+            # The object may be long: "forced most shops and banks in the centre to".
+            for position in range(mention.last + 1, min(len(tagged), mention.last + 14)):
+                if tagged[position].word.text in CLAUSE_STOPS or tagged[position].tag == "SUB":
+                    return None
                 if tagged[position].word.lower == "to":
                     return self._event_after(number, position, 2)
                 if tagged[position].word.lower in ("from", "out"):
@@ -257,7 +269,14 @@ class CauseLinks(LinkReader):
             # tells what that noun did, so only an event noun there is a cause.
             if unmarked:
                 cause = self._noun_just_before(number, mention.head)
-                if cause is None and tagged[mention.head - 1].tag in ("PRON", "PROPN"):
+                with_before = any(
+                    t.word.lower == "with" for t in tagged[max(0, mention.head - 4) : mention.head]
+                )
+                if (
+                    cause is None
+                    and tagged[mention.head - 1].tag in ("PRON", "PROPN")
+                    and not with_before  # "with Horton pushing a child": his own act
+                ):
                     # "hit him causing injuries", "stoned a bus at Karamana injuring its
                     # driver": a pronoun or a name takes no participle as a modifier, so
                     # the participle tells what the verb before it did ("saw him causing

@@ -134,6 +134,8 @@ class MotiveLinks(LinkReader):
                     return None
                 return found
             if found is not None and is_predicate(found.mention):
+                if found.mention.lemma == "take" and _time_between(tagged, position, to, covered):
+                    return None  # "took an hour to reach the farm": how long, not why
                 immediately = position == to - 1 or (
                     position == to - 2 and tagged[to - 1].tag == "PART"
                 )
@@ -389,6 +391,17 @@ def _organised(tagged: Sequence[Tagged], info: MentionInfo) -> bool:
     lemma is "meet", "a rally")."""
     mention = info.mention
     return mention.lemma in cues.ORGANISED or tagged[mention.head].word.lower in cues.ORGANISED
+
+
+def _time_between(
+    tagged: Sequence[Tagged], position: int, to: int, covered: frozenset[int]
+) -> bool:
+    """Whether a length of time stands between word `position` and "to": "took an hour
+    to", "took them three days to", "took time to"."""
+    return any(
+        index in covered or tagged[index].word.lower in ("time", "long", "ages", "while")
+        for index in range(position + 1, to)
+    )
 
 
 def _only_a_date_between(

@@ -3,10 +3,13 @@ offset ("two days after"), and the verbs follow and precede."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .._events import EventClass
 from . import _cues as cues
 from ._extract import MentionInfo
-from ._link_base import NOT_DOINGS, LinkReader
+from ._link_base import FINITE, NOT_DOINGS, LinkReader, is_predicate
+from ._syntax import IN_FRONT_OF
 from ._tagger import Tagged
 
 __all__ = ["OrderLinks"]
@@ -68,6 +71,10 @@ class OrderLinks(LinkReader):
                     other = self._resolve(number, other, host.event_id)
             if other is None or host is None:
                 continue
+            if item.word.lower == "since" and not host.mention.aspect.startswith("PERFECTIVE"):
+                continue  # "closed since demand fell" gives a reason, not a time
+            if item.word.lower == "before" and host.mention.lemma in IN_FRONT_OF:
+                continue  # "appeared before magistrates": in front of, not earlier than
             if host.mention.event_class is EventClass.REPORTING and position > host.mention.head:
                 host = self.reported.get(host.event_id, host)
             first = self._offset_start(number, position)
@@ -80,6 +87,27 @@ class OrderLinks(LinkReader):
             return
         tagged = self._tagged(number)
         covered = self.covered[number]
+        opening = _opens_after(tagged, covered)
+        if opening is not None:
+            # "Within hours, crowds gathered", "Shortly afterwards, police arrived".
+            this = self._verb_after(number, opening)
+            # After a source's word the time runs from what it told ("Police said a bomb
+            # went off. Within hours, ..."); an announcement is itself the event ("The
+            # result was announced. Within hours, crowds gathered").
+            previous = self._main_event(number - 1)
+            speaking = next(
+                (
+                    info
+                    for info in self.by_sentence[number - 1]
+                    if is_predicate(info.mention) and info.mention.tense in FINITE
+                ),
+                None,
+            )
+            if speaking is not None and speaking.mention.lemma not in _ATTRIBUTIONS:
+                previous = speaking
+            if this is not None and previous is not None and self._stated(this):
+                self._add(this, "after", previous, number, 0, opening)
+            return
         for position, item in enumerate(tagged):
             relation = {"later": "after", "earlier": "before"}.get(item.word.lower)
             if relation is None or position == 0 or position - 1 not in covered:
@@ -129,3 +157,35 @@ class OrderLinks(LinkReader):
         while start is not None and first > 0 and tagged[first - 1].word.start >= start:
             first -= 1
         return first
+
+
+# Verbs of saying that attribute what a story tells to its source.
+_ATTRIBUTIONS = frozenset({"say", "tell", "add", "report", "state", "note", "explain"})
+# Units a sentence may open "within" with: "Within hours, ...".
+_WITHIN_UNITS = frozenset({"minutes", "hours", "days", "weeks", "an", "a", "moments"})
+
+
+def _opens_after(tagged: Sequence[Tagged], covered: frozenset[int]) -> int | None:
+    """The last word of a phrase opening a sentence that puts it after the one before
+    ("Within hours", "Shortly afterwards", "Afterwards"), or None."""
+    words = [item.word.lower for item in tagged[:4]]
+    if words[:1] == ["afterwards"] or words[:1] == ["afterward"]:
+        return 0
+    if (
+        len(words) >= 2
+        and words[0] in ("shortly", "soon")
+        and words[1]
+        in (
+            "afterwards",
+            "afterward",
+            "after",
+        )
+    ):
+        after = words[2] if len(words) > 2 else ""
+        return 1 if words[1] != "after" or after == "," else None
+    if len(words) >= 2 and words[0] == "within" and (1 in covered or words[1] in _WITHIN_UNITS):
+        last = 1
+        while last + 1 < len(tagged) and last + 1 in covered:
+            last += 1
+        return last
+    return None

@@ -10,6 +10,7 @@ from . import _cues as cues
 from . import _lexicon as lx
 from ._extract import MentionInfo
 from ._link_base import (
+    CLAUSE_STOPS,
     LinkReader,
     is_predicate,
     naming,
@@ -50,6 +51,10 @@ _NOUN_PHRASE_WORDS = frozenset({"PART", "ADV", "DET", "ADJ", "NUM", "NOUN", "PRO
 _PHRASE_WORDS = _NOUN_PHRASE_WORDS | {"PRON", "POS", "PREP"}
 
 
+# Verbs that report only with a "that" clause.
+_THAT_ONLY = frozenset({"suggest", "argue"})
+
+
 class SpeechLinks(LinkReader):
     """Finders of the links a statement or a reaction makes."""
 
@@ -65,6 +70,11 @@ class SpeechLinks(LinkReader):
                 EventClass.REPORTING
             ):
                 continue
+            after = mention.last + 1
+            if mention.lemma in _THAT_ONLY and (
+                after >= len(analysed.tagged) or analysed.tagged[after].word.lower != "that"
+            ):
+                continue  # "suggested a meeting" proposes; "suggested that ..." tells
             governed = complement(analysed.tagged, list(analysed.clauses), mentions, index)
             # What is told is the complement's own predicate, not one in a relative clause
             # inside it ("the price of what he called ..."); failing a verb, its event noun.
@@ -79,6 +89,11 @@ class SpeechLinks(LinkReader):
             # Nor one in an adverbial clause ("the virus spread because rates had fallen"
             # tells of the spreading): the told event is in the complement's own clause.
             told = [t for t in told if analysed.clauses[t.mention.clause].opener not in _ADVERBIAL]
+            # "told the council in writing that the bridge could fail": with a "that"
+            # clause after its phrases, what is told is in it.
+            that = _that_after_phrases(analysed.tagged, mention.last)
+            if that is not None and any(t.mention.head > that for t in told):
+                told = [t for t in told if t.mention.head > that]
             main = next(
                 (t for t in told if is_predicate(t.mention) and not naming(analysed.tagged, t)),
                 None,
@@ -165,6 +180,9 @@ class SpeechLinks(LinkReader):
                 if target is not None:
                     self.reported[info.event_id] = target  # "the allegations": of this
                 self._add(info, "accuses", target, number, first, last)
+                also = self._joined_gerund(number, target)
+                if also is not None:  # "accused of attacking a guard and stealing a van"
+                    self._add(info, "accuses", also, number, first, last)
             elif lemma in cues.DENYING:
                 target = self._said(number, info) or self._object(number, last)
                 self._add(info, "denies", target, number, first, last)
@@ -191,6 +209,29 @@ class SpeechLinks(LinkReader):
                 own = self._tagged(target.sentence) if target is not None else tagged
                 if target is not None and own[target.mention.head].tag != "PROPN":
                     self._add(info, relation, target, number, first, last)
+
+    def _joined_gerund(self, number: int, target: MentionInfo | None) -> MentionInfo | None:
+        """A second gerund joined by "and" or "or" to `target`, with nothing but its
+        object between ("attacking a guard and stealing a van")."""
+        if target is None or target.mention.pos != "VERB":
+            return None
+        tagged = self._tagged(number)
+        if tagged[target.mention.head].form != "ing":
+            return None
+        for later in self.by_sentence[number]:
+            mention = later.mention
+            if mention.head <= target.mention.last:
+                continue
+            between = tagged[target.mention.last + 1 : mention.group_first]
+            joined = (
+                mention.pos == "VERB"
+                and tagged[mention.head].form == "ing"
+                and bool(between)
+                and between[-1].word.lower in ("and", "or")
+                and all(t.word.text not in CLAUSE_STOPS for t in between)
+            )
+            return later if joined else None
+        return None
 
     def _sanction_when(self, number: int) -> None:
         """ "Police arrested the leaders when they tried to storm the office": a detention
@@ -447,3 +488,17 @@ def _share_in(tagged: Sequence[Tagged], index: int) -> int:
     ):
         return position + 1
     return index
+
+
+def _that_after_phrases(tagged: Sequence[Tagged], last: int) -> int | None:
+    """Where the "that" of a speech verb ending at word `last` is, past its object and
+    phrases ("told the council in writing that"), or None when a verb or punctuation
+    comes first."""
+    for index in range(last + 1, min(len(tagged), last + 9)):
+        item = tagged[index]
+        if item.word.lower == "that" and item.tag == "SUB":
+            return index
+        gerund = item.form == "ing" and tagged[index - 1].tag == "PREP"  # "in writing"
+        if item.tag in ("VERB", "AUX", "MODAL", "PUNCT", "CONJ", "SUB") and not gerund:
+            return None
+    return None

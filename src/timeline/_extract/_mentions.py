@@ -133,7 +133,11 @@ def _verb_group(tagged: list[Tagged], head: int) -> int:
 
 def _verb_mention(tagged: list[Tagged], head: int, clause: int) -> Mention | None:
     item = tagged[head]
-    if item.lemma in _NOT_EVENTS:
+    following = tagged[head + 1].word.lower if head + 1 < len(tagged) else ""
+    # "appeared in court", "appeared before magistrates" is an occurrence; "appeared to be"
+    # and "appeared calm" are not.
+    appearance = item.lemma == "appear" and following in ("in", "before", "at", "on")
+    if item.lemma in _NOT_EVENTS and not appearance:
         return None
     last = head
     if head + 1 < len(tagged) and tagged[head + 1].form == "particle":
@@ -233,6 +237,8 @@ def _tense(item: Tagged, words: list[str], future: bool) -> tuple[str, str]:
 def _verb_class(tagged: list[Tagged], head: int) -> EventClass:
     lemma = tagged[head].lemma
     name = lx.CLASS_OF_LEMMA.get(lemma, "OCCURRENCE")
+    if lemma == "appear":
+        return EventClass.OCCURRENCE  # an event only as "appeared in court" (see above)
     if name in ("I_STATE", "I_ACTION", "ASPECTUAL", "PERCEPTION") and not _has_complement(
         tagged, head
     ):

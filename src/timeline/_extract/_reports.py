@@ -125,11 +125,25 @@ def postposed(tagged: Sequence[Tagged], mention: Mention) -> int | None:
     if mention.tense not in ("PAST", "PRESENT"):
         return None  # "..., citing the slump" adds a reason; it reports nothing before it
     position = mention.group_first - 1
-    while position >= 0 and (
-        tagged[position].tag in NP_WORDS or tagged[position].tag in ("PRON", "ADV")
-    ):
-        position -= 1
-    if position <= 0 or mention.group_first - position > 8:
+    brackets = 0  # words inside a bracket in the subject: "the institute (NIAR) said"
+    while position > 0:
+        if tagged[position].word.text == ")":
+            opening = position
+            while opening > 0 and tagged[opening].word.text != "(":
+                opening -= 1
+            brackets += position - opening + 1
+            position = opening - 1
+        elif tagged[position].tag in NP_WORDS or tagged[position].tag in ("PRON", "ADV"):
+            position -= 1
+        elif (
+            tagged[position].word.lower in ("for", "of", "on")
+            and tagged[position - 1].tag == "PROPN"
+            and tagged[position + 1].tag == "PROPN"
+        ):
+            position -= 1  # a name with a preposition: "the Institute for Alpine Research"
+        else:
+            break
+    if position <= 0 or mention.group_first - position - brackets > 8:
         return None
     if tagged[position].word.lower not in (",", '"'):
         return None
@@ -138,13 +152,15 @@ def postposed(tagged: Sequence[Tagged], mention: Mention) -> int | None:
     if not any(t.tag in ("VERB", "AUX") for t in tagged[:position]):
         return None
     # And nothing but a short phrase may follow the verb: "..., he said in a statement."
-    # A further saying of the speaker's own (", adding that ...") and a relative clause
-    # about the speaker (", who has run the shop for years") do not count.
+    # A further saying of the speaker's own (", adding that ..."), a relative clause
+    # about the speaker (", who has run the shop for years") and an apposition naming
+    # what the speaker is (", an analyst at a bank") do not count.
     end = len(tagged)
     for position_after in range(mention.last + 1, len(tagged) - 1):
         if tagged[position_after].word.text == "," and (
             tagged[position_after + 1].word.lower in _FURTHER_SAYINGS
             or tagged[position_after + 1].word.lower in ("who", "whose")
+            or (position_after > mention.last + 1 and tagged[position_after + 1].tag == "DET")
         ):
             end = position_after
             break

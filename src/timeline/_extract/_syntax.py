@@ -16,7 +16,7 @@ from . import _lexicon as lx
 from ._lexicon import words_of
 from ._tagger import Tagged
 
-__all__ = ["Clause", "split_clauses"]
+__all__ = ["IN_FRONT_OF", "Clause", "split_clauses"]
 
 # Words that open an adverbial clause when a subject and a finite verb follow them.
 _ADVERBIAL = words_of(
@@ -24,6 +24,8 @@ _ADVERBIAL = words_of(
     when whenever once where"""
 )
 _FINITE_FORMS = frozenset({"s", "ed", "past", "base"})
+# Verbs whose "before" is in front of someone: "appeared before the court".
+IN_FRONT_OF = words_of("appear stand testify kneel bow produce present")
 # Names of a day or month: a subject pronoun after one begins the main clause the date
 # fronts ("On Monday they struck", "Tonight we won"), not a relative clause ("a field they
 # held"). ("March" and "May" are left out: "the march they led".)
@@ -111,6 +113,8 @@ def _opens_clause(tagged: list[Tagged], index: int) -> str | None:
             return None  # "in that case": a determiner
         return lower
     if lower in _ADVERBIAL and _finite_verb_follows(tagged, index + 1):
+        if lower == "before" and before.tag == "VERB" and before.lemma in IN_FRONT_OF:
+            return None  # "appeared before magistrates yesterday charged with ...": a place
         return lower
     if lower in (";", ":") or (lower in ("—", "–") and _finite_verb_follows(tagged, index + 1)):
         return lower

@@ -124,6 +124,8 @@ def _tag(
                 and previous.word.lower in ('"', "(")
             ):
                 return Tagged(word, "PROPN", word.text, "")
+    if lower == "only" and previous is not None and previous.tag in ("DET", "POS"):
+        return Tagged(word, "ADJ", lower, "")  # "the only patrol car": not an adverb
     closed = _closed_class(lower, words, index, previous)
     if closed is not None:
         return Tagged(word, closed, _AUXILIARY_LEMMAS.get(lower, lower), "")

@@ -22,6 +22,7 @@ from .._events import EventClass
 from .._time import Grain, Timex, TimexType, resolve
 from ._dating import (
     adjacent,
+    bounds_only,
     date_what_is_due,
     dates_event,
     in_speaker_time,
@@ -117,7 +118,7 @@ class Dater:
                 postposed(tagged, mention) if mention.pos == "VERB" and reports else None
             )
             for timex, first, clause in anchored:
-                if not dates_event(timex):
+                if not dates_event(timex) or bounds_only(tagged, first):
                     continue
                 if reported_before is not None and first < reported_before:
                     continue

@@ -62,7 +62,31 @@ def is_misreading(tokens: list[Token], start: int, end: int, text: str) -> bool:
         return True  # "three-quarters of exports": a hyphenated fraction
     if words == ["one", "day"] and before is not None and before.text in _MODALS:
         return True  # "she will one day run the firm": some day, no time in particular
+    if words == ["fall"] and before is not None and before.text == "the":
+        article = start - 1  # the grammar's second try, without the article
+        ahead = tokens[article - 1] if article > 0 else None
+        if _fall_is_an_event(ahead, after, following):
+            return True
+    if words == ["the", "fall"] and _fall_is_an_event(before, after, following):
+        return True  # "caused the fall", "the fall in prices": a drop, not autumn
     return _is_title(tokens, start, end, text, words, before)
+
+
+# Prepositions before "the fall" that make it the season: "in the fall", "by the fall".
+_SEASON_PREPOSITIONS = frozenset(
+    {"in", "during", "by", "until", "till", "since", "over", "through", "throughout"}
+    | {"before", "after", "for", "into", "from", "to"}
+)
+
+
+def _fall_is_an_event(before: Token | None, after: Token | None, following: Token | None) -> bool:
+    """Whether "the fall" is a drop or a collapse rather than autumn: after anything but a
+    preposition of time, or before "in"/"of" and no year ("the fall in prices", "the
+    fall of the government"; but "in the fall of 2025" is the season)."""
+    if after is not None and after.text in ("in", "of"):
+        return following is None or following.kind != "n"
+    # Opening a sentence it stays the season ("The fall was unusually wet").
+    return before is not None and before.text not in _SEASON_PREPOSITIONS | _OPENERS
 
 
 # Words around a price change quoted in fractions ("rose 3/8 to 41", "fell 1/2 point").

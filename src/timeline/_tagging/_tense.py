@@ -256,9 +256,16 @@ def clause_tense(
     tense = "unmarked" if best is None else best[1]
     before = tokens[start - 1].text if start > first else ""
     if before in GOVERNING_PREPOSITIONS:
-        # Only a plain past verb ("was shut until May", "went on until Friday") keeps it
-        # behind; "-ed" forms here are mostly participles ("kept markets closed until").
-        plain = best is not None and best[1] == "past" and _plain_past(tokens[best[2]])
+        # Only a plain past verb ("went on until Friday", "stayed shut until May") keeps
+        # it behind; "-ed" forms here are mostly participles ("kept markets closed
+        # until"), and a passive tells of a decision whose bound is ahead ("was remanded
+        # until December 2", "was adjourned until Friday").
+        plain = (
+            best is not None
+            and best[1] == "past"
+            and _plain_past(tokens[best[2]])
+            and not _passive_after(tokens, best[2], start)
+        )
         return "past" if plain else "future"
     if before == "for" and tense != "present":
         weekday = any(token.text in WEEKDAYS for token in tokens[start:end])
@@ -304,6 +311,17 @@ def _premodifies(tokens: list[Token], start: int, end: int, before: str, text: s
 GOVERNING_PREPOSITIONS = frozenset({"until", "till", "pending"})
 
 
+def _passive_after(tokens: list[Token], marker: int, start: int) -> bool:
+    """Whether "was" or "were" at `marker` is the auxiliary of a passive: an "-ed" word
+    right after it (past an adverb) and before the expression."""
+    if tokens[marker].text not in ("was", "were"):
+        return False
+    following = marker + 1
+    while following < start and tokens[following].text.endswith("ly"):
+        following += 1
+    return following < start and tokens[following].text.endswith("ed")
+
+
 def _plain_past(token: Token) -> bool:
     return token.text in IRREGULAR_PAST and token.text not in ("last", "earlier", "ago")
 
@@ -347,10 +365,14 @@ def tense_marker(
         return "future"
     if word == "to" and following is not None and following.kind == "w" and not after_expression:
         # "to remain closed until Friday", "is due to vote": an infinitive looks ahead
-        # (but not "to the", "to Paris").
+        # (but not "to the", "to Paris"), unless a past verb that makes it happen governs
+        # it ("forced police to shut the road on Thursday": the shutting happened).
         named = bool(text) and text[following.start].isupper()
         if following.text not in DETERMINERS and following.text not in VOCABULARY and not named:
-            return "future"
+            implied = any(
+                token.text in _IMPLICATIVE_PAST for token in tokens[max(0, index - 8) : index]
+            )
+            return "past" if implied else "future"
     if word in ("has", "have"):
         # The present perfect ("has said") reports the past, but "has been scheduled"
         # looks ahead; "has a deadline" is present.
@@ -377,6 +399,10 @@ def tense_marker(
     return None
 
 
+# Past forms of verbs whose infinitive happened: "forced them to flee", "managed to".
+_IMPLICATIVE_PAST = frozenset(
+    {"forced", "compelled", "obliged", "managed", "prompted", "caused", "drove"}
+)
 # Conjunctions after which an "-ed" form heads a reduced clause ("unless extended", "if
 # approved", "when completed"): a participle, not a past verb.
 _REDUCING_CONJUNCTIONS = frozenset(
