@@ -1388,3 +1388,40 @@ def test_an_announcement_is_what_within_hours_counts_from() -> None:
 def test_a_participle_after_with_and_a_name_is_that_persons_act() -> None:
     found = links("The fighting broke out, with Ruiz pushing a boy out of the way.")
     assert not [link for link in found if link[1] == "causes"]
+
+
+def test_a_participle_qualifying_the_told_subject_is_not_what_is_told() -> None:
+    found = links("Officials said a leak reported on Monday was caused by a cracked valve.")
+    assert ("said", "reports", "caused") in found
+    assert not [link for link in found if link[0] == "reported"]
+
+
+def test_said_with_a_subject_after_it_still_reports() -> None:
+    found = links("Police said flares were thrown at the stewards.")
+    assert ("said", "reports", "thrown") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "cause", "effect"),
+    [
+        ("The fire was caused by a cable that had frayed.", "frayed", "fire"),
+        ("The slide was set off by water that had seeped under the road.", "seeped", "slide"),
+    ],
+)
+def test_a_cause_named_by_a_thing_is_what_its_relative_clause_tells_it_did(
+    text: str, cause: str, effect: str
+) -> None:
+    assert (cause, "causes", effect) in links(text)
+
+
+def test_earlier_in_a_relative_clause_counts_from_its_own_sentence() -> None:
+    found = links(
+        "The dam burst on Friday, flooding a school that had been closed two days earlier."
+    )
+    assert ("closed", "before", "burst") in found
+
+
+@pytest.mark.parametrize("noun", ["tip-off", "shoot-out", "break-in"])
+def test_hyphenated_news_nouns_are_events(noun: str) -> None:
+    found = links(f"Police made the arrests after a {noun} at the depot.")
+    assert ("arrests", "after", noun) in found

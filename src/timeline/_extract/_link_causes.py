@@ -85,7 +85,9 @@ class CauseLinks(LinkReader):
                 passive and following == "by"
             ):
                 # "Y resulted from X", "Y was caused by X": the cause comes second.
-                cause = self._event_after(number, last + 1)
+                cause = self._event_after(number, last + 1) or self._relative_after(
+                    number, last + 1
+                )
                 effect = self._subject_event(number, info)
             elif passive:
                 continue  # "another blast was triggered": the subject is the effect, no cause
@@ -103,6 +105,20 @@ class CauseLinks(LinkReader):
             widen = (lemma, following) in _WITH_PREPOSITION or (passive and following == "by")
             cue_last = last + 1 if widen else last
             self._add(cause, relation, effect, number, mention.group_first, cue_last)
+
+    def _relative_after(self, number: int, index: int) -> MentionInfo | None:
+        """What a thing named after word `index` did, told by a relative clause on it: in
+        "set off by meltwater that had pooled beneath the ice" the pooling."""
+        tagged = self._tagged(number)
+        for position in range(index + 1, min(len(tagged), index + 6)):
+            item = tagged[position]
+            if item.word.lower in ("that", "which") and tagged[position - 1].tag == "NOUN":
+                found = self._verb_after(number, position)
+                near = found is not None and found.mention.head - position <= 3
+                return found if near and found is not None and self._stated(found) else None
+            if item.tag not in ("DET", "ADJ", "NOUN", "NUM", "POS"):
+                return None
+        return None
 
     def _effect(self, number: int, info: MentionInfo, last: int) -> MentionInfo | None:
         """What an active causal verb brought about; `last` is its last word, particle

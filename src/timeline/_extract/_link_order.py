@@ -9,6 +9,7 @@ from .._events import EventClass
 from . import _cues as cues
 from ._extract import MentionInfo
 from ._link_base import FINITE, NOT_DOINGS, LinkReader, is_predicate
+from ._phrases import is_relative
 from ._syntax import IN_FRONT_OF
 from ._tagger import Tagged
 
@@ -83,12 +84,13 @@ class OrderLinks(LinkReader):
     def _later(self, number: int) -> None:
         """ "Two days later, officers arrested a man": this sentence's event comes after
         the one the sentence before tells; "an hour earlier", before it."""
-        if number == 0 or number - 1 in self.headlines:
-            return
         tagged = self._tagged(number)
         covered = self.covered[number]
+        told_before = number > 0 and number - 1 not in self.headlines
         opening = _opens_after(tagged, covered)
         if opening is not None:
+            if not told_before:
+                return
             # "Within hours, crowds gathered", "Shortly afterwards, police arrived".
             this = self._verb_after(number, opening)
             # After a source's word the time runs from what it told ("Police said a bomb
@@ -119,7 +121,16 @@ class OrderLinks(LinkReader):
                 this = self._verb_after(number, position)  # "Two days later, ..."
             else:
                 this = self._verb_before(number, first)  # "... arrested a man minutes later"
-            previous = self._main_event(number - 1)
+            previous = self._main_event(number - 1) if told_before else None
+            analysed = self.analysis.sentences[number]
+            if this is not None and is_relative(
+                tagged, analysed.clauses[this.mention.clause], covered
+            ):
+                # "flattened a hut that had been evacuated two days earlier": counted from
+                # the event of the sentence the relative clause is part of.
+                own = self._main_event(number)
+                if own is not None and own.event_id != this.event_id:
+                    previous = own
             if this is None or previous is None or not self._stated(this):
                 continue
             if previous.mention.event_class in NOT_DOINGS or previous.mention.lemma in (

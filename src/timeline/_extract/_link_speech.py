@@ -70,6 +70,8 @@ class SpeechLinks(LinkReader):
                 EventClass.REPORTING
             ):
                 continue
+            if _reduced_relative(analysed.tagged, mention):
+                continue  # "a fire reported on Monday was ...": the fire, not a report
             after = mention.last + 1
             if mention.lemma in _THAT_ONLY and (
                 after >= len(analysed.tagged) or analysed.tagged[after].word.lower != "that"
@@ -89,6 +91,9 @@ class SpeechLinks(LinkReader):
             # Nor one in an adverbial clause ("the virus spread because rates had fallen"
             # tells of the spreading): the told event is in the complement's own clause.
             told = [t for t in told if analysed.clauses[t.mention.clause].opener not in _ADVERBIAL]
+            # Nor a participle that qualifies the subject ("a quake recorded on Wednesday
+            # was unlikely to have caused ..."): a finite verb after it is the clause's.
+            told = [t for t in told if not _reduced_relative(analysed.tagged, t.mention)]
             # "told the council in writing that the bridge could fail": with a "that"
             # clause after its phrases, what is told is in it.
             that = _that_after_phrases(analysed.tagged, mention.last)
@@ -502,3 +507,31 @@ def _that_after_phrases(tagged: Sequence[Tagged], last: int) -> int | None:
         if item.tag in ("VERB", "AUX", "MODAL", "PUNCT", "CONJ", "SUB") and not gerund:
             return None
     return None
+
+
+# Words of place and time a participle qualifying a noun may take: "recorded nearby".
+_AFTER_PARTICIPLES = frozenset({"nearby", "yesterday", "today", "overnight", "earlier"})
+
+
+def _reduced_relative(tagged: Sequence[Tagged], mention: Mention) -> bool:
+    """Whether an "-ed" verb right after a noun qualifies it, because a finite verb of
+    the same clause follows ("a quake recorded nearby was felt", not "troops fired")."""
+    if mention.pos != "VERB" or tagged[mention.head].form not in ("ed", "en"):
+        return False
+    if mention.group_first != mention.head or mention.head == 0:
+        return False  # "had been recorded": a verb group of its own
+    if tagged[mention.head - 1].tag not in ("NOUN", "PROPN"):
+        return False
+    following = tagged[mention.last + 1] if mention.last + 1 < len(tagged) else None
+    if following is None or not (
+        following.tag in ("PREP", "ADV") or following.word.lower in _AFTER_PARTICIPLES
+    ):
+        return False  # "officials said a fire ...": a verb with its object or clause
+    for item in tagged[mention.last + 1 :]:
+        if item.word.text in CLAUSE_STOPS or item.tag in ("SUB", "CONJ"):
+            return False
+        if item.tag in ("AUX", "MODAL") or (item.tag == "VERB" and item.lemma == "be"):
+            return True
+        if item.tag == "VERB" and item.form in ("ed", "past", "s"):
+            return False  # another finite verb first: "said police fired ..."
+    return False

@@ -150,7 +150,9 @@ def _verb_mention(tagged: list[Tagged], head: int, clause: int) -> Mention | Non
     if modal == "'d":
         modal = "would"
     future = any(w in _FUTURE for w in words) or _going_to(tagged, first)
-    passive = item.form in ("ed", "en", "past") and any(
+    # "was hit", "were set off": a participle spelt like the base form is passive too.
+    same_past = item.form == "base" and item.lemma in lx.IRREGULAR_VERBS.get(item.lemma, ())
+    passive = (item.form in ("ed", "en", "past") or same_past) and any(
         w in lx.BE_FORMS or w == "get" for w in words
     )
     if item.form in ("ed", "en") and not group and head + 1 < len(tagged):

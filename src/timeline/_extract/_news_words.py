@@ -27,7 +27,9 @@ NEWS_EVENT_NOUNS = words_of(
     damage duel scuffle scuffles brawl altercation argument arguments take-off takeoff
     lock-out lock-outs stoppage stoppages landing landings session sessions
     comment tiff tiffs squabble squabbles fracas melee fisticuffs tackle tackles foul fouls
-    detour detours diversion diversions sentence sentences verdict verdicts"""
+    detour detours diversion diversions sentence sentences verdict verdicts tip-off
+    tip-offs shoot-out shoot-outs break-in break-ins hold-up hold-ups pile-up pile-ups
+    crackdown crack-down round-up clean-up walk-out walk-outs"""
 )
 NEWS_STATE_ADJECTIVES = words_of(
     """furious angry upset outraged unhappy shocked anguished dismayed disappointed

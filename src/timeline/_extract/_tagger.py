@@ -325,7 +325,12 @@ def _open_class(
         if before == "AUX":
             return Tagged(word, "VERB", lower[:-3], "ing")
         return Tagged(word, "NOUN", lower, "ing")
-    if "-" in lower and following[:1].isalpha() and following not in lx.PREPOSITIONS:
+    if (
+        "-" in lower
+        and following[:1].isalpha()
+        and following not in lx.PREPOSITIONS
+        and lower not in lx.EVENT_NOUNS  # "the shoot-out that followed"
+    ):
         return Tagged(word, "ADJ", lower, "")  # "high-level contacts", "war-ravaged country"
     if (
         lower.endswith(_ADJECTIVE_ENDINGS)
