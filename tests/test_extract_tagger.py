@@ -346,3 +346,24 @@ def test_the_only_before_a_noun_is_an_adjective() -> None:
     found = tags("The only ferry boat was repaired.")
     assert "ADJ" == found["only"]
     assert "NOUN" == found["ferry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "tag"),
+    [
+        ("A hospital official told reporters.", "official", "NOUN"),
+        ("Official figures showed a rise.", "Official", "ADJ"),
+        ("The rebel said the town had fallen.", "rebel", "NOUN"),
+    ],
+)
+def test_an_adjective_that_names_a_person_is_a_noun_before_its_verb(
+    text: str, word: str, tag: str
+) -> None:
+    assert tag == tags(text)[word]
+
+
+def test_the_infinitive_a_past_force_made_happen_is_asserted() -> None:
+    story = timeline.extract("The flood forced the council to close the bridge.", MONDAY)
+    close = next(e for e in story.events if e.description.endswith("close the bridge"))
+    assert close.factuality is not None
+    assert "asserted" == close.factuality.value

@@ -39,6 +39,7 @@ from ._phrases import (
 from ._reports import (
     DISPUTING,
     FIRST_PERSON,
+    IMPLICATIVE,
     PERSONAL,
     SPEECH,
     according_to,
@@ -490,6 +491,8 @@ class _Reader:
             intention = mention.event_class in (EventClass.I_ACTION, EventClass.I_STATE) and (
                 mention.pos != "NOUN" or after in ("to", "that", "of", "for")
             )
+            if lemma in IMPLICATIVE and mention.tense == "PAST" and mention.polarity.value == "POS":
+                intention = False  # "forced police to shut the road": the shutting happened
             if not speech and not intention:
                 continue
             who = actors[index][0] if actors[index] else None

@@ -17,6 +17,7 @@ from ._link_base import (
     LinkReader,
 )
 from ._mentions import Mention
+from ._reports import IMPLICATIVE
 from ._tagger import Tagged
 
 __all__ = ["CauseLinks"]
@@ -88,7 +89,16 @@ class CauseLinks(LinkReader):
                 cause = self._event_after(number, last + 1) or self._relative_after(
                     number, last + 1
                 )
-                effect = self._subject_event(number, info)
+                if cause is not None:
+                    cause = self._resolve(number, cause, info.event_id)  # "by the ordeal"
+                effect = None
+                if mention.group_first == mention.head and mention.head > 0:
+                    # "shock brought on by the ordeal": a participle qualifies the noun
+                    # right before it.
+                    effect = self._at(number, mention.head - 1)
+                    if effect is not None and effect.mention.pos != "NOUN":
+                        effect = None
+                effect = effect or self._subject_event(number, info)
             elif passive:
                 continue  # "another blast was triggered": the subject is the effect, no cause
             else:
@@ -305,9 +315,21 @@ class CauseLinks(LinkReader):
                         cause = None
             else:
                 cause = self._hung_on(number, first)
-            if cause is None or cause.mention.tense == "INFINITIVE" or not self._stated(cause):
+            if cause is None or not self._stated(cause):
                 continue
+            if cause.mention.tense == "INFINITIVE" and not self._made_to(number, cause):
+                continue  # "vowed to fight, ...": an aim or intention does nothing yet
             self._add(cause, "causes", info, number, mention.head, mention.head)
+
+    def _made_to(self, number: int, info: MentionInfo) -> bool:
+        """Whether an infinitive is what a past "forced" or "managed" made happen ("forced
+        police to shut the road, cutting off the village")."""
+        return any(
+            earlier.mention.lemma in IMPLICATIVE
+            and earlier.mention.tense == "PAST"
+            and 0 < info.mention.head - earlier.mention.last <= 8
+            for earlier in self.by_sentence[number]
+        )
 
     def _noun_just_before(self, number: int, index: int) -> MentionInfo | None:
         """The event noun heading the noun phrase just before word `index`, with no verb

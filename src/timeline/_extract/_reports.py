@@ -29,6 +29,9 @@ NOT_COMPLEMENT = frozenset(
 
 
 DISPUTING = frozenset({"deny", "reject", "dispute"})
+# Verbs whose infinitive, in the past and not negated, happened: "forced them to flee",
+# "managed to escape" (not "ordered them to leave", which may not have been obeyed).
+IMPLICATIVE = frozenset({"force", "compel", "oblige", "manage"})
 # Phrases whose object is given as the reason for something, and so taken as fact. Not
 # the link finder's cause connectives: "for fear of an attack" gives a cause, but the
 # attack has not happened.
@@ -116,7 +119,10 @@ def given_as_a_reason(tagged: Sequence[Tagged], mention: Mention) -> bool:
 
 
 # Participles by which a speaker goes on speaking: '"...," she said, adding that ...'.
-_FURTHER_SAYINGS = frozenset({"adding", "saying", "noting", "explaining", "insisting"})
+# (", speaking on condition of anonymity" tells how the speaker spoke.)
+_FURTHER_SAYINGS = frozenset(
+    {"adding", "saying", "noting", "explaining", "insisting", "speaking", "citing"}
+)
 
 
 def postposed(tagged: Sequence[Tagged], mention: Mention) -> int | None:

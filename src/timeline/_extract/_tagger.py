@@ -296,6 +296,10 @@ def _open_class(
         return Tagged(word, "VERB", lower, "base")  # a verb we do not know: "may not sail"
     if lower.endswith("est") and len(lower) > 5 and lower not in _EST_NOUNS:
         return Tagged(word, "ADJ", lower, "")  # "the largest", "their lowest levels"
+    if lower in _PERSON_ADJECTIVES and (
+        _verb_form(following) or following in ("", ",", ".", "says", "who")
+    ):
+        return Tagged(word, "NOUN", lower, "")  # "a hospital official told reporters"
     if lower in COMMON_ADJECTIVES or lower in lx.STATE_ADJECTIVES:
         return Tagged(word, "ADJ", lower, "")
     if lower.endswith("ed") and len(lower) > 4 and (before in _SUBJECT_END or after_aux(done)):
@@ -531,6 +535,10 @@ def _verb_or_not(
 # payment"), never the head of a compound.
 _CLAUSE_PARTICIPLES = lx.words_of(
     "demand seek protest condemn oppose allege urge cause prompt trigger spark force lead result"
+)
+# Adjectives that also name a person, a noun before a verb: "the official said".
+_PERSON_ADJECTIVES = lx.words_of(
+    "official militant rebel veteran civilian radical extremist moderate jihadist"
 )
 _SAME_PAST = frozenset(lemma for lemma, forms in lx.IRREGULAR_VERBS.items() if lemma in forms)
 _NUMBER_WORDS = lx.words_of(
