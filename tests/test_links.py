@@ -1449,3 +1449,25 @@ def test_what_a_past_force_made_happen_can_cause_in_turn() -> None:
 def test_a_participle_with_its_agent_qualifies_the_noun_right_before_it() -> None:
     found = links("The clerk was treated for shock brought on by the ordeal.")
     assert ("ordeal", "causes", "shock") in found
+
+
+def test_what_is_prevented_is_the_doing_its_from_phrase_names() -> None:
+    found = links("The blackout stopped hundreds of trains from running.")
+    assert ("blackout", "prevents", "running") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "cause", "result"),
+    [
+        (
+            "A lorry overturned on the bypass, spilling diesel across the road.",
+            "overturned",
+            "spilling",
+        ),
+        ("The river burst its banks on Monday, flooding forty homes.", "burst", "flooding"),
+    ],
+)
+def test_spilling_and_flooding_after_a_comma_tell_a_result(
+    text: str, cause: str, result: str
+) -> None:
+    assert (cause, "causes", result) in links(text)

@@ -160,6 +160,17 @@ class CauseLinks(LinkReader):
                     return info
             return None
         tagged = self._tagged(number)
+        if mention.lemma in cues.PREVENTING:
+            # "prevented thousands of payments from going through": what was stopped is
+            # the doing its "from" phrase names.
+            for position in range(last + 1, min(len(tagged), last + 10)):
+                if tagged[position].word.text in CLAUSE_STOPS:
+                    break
+                if tagged[position].word.lower == "from":
+                    done = self._at(number, position + 1)
+                    if done is not None and tagged[position + 1].form == "ing":
+                        return done
+                    break
         following = last + 1
         if following < len(tagged) and tagged[following].tag == "PREP":
             if (mention.lemma, tagged[following].word.lower) not in _WITH_PREPOSITION:
