@@ -1471,3 +1471,11 @@ def test_spilling_and_flooding_after_a_comma_tell_a_result(
     text: str, cause: str, result: str
 ) -> None:
     assert (cause, "causes", result) in links(text)
+
+
+def test_a_participle_on_the_subject_of_a_when_clause_is_neither_aim_nor_cause() -> None:
+    found = links(
+        "Two guards were hurt when strikers protesting against the cuts stormed the gate."
+    )
+    assert ("stormed", "causes", "hurt") in found
+    assert not [link for link in found if link[0] == "protesting" and link[1] != "responds_to"]

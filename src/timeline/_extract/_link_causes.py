@@ -15,6 +15,7 @@ from ._link_base import (
     NOT_DOINGS,
     SUBJECT_WORDS,
     LinkReader,
+    is_predicate,
 )
 from ._mentions import Mention
 from ._reports import IMPLICATIVE
@@ -400,6 +401,19 @@ class CauseLinks(LinkReader):
                 or (mention.lemma == "turn" and _word(tagged, mention.last + 1) in _TURNS)
             )
             cause = self._verb_after(number, first)
+            if cause is not None and _unmarked_participle(tagged, cause):
+                # "when Greeks protesting against the cuts torched a bank": the clause's
+                # own verb, not a participle on its subject.
+                cause = next(
+                    (
+                        later
+                        for later in self.by_sentence[number]
+                        if later.mention.head > cause.mention.head
+                        and is_predicate(later.mention)
+                        and later.mention.tense in ("PAST", "PRESENT")
+                    ),
+                    None,
+                )
             if not suffered or cause is None or cause.mention.head > last:
                 continue
             if (

@@ -196,6 +196,9 @@ class MotiveLinks(LinkReader):
                 host = self._act_after_comma(number, mention.last)
             if host is None or not self._stated(host):
                 continue
+            between = tagged[host.mention.last + 1 : mention.head]
+            if any(t.tag == "SUB" for t in between) and between[-1].word.text != ",":
+                continue  # "hurt when strikers protesting ... stormed": another clause's
             self._add(info, "motivates", host, number, mention.head, mention.last)
 
     def _act_before(self, number: int, index: int) -> MentionInfo | None:
