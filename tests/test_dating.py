@@ -417,3 +417,25 @@ def test_an_infinitive_a_past_force_made_happen_looks_back(text: str, expected: 
 def test_appearing_before_magistrates_is_dated_by_its_own_clause() -> None:
     found = dated("A driver appeared before magistrates yesterday charged with theft.")
     assert "2026-03-11" == found["appeared"]
+
+
+def test_a_light_verb_noun_takes_the_date_of_its_clause() -> None:
+    assert "2026-03-09TNI" == dated("A ferry made an emergency landing Monday night.")["landing"]
+
+
+def test_a_past_participle_before_a_bare_weekday_is_a_verb() -> None:
+    assert "2026-03-10" == dated("A patient among the sick died Tuesday.")["died"]
+
+
+def test_by_and_a_measure_is_no_agent() -> None:
+    assert "2026-02" == dated("Nurses voted by 78 per cent last month to strike.")["voted"]
+
+
+def test_a_guess_about_the_past_with_may_have_looks_back() -> None:
+    found = values("An official said a fault on Saturday night may have caused the fire.")
+    assert "2026-03-07TNI" == found["Saturday night"]
+
+
+def test_a_date_after_a_gerunds_object_dates_the_gerund() -> None:
+    found = dated("The union accused the council of cutting the grant last month.")
+    assert "2026-02" == found["cutting"]

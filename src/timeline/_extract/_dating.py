@@ -38,6 +38,18 @@ def bounds_only(tagged: Sequence[Tagged], first: int) -> bool:
     return position >= 0 and tagged[position].word.lower in _BOUNDS
 
 
+def gerund_phrase_ends_at(tagged: Sequence[Tagged], mention: Mention, first: int) -> bool:
+    """Whether the expression at word `first` ends the phrase of a gerund after "of", "for"
+    or "by", with nothing but its object between: "accused the council of cutting the
+    budget last month" dates the cutting."""
+    if mention.tense != "PRESPART" or first <= mention.last or mention.head == 0:
+        return False
+    if tagged[mention.head - 1].word.lower not in ("of", "for", "by"):
+        return False
+    between = tagged[mention.last + 1 : first]
+    return len(between) <= 5 and all(item.tag in NP_WORDS for item in between)
+
+
 def adjacent(tagged: Sequence[Tagged], mention: Mention, first: int, timex: Timex) -> bool:
     """Whether the expression modifies the mention directly: "the attack on Sunday",
     "Sunday's vote", "last week's strike", "hit out last week"."""

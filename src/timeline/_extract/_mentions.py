@@ -156,8 +156,11 @@ def _verb_mention(tagged: list[Tagged], head: int, clause: int) -> Mention | Non
         w in lx.BE_FORMS or w == "get" for w in words
     )
     if item.form in ("ed", "en") and not group and head + 1 < len(tagged):
-        # "an alliance backed by the U.S.": a participle with its agent is passive.
-        passive = passive or tagged[head + 1].word.lower == "by"
+        # "an alliance backed by the U.S.": a participle with its agent is passive; "voted
+        # by 78 per cent", "rose by 5%" is a measure, not an agent.
+        passive = passive or (
+            tagged[head + 1].word.lower == "by" and not _measure(tagged, head + 2)
+        )
     tense, aspect = _tense(item, words, future)
     if passive and not group:
         tense = "PASTPART"
@@ -234,6 +237,19 @@ def _tense(item: Tagged, words: list[str], future: bool) -> tuple[str, str]:
     if "to" in words:
         return "INFINITIVE", aspect
     return "PRESENT", aspect
+
+
+# Words after "by" and a number that make it a measure: "rose by 5 per cent".
+_MEASURES = lx.words_of("per percent % points point cent cents pence times fold")
+
+
+def _measure(tagged: list[Tagged], index: int) -> bool:
+    """Whether the words from `index` (after "by") are a measure, not an agent: "by 78 per
+    cent", "by 5%", "by 12" (but "by 700 people" is who did it)."""
+    if index >= len(tagged) or tagged[index].tag != "NUM":
+        return False
+    after = tagged[index + 1] if index + 1 < len(tagged) else None
+    return after is None or after.tag == "PUNCT" or after.word.lower in _MEASURES
 
 
 def _verb_class(tagged: list[Tagged], head: int) -> EventClass:

@@ -365,6 +365,7 @@ def _verb_or_not(
             following[:1].isalpha()
             and following not in lx.PREPOSITIONS
             and (following not in lx.DETERMINERS and following not in lx.AUXILIARIES)
+            and following not in _TIME_WORDS  # "the sick died Tuesday": no noun follows
         )
         if before in ("DET", "POS", "ADJ", "NUM") and form != "past" and prenominal:
             return "ADJ"  # "a detained reporter", "the proposed merger"

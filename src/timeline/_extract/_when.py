@@ -25,6 +25,7 @@ from ._dating import (
     bounds_only,
     date_what_is_due,
     dates_event,
+    gerund_phrase_ends_at,
     in_speaker_time,
     just_before,
     present_report,
@@ -128,8 +129,10 @@ class Dater:
                     # "raised rates on Monday to curb prices": an infinitive's phrase begins
                     # at its "to", so what comes before modifies the verb it hangs on.
                     continue
-                if (mention.pos != "VERB" or mention.tense in ("PASTPART", "PRESPART")) and not (
+                verb_like = mention.pos == "VERB" or mention.light_verb is not None
+                if (not verb_like or mention.tense in ("PASTPART", "PRESPART")) and not (
                     adjacent(tagged, mention, first, timex)
+                    or gerund_phrase_ends_at(tagged, mention, first)
                 ):
                     # A noun or a participle ("an alliance backed by the U.S.") is dated
                     # only by an expression that modifies it directly.

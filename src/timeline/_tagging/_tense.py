@@ -436,6 +436,8 @@ def _governed_future(
             return None  # "May" mid-sentence is the month
         if after == "not" and index + 2 < len(tokens):
             after = tokens[index + 2].text
+        if after == "have" and index + 2 < len(tokens) and is_past_form(tokens[index + 2].text):
+            return "past"  # "may have contributed": a guess about what has happened
         verb = following.kind == "w" and after not in DETERMINERS and after not in VOCABULARY
         return "future" if verb else None
     if word == "expected":
