@@ -63,7 +63,7 @@ __all__ = [
 # Verbs whose complement is what the speaker tells: "reports".
 REPORTING = words_of(
     """say tell report announce state add explain note write confirm reveal disclose declare
-    claim allege insist acknowledge admit testify inform suggest argue"""
+    claim allege insist acknowledge admit testify inform suggest argue rule"""
 )
 BLAMING = words_of("blame")
 # Verbs of criticism, whose object may be the event criticised: "criticised the increase".
@@ -118,7 +118,7 @@ HARM_PARTICIPLES = words_of(
 HARMS = words_of(
     """kill injure wound hurt destroy damage displace trap strand maim burn flatten
     sink affect disrupt hamper paralyse paralyze cripple rock mar delay stall hit batter
-    shoot stab wipe
+    shoot stab wipe shut ground
     ravage devastate wreck swell inundate submerge topple uproot shake grip engulf roil
     shatter dash"""
 )
@@ -195,6 +195,7 @@ TIME_ORDER = {
     "before": "before",
     "prior": "before",
     "since": "after",
+    "once": "after",
 }
 # "X said the death was the price of Y": nouns that lay an event at someone's door.
 FAULT_NOUNS = words_of("fault price result consequence responsibility")

@@ -331,7 +331,32 @@ class CauseLinks(LinkReader):
                 continue
             if cause.mention.tense == "INFINITIVE" and not self._made_to(number, cause):
                 continue  # "vowed to fight, ...": an aim or intention does nothing yet
-            self._add(cause, "causes", info, number, mention.head, mention.head)
+            effect = self._participle_effect(number, info)
+            self._add(cause, "causes", effect, number, mention.head, mention.head)
+
+    def _participle_effect(self, number: int, info: MentionInfo) -> MentionInfo:
+        """What a result participle names as brought about: "forcing the cancellation of
+        14 flights" the cancellation, "forcing residents to flee" the fleeing, "leaving
+        parents scrambling" the scrambling; else the participle itself ("killing six")."""
+        mention = info.mention
+        if mention.lemma not in ("force", "leave"):
+            return info
+        tagged = self._tagged(number)
+        for position in range(mention.last + 1, min(len(tagged), mention.last + 8)):
+            item = tagged[position]
+            if item.word.text in CLAUSE_STOPS or item.tag in ("SUB", "PREP", "PART"):
+                break
+            found = self._at(number, position)
+            if found is None:
+                continue
+            verb = found.mention.pos == "VERB" and found.mention.tense == "PRESPART"
+            if (mention.lemma == "force" and found.mention.pos == "NOUN") or (
+                mention.lemma == "leave" and verb
+            ):
+                return found
+        if mention.lemma == "force":
+            return self._effect(number, info, mention.last) or info
+        return info
 
     def _made_to(self, number: int, info: MentionInfo) -> bool:
         """Whether an infinitive is what a past "forced" or "managed" made happen ("forced

@@ -87,12 +87,8 @@ class MotiveLinks(LinkReader):
         """The act an infinitive at word `to` + 1 is the purpose of, or None when the
         infinitive completes a verb, adjective or noun instead."""
         tagged = self._tagged(number)
-        if (
-            to >= 2
-            and tagged[to - 1].word.lower in cues.FOCUS_ADVERBS
-            and (tagged[to - 2].tag == "VERB")
-        ):
-            to -= 1  # "acted only to protect": the adverb belongs to the aim
+        if to >= 2 and tagged[to - 1].word.lower in cues.FOCUS_ADVERBS:
+            to -= 1  # "acted only to protect", "went to court only to": the adverb is the aim's
         before = tagged[to - 1]
         lower = before.word.lower
         if lower in cues.NOT_PURPOSE_BEFORE or before.tag in ("ADJ", "AUX", "MODAL", "CONJ"):

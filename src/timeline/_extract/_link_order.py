@@ -55,6 +55,8 @@ class OrderLinks(LinkReader):
             if last + 1 < len(tagged) and last + 1 in covered:
                 continue  # "after Sunday" dates, it does not order two events
             clause = openers.get(position)
+            if item.word.lower == "once" and (clause is None or clause.opener != "once"):
+                continue  # "once a mill town": formerly, no order
             if clause is not None and clause.opener == item.word.lower:
                 other = self._verb_after(number, position)
                 if other is not None and other.mention.head > clause.last:
@@ -63,7 +65,9 @@ class OrderLinks(LinkReader):
                 if other is not None and noun is not None and _reduced_relative(tagged, other):
                     other = noun  # "after a campaign dominated by ...": the campaign
                 host = self._verb_before(number, position)
-                if host is None and other is not None:
+                opens = _opens_sentence(tagged, position, covered)
+                if host is None and other is not None and opens:
+                    # "After the talks failed, the union struck": the clause after the comma.
                     host = self._host(number, position, other.mention.head)
             else:
                 other = self._event_after(number, last)
@@ -78,6 +82,13 @@ class OrderLinks(LinkReader):
                 continue  # "appeared before magistrates": in front of, not earlier than
             if host.mention.event_class is EventClass.REPORTING and position > host.mention.head:
                 host = self.reported.get(host.event_id, host)
+            elif host.mention.event_class is EventClass.REPORTING and host.mention.head > last:
+                # "made a landing after a boiler caught fire, the coastguard said": the
+                # phrase belongs to what was said, not to the saying after it.
+                told = self.reported.get(host.event_id)
+                if told is None:
+                    continue
+                host = told
             first = self._offset_start(number, position)
             self._add(host, relation, other, number, first, last)
 
@@ -178,8 +189,20 @@ _WITHIN_UNITS = frozenset({"minutes", "hours", "days", "weeks", "an", "a", "mome
 
 def _opens_after(tagged: Sequence[Tagged], covered: frozenset[int]) -> int | None:
     """The last word of a phrase opening a sentence that puts it after the one before
-    ("Within hours", "Shortly afterwards", "Afterwards"), or None."""
+    ("Within hours", "Shortly afterwards", "After that", "The union then went ..."), or
+    None."""
     words = [item.word.lower for item in tagged[:4]]
+    if words[:2] in (["after", "that"], ["after", "this"]) and words[2:3] == [","]:
+        return 1
+    then = next((i for i, item in enumerate(tagged[:6]) if item.word.lower == "then"), None)
+    if (
+        then is not None
+        and then > 0
+        and tagged[then - 1].tag in ("NOUN", "PROPN", "PRON")  # "The union then went"
+        and then + 1 < len(tagged)
+        and tagged[then + 1].tag == "VERB"
+    ):
+        return then
     if words[:1] == ["afterwards"] or words[:1] == ["afterward"]:
         return 0
     if (
@@ -200,3 +223,13 @@ def _opens_after(tagged: Sequence[Tagged], covered: frozenset[int]) -> int | Non
             last += 1
         return last
     return None
+
+
+def _opens_sentence(tagged: Sequence[Tagged], position: int, covered: frozenset[int]) -> bool:
+    """Whether only a date, an adverb or punctuation comes before word `position`."""
+    return all(
+        index in covered
+        or tagged[index].tag in ("ADV", "PUNCT", "CONJ")
+        or (tagged[index].tag == "PREP" and index + 1 in covered)  # "On Monday, after ..."
+        for index in range(position)
+    )

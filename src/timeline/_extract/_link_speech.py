@@ -51,8 +51,19 @@ _NOUN_PHRASE_WORDS = frozenset({"PART", "ADV", "DET", "ADJ", "NUM", "NOUN", "PRO
 _PHRASE_WORDS = _NOUN_PHRASE_WORDS | {"PRON", "POS", "PREP"}
 
 
+# Verbs of saying, blaming and the like: joined to a told verb by "and", they are the
+# speaker's own ("said X had acted and warned that ...").
+_SAYINGS = (
+    cues.REPORTING
+    | cues.BLAMING
+    | cues.ACCUSING
+    | cues.DENYING
+    | cues.CONDEMNING
+    | cues.WARNING
+    | cues.THREATENING
+)
 # Verbs that report only with a "that" clause.
-_THAT_ONLY = frozenset({"suggest", "argue"})
+_THAT_ONLY = frozenset({"suggest", "argue", "rule"})
 
 
 class SpeechLinks(LinkReader):
@@ -112,6 +123,27 @@ class SpeechLinks(LinkReader):
                 continue
             self.reported[info.event_id] = main
             self._report(number, info, main)
+            # "said the pilot shut down the engine and turned back": a second verb that
+            # shares the told subject is told too.
+            joined = next(
+                (
+                    t
+                    for t in told
+                    if t.mention.head > main.mention.last
+                    and t.mention.clause == main.mention.clause
+                    and t.mention.pos == "VERB"
+                    and t.mention.tense in ("PAST", "PRESENT")
+                    and analysed.tagged[t.mention.group_first - 1].word.lower == "and"
+                    # "said Vass had acted lawfully and warned that ...": a saying, or a
+                    # verb that drops the told verb's "had", is the speaker's own.
+                    and t.mention.event_class is not EventClass.REPORTING
+                    and t.mention.lemma not in _SAYINGS
+                    and t.mention.aspect == main.mention.aspect
+                ),
+                None,
+            )
+            if joined is not None:
+                self._report(number, info, joined)
             # "said X, and that Y": each "that" clause joined to the first is told too.
             for clause_number in sorted({t.mention.clause for t in told}):
                 clause = analysed.clauses[clause_number]
@@ -190,6 +222,9 @@ class SpeechLinks(LinkReader):
                     self._add(info, "accuses", also, number, first, last)
             elif lemma in cues.DENYING:
                 target = self._said(number, info) or self._object(number, last)
+                gerund = self._at(number, last + 1)
+                if target is None and gerund is not None and gerund.mention.tense == "PRESPART":
+                    target = gerund  # "denied cutting corners"
                 self._add(info, "denies", target, number, first, last)
             elif lemma in cues.CONDEMNING:
                 target = self._object(number, last) or self._after_word(number, last, ("for",))

@@ -373,7 +373,12 @@ def _verb_or_not(
             previous.lower if previous is not None else "", following
         ):
             return "NOUN"  # "on the ground", "the wounded": no verb follows an article
-        if before == "PREP" and form != "past" and following not in ("by", "in", "on"):
+        if (
+            before == "PREP"
+            and form != "past"
+            and following not in ("by", "in", "on")
+            and following not in lx.DETERMINERS  # "with 40 men aboard made an ...": a verb
+        ):
             return "ADJ"
         return "VERB"
     if form == "ing":
