@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from ._extract import Analysis
 from ._link_base import FoundLink
-from ._link_causes import CauseLinks
+from ._link_harms import HarmLinks
 from ._link_learned import LearnedLinks, LinkModel, link_model
 from ._link_motives import MotiveLinks
 from ._link_order import OrderLinks
@@ -119,7 +119,7 @@ def timeml_link_type(relation: str) -> tuple[str, str | None]:
     return element, rel_type
 
 
-class _Finder(SpeechLinks, CauseLinks, MotiveLinks, OrderLinks, LearnedLinks):
+class _Finder(SpeechLinks, HarmLinks, MotiveLinks, OrderLinks, LearnedLinks):
     """All the finders, run sentence by sentence in the order their links depend on:
     reports first, so that "denied the claim" can reach what the claim told."""
 

@@ -33,6 +33,19 @@ from ._tag_context import (
     object_of_preposition,
     plural_head_before_preposition,
 )
+from ._tag_words import (
+    CLAUSE_PARTICIPLES,
+    EST_NOUNS,
+    ING_ADJECTIVES,
+    LY_NOUNS,
+    NONVERBS,
+    NUMBER_WORDS,
+    PARTICIPLE_PREPOSITIONS,
+    PERSON_ADJECTIVES,
+    PHRASAL,
+    SAME_PAST,
+    TIME_WORDS,
+)
 from ._text import ABBREVIATIONS, Sentence, Word
 
 __all__ = ["Tagged", "tag_sentence"]
@@ -51,16 +64,6 @@ _NOUN_BEFORE = frozenset({"DET", "ADJ", "NUM", "POS", "PREP"})
 _OBJECT_PRONOUNS = frozenset({"him", "them", "us", "me"})  # not "her", "it", "you"
 _SUBJECT_END = frozenset({"NOUN", "PROPN", "PRON"})
 _ADJECTIVE_ENDINGS = ("ous", "ful", "able", "ible", "ical", "ish", "less", "ern", "ese")
-_PHRASAL = words_of(
-    """hit:out carry:out go:down set:up break:out step:down shut:down take:over pull:out
-    call:off blow:up cut:off back:down rule:out wipe:out break:down crack:down point:out
-    set:off give:up take:off bring:down shoot:down gun:down open:up step:up roll:out
-    turn:out spell:out lay:down put:down fight:back strike:back hand:over pull:back
-    pull:down walk:out
-    stand:down  drive:out push:back lay:off sell:off pay:off
-    turn:down hold:up hold:off break:up round:up sum:up wind:down scale:back cut:back
-    lash:out speak:out sit:down give:in show:up find:out"""
-)
 
 
 def tag_sentence(sentence: Sentence, common: frozenset[str] = frozenset()) -> list[Tagged]:
@@ -168,7 +171,7 @@ def _closed_class(
     lower: str, words: tuple[Word, ...], index: int, previous: _Previous | None
 ) -> str | None:
     following = words[index + 1].lower if index + 1 < len(words) else ""
-    if lower in _NUMBER_WORDS:
+    if lower in NUMBER_WORDS:
         return "NUM"
     if lower == "&":
         return "CONJ"
@@ -180,7 +183,7 @@ def _closed_class(
         after = words[index + 1] if index + 1 < len(words) else None
         named = after is not None and after.text[:1].isupper() and after.lower not in lx.VERB_LEMMAS
         infinitive = (not named and _verb_follows(words, index + 1)) or infinitive_follows(
-            words, index, nonverbs=_NONVERBS, numbers=_NUMBER_WORDS
+            words, index, nonverbs=NONVERBS, numbers=NUMBER_WORDS
         )
         return "PART" if infinitive else "PREP"
     if lower in lx.MODALS:
@@ -209,7 +212,7 @@ def _closed_class(
         return "PREP"
     if lower in lx.ADVERBS:
         return "ADV"
-    if lower in _PARTICIPLE_PREPOSITIONS and not (previous is not None and previous.tag == "AUX"):
+    if lower in PARTICIPLE_PREPOSITIONS and not (previous is not None and previous.tag == "AUX"):
         return "PREP"  # "including", "following the attack", "compared with"
     if lower in ("no", "neither", "nor"):
         return "DET"
@@ -241,7 +244,7 @@ def _verb_follows(
     if participle:
         # "had struck": an irregular past is a participle in everyday writing too; and
         # "had set", "was cut": some past participles are spelt like the base form.
-        return analysis[1] in ("ed", "en", "ing", "past") or analysis[0] in _SAME_PAST
+        return analysis[1] in ("ed", "en", "ing", "past") or analysis[0] in SAME_PAST
     return analysis[1] == "base"
 
 
@@ -277,7 +280,7 @@ def _open_class(
     analysis = None if lower in lx.NOUN_ONLY else lx.verb_lemma(lower)
     before = previous.tag if previous is not None else ""
     if (
-        lower in _ING_ADJECTIVES
+        lower in ING_ADJECTIVES
         and following[:1].isalpha()
         and before != "AUX"
         and following not in ("to", "up")  # "leading to the deaths", "growing up"
@@ -290,13 +293,13 @@ def _open_class(
         lemma, form = analysis
         tag = _verb_or_not(lemma, form, lower, previous, following, done, capitalised_next, beyond)
         return Tagged(word, tag, lemma, form)
-    if lower.endswith("ly") and len(lower) > 4 and lower not in _LY_NOUNS:
+    if lower.endswith("ly") and len(lower) > 4 and lower not in LY_NOUNS:
         return Tagged(word, "ADV", lower, "")
     if (before in ("MODAL", "PART") or after_modal(done)) and lower.isalpha():
         return Tagged(word, "VERB", lower, "base")  # a verb we do not know: "may not sail"
-    if lower.endswith("est") and len(lower) > 5 and lower not in _EST_NOUNS:
+    if lower.endswith("est") and len(lower) > 5 and lower not in EST_NOUNS:
         return Tagged(word, "ADJ", lower, "")  # "the largest", "their lowest levels"
-    if lower in _PERSON_ADJECTIVES and (
+    if lower in PERSON_ADJECTIVES and (
         _verb_form(following) or following in ("", ",", ".", "says", "who")
     ):
         return Tagged(word, "NOUN", lower, "")  # "a hospital official told reporters"
@@ -365,7 +368,7 @@ def _verb_or_not(
             following[:1].isalpha()
             and following not in lx.PREPOSITIONS
             and (following not in lx.DETERMINERS and following not in lx.AUXILIARIES)
-            and following not in _TIME_WORDS  # "the sick died Tuesday": no noun follows
+            and following not in TIME_WORDS  # "the sick died Tuesday": no noun follows
         )
         if before in ("DET", "POS", "ADJ", "NUM") and form != "past" and prenominal:
             return "ADJ"  # "a detained reporter", "the proposed merger"
@@ -388,7 +391,7 @@ def _verb_or_not(
             return "NOUN"  # "Sentencing is scheduled": a gerund as the subject
         if (
             before in ("ADJ", "NUM")
-            and lemma in _CLAUSE_PARTICIPLES
+            and lemma in CLAUSE_PARTICIPLES
             and (
                 following in lx.DETERMINERS
                 or following in lx.PRONOUNS
@@ -400,7 +403,7 @@ def _verb_or_not(
         if before in ("DET", "POS", "ADJ", "NUM"):
             return "NOUN"  # "the shelling", "heavy fighting"
         if before in ("NOUN", "PROPN") and (
-            following in lx.DETERMINERS or following in lx.PRONOUNS or lemma in _CLAUSE_PARTICIPLES
+            following in lx.DETERMINERS or following in lx.PRONOUNS or lemma in CLAUSE_PARTICIPLES
         ):
             # "a protest outside the hospital demanding the release": a participle with its
             # object; a noun is not followed by an article, and these verbs make no compounds.
@@ -442,7 +445,7 @@ def _verb_or_not(
         return "VERB"  # "gunmen open fire": the idiom, not "an open fire"
     if following in _OBJECT_PRONOUNS:
         return "VERB"  # "and hit him": no noun takes an object pronoun after it
-    if form == "base" and lemma in _SAME_PAST and after_aux(done):
+    if form == "base" and lemma in SAME_PAST and after_aux(done):
         return "VERB"  # "had cost", "was hit": a participle spelt like the base form
     if form == "s" and (following in lx.MODALS or following in lx.AUXILIARIES):
         return "NOUN"  # "further strikes could delay": the subject of what follows
@@ -464,7 +467,7 @@ def _verb_or_not(
         and previous is not None
         and not _plural(previous.lower)
         and previous.lower not in PLURALS_WITHOUT_S
-        and lemma not in _SAME_PAST
+        and lemma not in SAME_PAST
         and noun_phrase_open(done)
         and not plural_head_before_preposition(done)  # "the leaders of the party demand"
         and not after_causative(done)  # "made the council rethink", "urged the board act"
@@ -510,7 +513,7 @@ def _verb_or_not(
             or (
                 form == "base"
                 and not plural_before
-                and lemma in _SAME_PAST
+                and lemma in SAME_PAST
                 and len(done) >= 2
                 and done[-2].tag in ("DET", "PROPN")
             )
@@ -518,8 +521,8 @@ def _verb_or_not(
         adverbial = (
             ending
             or following in lx.PREPOSITIONS
-            or following in _TIME_WORDS
-            or (following.endswith("ly") and following not in _LY_NOUNS)
+            or following in TIME_WORDS
+            or (following.endswith("ly") and following not in LY_NOUNS)
         )
         if adverbial and agrees and (lower not in lx.EVENT_NOUNS or form == "base"):
             return "VERB"  # "the villagers fear." is a verb; "the mortar attacks." a noun
@@ -535,52 +538,6 @@ def _verb_or_not(
     if before == "PUNCT":
         return "NOUN" if noun_reading and following in ("of", "on", "by", "in") else "VERB"
     return "NOUN" if noun_reading else "VERB"
-
-
-# Verbs whose participle after a noun opens a clause of its own ("on strike demanding
-# payment"), never the head of a compound.
-_CLAUSE_PARTICIPLES = lx.words_of(
-    "demand seek protest condemn oppose allege urge cause prompt trigger spark force lead result"
-)
-# Adjectives that also name a person, a noun before a verb: "the official said".
-_PERSON_ADJECTIVES = lx.words_of(
-    "official militant rebel veteran civilian radical extremist moderate jihadist"
-)
-_SAME_PAST = frozenset(lemma for lemma, forms in lx.IRREGULAR_VERBS.items() if lemma in forms)
-_NUMBER_WORDS = lx.words_of(
-    """two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
-    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
-    ninety hundred hundreds thousand thousands million millions billion billions dozen
-    dozens"""
-)
-_PARTICIPLE_PREPOSITIONS = lx.words_of(
-    """including following regarding concerning given based compared according excluding
-    considering pending barring notwithstanding"""
-)
-_ING_ADJECTIVES = lx.words_of(
-    """existing leading remaining growing rising emerging outstanding upcoming increasing
-    declining continuing missing ruling governing founding operating living neighbouring
-    neighboring surrounding underlying prevailing booming struggling competing
-    disappointing staggering astonishing whopping sprawling"""
-)
-_EST_NOUNS = lx.words_of(
-    """interest interests protest protests request requests arrest arrests contest contests
-    unrest
-    forest forests harvest conquest inquest invest suggest digest manifest honest modest
-    behest"""
-)
-_LY_NOUNS = lx.words_of(
-    """assembly family supply ally rally italy july reply monopoly anomaly butterfly belly
-    bully jelly lily tally folly melancholy homily"""
-)
-_TIME_WORDS = lx.words_of(
-    """next last this yesterday today tomorrow tonight late early again later earlier soon
-    now then here there"""
-    + " monday tuesday wednesday thursday friday saturday sunday"
-)
-
-# Words the infinitive test knows are not verbs although the verb lexicon lacks them.
-_NONVERBS = COMMON_ADJECTIVES | lx.STATE_ADJECTIVES | _NUMBER_WORDS | _TIME_WORDS | _LY_NOUNS
 
 
 def _plural(noun: str) -> bool:
@@ -625,5 +582,5 @@ def _mark_particles(tagged: list[Tagged]) -> None:
         if current.tag not in ("PREP", "ADV") or current.word.lower not in lx.PARTICLES:
             continue
         verb = tagged[index - 1]
-        if verb.tag == "VERB" and f"{verb.lemma}:{current.word.lower}" in _PHRASAL:
+        if verb.tag == "VERB" and f"{verb.lemma}:{current.word.lower}" in PHRASAL:
             tagged[index] = current._replace(tag="PART", lemma=current.word.lower, form="particle")
