@@ -439,3 +439,9 @@ def test_a_guess_about_the_past_with_may_have_looks_back() -> None:
 def test_a_date_after_a_gerunds_object_dates_the_gerund() -> None:
     found = dated("The union accused the council of cutting the grant last month.")
     assert "2026-02" == found["cutting"]
+
+
+def test_a_date_in_a_second_clause_past_an_apposition_is_not_the_firsts() -> None:
+    found = dated("The audit led to an inquiry, and the clerk, Ann Boyle, resigned last month.")
+    assert found["led"] is None
+    assert "2026-02" == found["resigned"]

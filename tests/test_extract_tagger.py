@@ -367,3 +367,8 @@ def test_the_infinitive_a_past_force_made_happen_is_asserted() -> None:
     close = next(e for e in story.events if e.description.endswith("close the bridge"))
     assert close.factuality is not None
     assert "asserted" == close.factuality.value
+
+
+def test_in_order_to_names_no_order() -> None:
+    assert "order" not in triggers("Staff worked late in order to finish the count.")
+    assert "order" in triggers("The court issued an order on Monday.")

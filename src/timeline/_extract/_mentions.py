@@ -113,6 +113,8 @@ def _is_event_noun(tagged: list[Tagged], index: int) -> bool:
         return False
     if item.form == "ing" and lx.verb_lemma(lower) is None:
         return False
+    if lower == "order" and index > 0 and tagged[index - 1].word.lower == "in":
+        return False  # "in order to": a phrase of purpose, no order given
     # Only the head of a noun phrase: "the attack" and "a mortar attack", not "attack
     # helicopters" or "strike force".
     following = tagged[index + 1] if index + 1 < len(tagged) else None

@@ -159,8 +159,16 @@ def _opens_clause(tagged: list[Tagged], index: int) -> str | None:
 def _finite_verb_follows(tagged: list[Tagged], index: int) -> bool:
     """Whether a subject and then a finite verb come before the next punctuation."""
     seen_subject = False
-    for position in range(index, min(len(tagged), index + 12)):
+    position = index
+    while position < min(len(tagged), index + 16):
         item = tagged[position]
+        if item.word.text == "," and seen_subject:
+            # "and the contractor, Ray Ostrander, pleaded": an apposition to the subject.
+            after = _apposition_end(tagged, position)
+            if after is not None:
+                position = after + 1
+                continue
+        position += 1
         if item.tag in ("PUNCT",) and item.word.lower not in ("'", '"'):
             return False
         if item.tag in ("AUX", "MODAL"):
@@ -173,6 +181,18 @@ def _finite_verb_follows(tagged: list[Tagged], index: int) -> bool:
         if item.tag in ("NOUN", "PROPN", "PRON"):
             seen_subject = True
     return False
+
+
+def _apposition_end(tagged: list[Tagged], comma: int) -> int | None:
+    """The comma closing a short apposition of names or nouns that opens at `comma`
+    (", Ray Ostrander,", ", a retired nurse,"), or None."""
+    for position in range(comma + 1, min(len(tagged), comma + 7)):
+        item = tagged[position]
+        if item.word.text == ",":
+            return position if position > comma + 1 else None
+        if item.tag not in ("PROPN", "NOUN", "DET", "ADJ", "NUM", "POS"):
+            return None
+    return None
 
 
 def _subject_and_verb(tagged: list[Tagged], index: int) -> bool:
