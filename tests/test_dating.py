@@ -445,3 +445,9 @@ def test_a_date_in_a_second_clause_past_an_apposition_is_not_the_firsts() -> Non
     found = dated("The audit led to an inquiry, and the clerk, Ann Boyle, resigned last month.")
     assert found["led"] is None
     assert "2026-02" == found["resigned"]
+
+
+def test_a_date_in_a_postposed_report_is_the_sayings_alone() -> None:
+    found = dated("The pier was shut after divers found a crack, the council said on Tuesday.")
+    assert "2026-03-10" == found["said"]
+    assert found["found"] is None

@@ -109,6 +109,15 @@ class Dater:
                 first = next((i for i, w in enumerate(tagged) if w.word.end > timex.span[0]), 0)
             clause = next(n for n, c in enumerate(clauses) if c.first <= first <= c.last)
             anchored.append((timex, first, clause))
+        # Where a reporting clause put after what it reports begins ('..., the council said
+        # on Tuesday'): a date inside it is the saying's, not that of what was said.
+        report_openings = [
+            opening
+            for mention in mentions
+            if mention.pos == "VERB"
+            and (mention.event_class is EventClass.REPORTING or mention.lemma in SPEECH)
+            and (opening := postposed(tagged, mention)) is not None
+        ]
         for index, mention in enumerate(mentions):
             best: tuple[int, Timex, int] | None = None
             # "Rebels took the town on Friday, the army said": the date is the taking's.
@@ -123,6 +132,8 @@ class Dater:
                     continue
                 if reported_before is not None and first < reported_before:
                     continue
+                if any(mention.head < opening < first for opening in report_openings):
+                    continue  # "engineers discovered a crack, the council said on Tuesday"
                 if clause != mention.clause and not adjacent(tagged, mention, first, timex):
                     continue
                 if mention.tense == "INFINITIVE" and first < mention.group_first:
