@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from .._time._lexicon import MONTHS
 from . import _lexicon as lx
 from ._words import words_of
 
@@ -53,13 +54,6 @@ FEELINGS = words_of(
 )
 
 
-# Month names, capitalised before a day's number: "on May 3", "by March 12".
-_MONTHS = words_of(
-    """january february march april may june july august september october november
-    december jan feb mar apr jun jul aug sep sept oct nov dec"""
-)
-
-
 def ends_a_date(done: Sequence[Tagged]) -> bool:
     """Whether the number just read closes a date ("on May 3", "in 2011", "May 3, 2011"),
     not a count of what follows ("3 demanding tasks")."""
@@ -69,7 +63,8 @@ def ends_a_date(done: Sequence[Tagged]) -> bool:
     if len(number) == 4 and number.isdigit() and number[:2] in ("18", "19", "20"):
         return True
     month = done[-2].word if len(done) > 1 else None
-    return month is not None and month.text[:1].isupper() and month.lower.rstrip(".") in _MONTHS
+    # A month name, capitalised before a day's number: "on May 3", "by Sept. 12".
+    return month is not None and month.text[:1].isupper() and month.lower.rstrip(".") in MONTHS
 
 
 def after_copula(done: Sequence[Tagged]) -> bool:

@@ -109,24 +109,22 @@ class Dater:
                 first = next((i for i, w in enumerate(tagged) if w.word.end > timex.span[0]), 0)
             clause = next(n for n, c in enumerate(clauses) if c.first <= first <= c.last)
             anchored.append((timex, first, clause))
-        # Where a reporting clause put after what it reports begins ('..., the council said
-        # on Tuesday'): a date inside it is the saying's, not that of what was said.
-        report_openings = [
-            opening
-            for mention in mentions
+        # Where each reporting clause put after what it reports begins: in "Rebels took
+        # the town on Friday, the army said" the date is the taking's, and in "...,
+        # the council said on Tuesday" the date is the saying's alone. (Only a verb that
+        # reports can be such a clause: in "At noon, the craft, the first one built here,
+        # stopped" the comma ends an aside, not a report.)
+        openings = [
+            postposed(tagged, mention)
             if mention.pos == "VERB"
             and (mention.event_class is EventClass.REPORTING or mention.lemma in SPEECH)
-            and (opening := postposed(tagged, mention)) is not None
+            else None
+            for mention in mentions
         ]
+        report_openings = [opening for opening in openings if opening is not None]
         for index, mention in enumerate(mentions):
             best: tuple[int, Timex, int] | None = None
-            # "Rebels took the town on Friday, the army said": the date is the taking's.
-            # (Only a verb that reports can be such a clause: in "At noon, the craft, the
-            # first one built here, stopped" the comma ends an aside, not a report.)
-            reports = mention.event_class is EventClass.REPORTING or mention.lemma in SPEECH
-            reported_before = (
-                postposed(tagged, mention) if mention.pos == "VERB" and reports else None
-            )
+            reported_before = openings[index]
             for timex, first, clause in anchored:
                 if not dates_event(timex) or bounds_only(tagged, first):
                     continue
