@@ -337,6 +337,25 @@ def test_the_main_clause_after_a_fronted_intention_is_asserted() -> None:
     assert "possible" != detained.factuality.value
 
 
+def test_a_fronted_participle_phrase_ends_at_its_comma() -> None:
+    from timeline._extract._syntax import split_clauses
+
+    words = tag_sentence(sentences("Seeking the release of the crew, relatives marched.")[0])
+    clauses = [(c.first, c.opener) for c in split_clauses(words)]
+    assert [(0, ""), (7, "main")] == clauses
+
+
+def test_the_main_clause_after_a_fronted_demand_is_asserted() -> None:
+    text = "Demanding the release of the crew, relatives marched on the port."
+    story = timeline.extract(text, MONDAY)
+    marched = next(e for e in story.events if e.description.startswith("relatives marched"))
+    release = next(e for e in story.events if e.description.startswith("the release"))
+    assert marched.factuality is not None
+    assert release.factuality is not None
+    assert "asserted" == marched.factuality.value
+    assert "possible" == release.factuality.value  # what is sought has not happened
+
+
 def test_appearing_in_court_is_an_event_and_appearing_calm_is_not() -> None:
     assert "appeared" in triggers("A driver appeared in court on Monday.")
     assert "appeared" not in triggers("The driver appeared calm.")

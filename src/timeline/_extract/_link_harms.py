@@ -51,13 +51,17 @@ class HarmLinks(CauseLinks):
                 )
                 if (
                     cause is None
-                    and tagged[mention.head - 1].tag in ("PRON", "PROPN")
+                    and (
+                        tagged[mention.head - 1].tag in ("PRON", "PROPN")
+                        or mention.head - 1 in self.covered[number]
+                    )
                     and not with_before  # "with Horton pushing a child": his own act
                 ):
                     # "hit him causing injuries", "stoned a bus at Karamana injuring its
-                    # driver": a pronoun or a name takes no participle as a modifier, so
-                    # the participle tells what the verb before it did ("saw him causing
-                    # trouble" is what was seen, no cause).
+                    # driver", "shut the road until 6 p.m. causing delays": a pronoun, a
+                    # name or a time takes no participle as a modifier, so the participle
+                    # tells what the verb before it did ("saw him causing trouble" is what
+                    # was seen, no cause).
                     cause = self._verb_before(number, mention.head)
                     if cause is not None and (
                         cause.mention.event_class in NOT_DOINGS | {EventClass.PERCEPTION}
@@ -76,8 +80,12 @@ class HarmLinks(CauseLinks):
     def _participle_effect(self, number: int, info: MentionInfo) -> MentionInfo:
         """What a result participle names as brought about: "forcing the cancellation of
         14 flights" the cancellation, "forcing residents to flee" the fleeing, "leaving
-        parents scrambling" the scrambling; else the participle itself ("killing six")."""
+        parents scrambling" the scrambling, "causing delays" the delays; else the
+        participle itself ("killing six")."""
         mention = info.mention
+        if mention.lemma in cues.CAUSING and mention.lemma not in ("force", "leave"):
+            # "resulting in damage to ...": the cue says a cause, its object what it is.
+            return self._effect(number, info, mention.last) or info
         if mention.lemma not in ("force", "leave"):
             return info
         tagged = self._tagged(number)

@@ -22,6 +22,19 @@ _LIGHT_VERBS = words_of(
     """carry conduct stage hold mount launch wage make take give deliver issue perform
     undertake unleash"""
 )
+# Verbs that bring about what their object names, with the preposition some take: what
+# they bring about happens in the story even when no list calls it an event ("caused
+# chaos", "sparked panic", "resulted in losses"), as TimeML annotates a state the story
+# says began.
+_BRINGING_ABOUT = {
+    "cause": "",
+    "spark": "",
+    "trigger": "",
+    "provoke": "",
+    "unleash": "",
+    "lead": "to",
+    "result": "in",
+}
 _FUTURE = frozenset({"will", "shall", "'ll"})
 _SCHEDULED = lx.words_of(
     "due set expected scheduled likely poised slated going about ready able willing unlikely"
@@ -78,11 +91,18 @@ def find_mentions(tagged: list[Tagged], clauses: list[Clause]) -> list[Mention]:
             if noun is not None:
                 light[noun] = index
     light_verbs = set(light.values())
+    brought_about = {
+        noun
+        for index, item in enumerate(tagged)
+        if item.tag == "VERB" and item.lemma in _BRINGING_ABOUT
+        for noun in [_brought_about(tagged, index, _BRINGING_ABOUT[item.lemma])]
+        if noun is not None
+    }
     for index, item in enumerate(tagged):
         mention: Mention | None = None
         if item.tag == "VERB" and index not in light_verbs:
             mention = _verb_mention(tagged, index, clause_of[index])
-        elif item.tag == "NOUN" and _is_event_noun(tagged, index):
+        elif item.tag == "NOUN" and (index in brought_about or _is_event_noun(tagged, index)):
             mention = _noun_mention(tagged, index, clause_of[index], light.get(index))
         elif item.tag == "ADJ" and item.word.lower in lx.STATE_ADJECTIVES:
             mention = _state_mention(tagged, index, clause_of[index])
@@ -103,6 +123,31 @@ def _event_object(tagged: list[Tagged], verb: int) -> int | None:
     if index < len(tagged) and tagged[index].tag == "NOUN" and _is_event_noun(tagged, index):
         return index
     return None
+
+
+def _brought_about(tagged: list[Tagged], verb: int, preposition: str) -> int | None:
+    """The common noun heading what a verb of causing brings about ("caused widespread
+    chaos", "led to a shortage"), if its object is one. A noun followed by an infinitive
+    is not it: "caused the roof to cave in" brought about the caving in; nor is a noun of
+    measure before "of": "sparked a wave of strikes" brought about strikes."""
+    index = verb + 1
+    if preposition:
+        if index >= len(tagged) or tagged[index].word.lower != preposition:
+            return None
+        index += 1
+    while index < len(tagged) and tagged[index].tag in ("DET", "ADJ", "NUM", "ADV"):
+        index += 1
+    while index + 1 < len(tagged) and tagged[index + 1].tag == "NOUN":
+        index += 1
+    if index >= len(tagged) or tagged[index].tag != "NOUN":
+        return None
+    infinitive = (
+        index + 2 < len(tagged)
+        and tagged[index + 1].word.lower == "to"
+        and tagged[index + 2].tag == "VERB"
+    )
+    measure = index + 1 < len(tagged) and tagged[index + 1].word.lower == "of"
+    return None if infinitive or measure else index
 
 
 def _is_event_noun(tagged: list[Tagged], index: int) -> bool:

@@ -29,8 +29,8 @@ NEWS_EVENT_NOUNS = words_of(
     comment tiff tiffs squabble squabbles fracas melee fisticuffs tackle tackles foul fouls
     detour detours diversion diversions sentence sentences verdict verdicts tip-off
     tip-offs shoot-out shoot-outs break-in break-ins hold-up hold-ups pile-up pile-ups
-    crackdown crack-down round-up clean-up walk-out walk-outs ordeal ordeals shock crush
-    crushes"""
+    action actions crackdown crack-down round-up clean-up walk-out walk-outs ordeal ordeals
+    shock crush crushes"""
 )
 NEWS_STATE_ADJECTIVES = words_of(
     """furious angry upset outraged unhappy shocked anguished dismayed disappointed

@@ -68,7 +68,7 @@ def split_clauses(tagged: list[Tagged]) -> list[Clause]:
     """
     starts: list[tuple[int, str]] = [(0, "")]
     fronted = _fronted_adverbial(tagged)
-    if fronted is not None:
+    if fronted is not None and tagged[0].word.lower in _ADVERBIAL:
         starts[0] = (0, tagged[0].word.lower)
     for index in range(1, len(tagged)):
         opener = _opens_clause(tagged, index)
@@ -89,12 +89,16 @@ def split_clauses(tagged: list[Tagged]) -> list[Clause]:
 
 
 def _fronted_adverbial(tagged: list[Tagged]) -> int | None:
-    """Where the main clause begins after an adverbial clause that opens the sentence
-    ("When the crowd refused to leave, police detained twelve"): the word after its
-    comma, when a subject and a finite verb follow both "when" and the comma."""
-    if not tagged or tagged[0].word.lower not in _ADVERBIAL:
+    """Where the main clause begins after an adverbial clause or a participle phrase that
+    opens the sentence ("When the crowd refused to leave, police detained twelve",
+    "Demanding the release of the men, villagers blocked the road"): the word after its
+    comma, when a subject and a finite verb follow it (and follow "when" too)."""
+    if not tagged:
         return None
-    if not _finite_verb_follows(tagged, 1):
+    participle = tagged[0].tag == "VERB" and tagged[0].form == "ing"
+    if not participle and tagged[0].word.lower not in _ADVERBIAL:
+        return None
+    if not participle and not _finite_verb_follows(tagged, 1):
         return None
     for index, item in enumerate(tagged[:-1]):
         if item.word.text == ",":
