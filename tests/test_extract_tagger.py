@@ -337,6 +337,21 @@ def test_the_main_clause_after_a_fronted_intention_is_asserted() -> None:
     assert "possible" != detained.factuality.value
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "tag"),
+    [
+        ("Crowds gathered at the toll-gate demanding a refund.", "toll-gate", "NOUN"),
+        ("The road-block collapsed in the night.", "road-block", "NOUN"),
+        ("Envoys held high-level talks on Monday.", "high-level", "ADJ"),
+        ("A war-torn town asked the delegates for help.", "war-torn", "ADJ"),
+    ],
+)
+def test_a_hyphenated_word_before_a_verb_ends_its_noun_phrase(
+    text: str, word: str, tag: str
+) -> None:
+    assert tag == tags(text)[word]
+
+
 def test_a_fronted_participle_phrase_ends_at_its_comma() -> None:
     from timeline._extract._syntax import split_clauses
 

@@ -666,6 +666,17 @@ def test_what_a_cause_verb_brings_about_is_the_effect_not_the_verb(
     assert not {link for link in found if link[2] in ("causing", "resulting", "caused")}
 
 
+def test_a_demand_drives_the_attempt_whose_aim_did_not_happen() -> None:
+    found = links("Pensioners tried to block the ring road, demanding a rise in benefits.")
+    assert ("demanding", "motivates", "tried") in found
+    assert not {link for link in found if link[2] == "block"}  # only tried, not done
+
+
+def test_a_demand_after_a_plan_drives_nothing_yet() -> None:
+    found = links("Pensioners planned to block the ring road, demanding a rise in benefits.")
+    assert not {link for link in found if link[1] == "motivates"}
+
+
 def test_a_participle_after_a_time_tells_what_the_verb_before_did() -> None:
     found = links("Truckers blocked the bridge until 9 p.m. causing long delays.")
     assert ("blocked", "causes", "delays") in found

@@ -12,6 +12,7 @@ __all__ = [
     "ACCUSATIONS",
     "ACCUSING",
     "ANTECEDENTS",
+    "ATTEMPTING",
     "BLAMING",
     "CAUSE_CONNECTIVES",
     "CAUSING",
@@ -91,6 +92,8 @@ CAUSING = words_of(
 # Verbs that cause only with their particle: "set off riots", "stirred up anger".
 PARTICLE_CAUSING = {"set": "off", "touch": "off", "stir": "up", "whip": "up"}
 ENABLING = words_of("enable allow permit")
+# Verbs of attempt, whose infinitive may not have happened though the attempt did.
+ATTEMPTING = words_of("try attempt seek strive")
 PREVENTING = words_of("prevent stop block avert halt hinder thwart foil")
 # Verbs of an outbreak, which what happened as it began set off: "violence erupted when".
 OUTBREAKS = words_of("erupt flare escalate spiral")

@@ -190,12 +190,25 @@ class MotiveLinks(LinkReader):
             host = self._act_before(number, mention.head)
             if host is None and mention.head == 0:
                 host = self._act_after_comma(number, mention.last)
+            if host is not None and not self._stated(host):
+                host = self._attempt_of(number, host)
             if host is None or not self._stated(host):
                 continue
             between = tagged[host.mention.last + 1 : mention.head]
             if any(t.tag == "SUB" for t in between) and between[-1].word.text != ",":
                 continue  # "hurt when strikers protesting ... stormed": another clause's
             self._add(info, "motivates", host, number, mention.head, mention.last)
+
+    def _attempt_of(self, number: int, info: MentionInfo) -> MentionInfo | None:
+        """The attempt an infinitive is the aim of ("tried to storm the office, demanding
+        ..."): what the demand drove is the trying, which happened, not the storming."""
+        mention = info.mention
+        if mention.tense != "INFINITIVE" or mention.group_first < 1:
+            return None
+        attempt = self._verb_before(number, mention.group_first)
+        if attempt is None or attempt.mention.lemma not in cues.ATTEMPTING:
+            return None
+        return attempt if attempt.mention.last + 1 == mention.group_first else None
 
     def _act_before(self, number: int, index: int) -> MentionInfo | None:
         """The act a participle at word `index` tells the motive of: the nearest predicate

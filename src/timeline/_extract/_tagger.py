@@ -337,6 +337,8 @@ def _open_class(
         and following[:1].isalpha()
         and following not in lx.PREPOSITIONS
         and lower not in lx.EVENT_NOUNS  # "the shoot-out that followed"
+        and not _past_verb_follows(following, beyond)  # "the check-post collapsed"
+        and not _participle_with_object(following, beyond)  # "the check-post demanding it"
     ):
         return Tagged(word, "ADJ", lower, "")  # "high-level contacts", "war-ravaged country"
     if (
@@ -563,6 +565,17 @@ def _past_verb_follows(following: str, beyond: str) -> bool:
     if analysis[1] == "past":
         return True
     return not beyond[:1].isalnum() or beyond in lx.PREPOSITIONS or beyond in lx.DETERMINERS
+
+
+def _participle_with_object(following: str, beyond: str) -> bool:
+    """Whether `following` is an -ing verb with its object after it ("demanding the
+    arrest"): it opens a phrase of its own, so the word before it ends a noun phrase."""
+    analysis = None if following in ING_ADJECTIVES else lx.verb_lemma(following)
+    return (
+        analysis is not None
+        and analysis[1] == "ing"
+        and (beyond in lx.DETERMINERS or beyond in lx.PRONOUNS)
+    )
 
 
 def _object_follows(following: str, capitalised: bool) -> bool:
