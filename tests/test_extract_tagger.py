@@ -352,6 +352,16 @@ def test_a_hyphenated_word_before_a_verb_ends_its_noun_phrase(
     assert tag == tags(text)[word]
 
 
+def test_a_plural_number_is_a_subject_before_a_past_verb() -> None:
+    assert "VERB" == tags("Hundreds defied the curfew on Friday.")["defied"]
+    assert "ADJ" == tags("Three wounded soldiers were flown out.")["wounded"]
+
+
+def test_am_after_a_number_is_a_time_of_day() -> None:
+    assert "NOUN" == tags("The march began at 11 am on Friday.")["am"]
+    assert "AUX" == tags("I am told the march began.")["am"]
+
+
 def test_a_fronted_participle_phrase_ends_at_its_comma() -> None:
     from timeline._extract._syntax import split_clauses
 

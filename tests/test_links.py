@@ -672,6 +672,30 @@ def test_a_demand_drives_the_attempt_whose_aim_did_not_happen() -> None:
     assert not {link for link in found if link[2] == "block"}  # only tried, not done
 
 
+def test_an_aim_after_a_refusal_is_the_refusals() -> None:
+    found = links("Nurses refused to work overtime to protest the cuts.")
+    assert ("protest", "motivates", "refused") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "aim", "act"),
+    [
+        ("Crowds took to the streets on Saturday to oppose the new tax.", "oppose", "took"),
+        ("The delegates left shortly before 10am to catch the ferry.", "catch", "left"),
+        ("Dozens marched through the town at 9 am to greet the team.", "greet", "marched"),
+    ],
+)
+def test_a_date_or_a_time_of_day_before_an_aim_does_not_hide_it(
+    text: str, aim: str, act: str
+) -> None:
+    assert (aim, "motivates", act) in links(text)
+
+
+def test_how_long_something_took_is_no_aim() -> None:
+    found = links("It took divers two hours on Sunday to reach the wreck.")
+    assert not {link for link in found if link[1] == "motivates"}
+
+
 def test_a_demand_after_a_plan_drives_nothing_yet() -> None:
     found = links("Pensioners planned to block the ring road, demanding a rise in benefits.")
     assert not {link for link in found if link[1] == "motivates"}

@@ -92,8 +92,9 @@ CAUSING = words_of(
 # Verbs that cause only with their particle: "set off riots", "stirred up anger".
 PARTICLE_CAUSING = {"set": "off", "touch": "off", "stir": "up", "whip": "up"}
 ENABLING = words_of("enable allow permit")
-# Verbs of attempt, whose infinitive may not have happened though the attempt did.
-ATTEMPTING = words_of("try attempt seek strive")
+# Verbs of attempt and refusal, whose infinitive may not have happened though the attempt
+# or the refusal did: an aim given after it is the attempt's or the refusal's.
+ATTEMPTING = words_of("try attempt seek strive refuse decline")
 PREVENTING = words_of("prevent stop block avert halt hinder thwart foil")
 # Verbs of an outbreak, which what happened as it began set off: "violence erupted when".
 OUTBREAKS = words_of("erupt flare escalate spiral")

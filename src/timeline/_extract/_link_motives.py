@@ -79,6 +79,8 @@ class MotiveLinks(LinkReader):
             else:
                 host = self._purpose_host(number, to)
                 first = to
+            if host is not None and not self._stated(host):
+                host = self._attempt_of(number, host)  # "tried to land there to rescue"
             if host is None or not self._stated(host):
                 continue
             self._add(info, "motivates", host, number, first, to)
@@ -91,14 +93,19 @@ class MotiveLinks(LinkReader):
             to -= 1  # "acted only to protect", "went to court only to": the adverb is the aim's
         before = tagged[to - 1]
         lower = before.word.lower
-        if lower in cues.NOT_PURPOSE_BEFORE or before.tag in ("ADJ", "AUX", "MODAL", "CONJ"):
-            return None  # "the first to", "enough to", "able to", "has to", "but to"
+        covered = self.covered[number]  # "blocked the road on Monday to ..."
+        if (lower in cues.NOT_PURPOSE_BEFORE and to - 1 not in covered) or before.tag in (
+            "ADJ",
+            "AUX",
+            "MODAL",
+            "CONJ",
+        ):
+            return None  # "the first to", "enough to", "able to", "has to"; not "at 11 am"
         adjacent = self._at(number, to - 1)
         if adjacent is not None and _organised(tagged, adjacent):
             pass  # "their campaign to spread the message": the campaign's own aim, below
         elif before.tag in ("NOUN", "PROPN") and lower in cues.COMPLEMENT_NOUNS:
             return None  # "the decision to close", "a plan to expand"
-        covered = self.covered[number]  # "blocked the road on Monday to ..."
         for position in range(to - 1, max(-1, to - 1 - _PURPOSE_REACH), -1):
             item = tagged[position]
             found = self._at(number, position)
@@ -130,7 +137,7 @@ class MotiveLinks(LinkReader):
                     return None
                 return found
             if found is not None and is_predicate(found.mention):
-                if found.mention.lemma == "take" and _time_between(tagged, position, to, covered):
+                if found.mention.lemma == "take" and self._length_between(number, position, to):
                     return None  # "took an hour to reach the farm": how long, not why
                 immediately = position == to - 1 or (
                     position == to - 2 and tagged[to - 1].tag == "PART"
@@ -151,6 +158,19 @@ class MotiveLinks(LinkReader):
             ):
                 return None  # a verb that is no event ("had to"), a conjunction
         return None
+
+    def _length_between(self, number: int, position: int, to: int) -> bool:
+        """Whether a length of time stands between word `position` and "to": "took an
+        hour to", "took them three days to", "took time to"; a date does not ("took to the
+        streets on Sunday to protest")."""
+        tagged = self._tagged(number)
+        for item in tagged[position + 1 : to]:
+            if item.word.lower in ("time", "long", "ages", "while"):
+                return True
+            start = item.word.start
+            if any(first <= start < last for last, first in self.durations.items()):
+                return True
+        return False
 
     def _act_after_comma(self, number: int, last: int) -> MentionInfo | None:
         """ "To protest the tax, farmers blocked roads": the act after the opening phrase."""
@@ -200,8 +220,9 @@ class MotiveLinks(LinkReader):
             self._add(info, "motivates", host, number, mention.head, mention.last)
 
     def _attempt_of(self, number: int, info: MentionInfo) -> MentionInfo | None:
-        """The attempt an infinitive is the aim of ("tried to storm the office, demanding
-        ..."): what the demand drove is the trying, which happened, not the storming."""
+        """The attempt or refusal an infinitive completes ("tried to storm the office,
+        demanding ...", "refused to work to protest ..."): what an aim drove is the trying
+        or refusing, which happened, not the storming or working."""
         mention = info.mention
         if mention.tense != "INFINITIVE" or mention.group_first < 1:
             return None
@@ -403,17 +424,6 @@ def _organised(tagged: Sequence[Tagged], info: MentionInfo) -> bool:
     lemma is "meet", "a rally")."""
     mention = info.mention
     return mention.lemma in cues.ORGANISED or tagged[mention.head].word.lower in cues.ORGANISED
-
-
-def _time_between(
-    tagged: Sequence[Tagged], position: int, to: int, covered: frozenset[int]
-) -> bool:
-    """Whether a length of time stands between word `position` and "to": "took an hour
-    to", "took them three days to", "took time to"."""
-    return any(
-        index in covered or tagged[index].word.lower in ("time", "long", "ages", "while")
-        for index in range(position + 1, to)
-    )
 
 
 def _only_a_date_between(

@@ -188,6 +188,8 @@ def _closed_class(
         return "PART" if infinitive else "PREP"
     if lower in lx.MODALS:
         return "MODAL" if lower != "may" or previous is None or previous.tag != "DET" else "NOUN"
+    if lower == "am" and previous is not None and previous.tag == "NUM":
+        return "NOUN"  # "at 8.30am", "11 am": a time of day, not "I am"
     if lower in lx.BE_FORMS or lower in lx.HAVE_FORMS or lower in ("do", "does", "did"):
         if lower == "'s" and previous is not None and previous.tag in ("NOUN", "PROPN"):
             # "the ministry's" is a possessive unless a verb form follows ("it's over").
@@ -372,7 +374,9 @@ def _verb_or_not(
             and (following not in lx.DETERMINERS and following not in lx.AUXILIARIES)
             and following not in TIME_WORDS  # "the sick died Tuesday": no noun follows
         )
-        if before in ("DET", "POS", "ADJ", "NUM") and form != "past" and prenominal:
+        counted = previous is not None and before == "NUM" and _plural(previous.lower)
+        if before in ("DET", "POS", "ADJ", "NUM") and form != "past" and prenominal and not counted:
+            # "Hundreds defied police orders": a plural number is a noun, the subject.
             return "ADJ"  # "a detained reporter", "the proposed merger"
         if before in ("DET", "POS") and not demonstrative_subject(
             previous.lower if previous is not None else "", following
