@@ -357,6 +357,17 @@ def test_a_plural_number_is_a_subject_before_a_past_verb() -> None:
     assert "ADJ" == tags("Three wounded soldiers were flown out.")["wounded"]
 
 
+def test_a_day_said_as_an_adverb_does_not_break_a_verb_group() -> None:
+    assert "AUX" == tags("Two men were yesterday arrested at the port.")["were"]
+    assert "VERB" == tags("Two men were yesterday at the port.")["were"]
+
+
+def test_a_number_and_its_measure_before_a_noun_modify_it() -> None:
+    found = tags("Crews began a 48-hour stoppage at dawn.")
+    assert "ADJ" == found["hour"]
+    assert "NOUN" == found["stoppage"]
+
+
 def test_am_after_a_number_is_a_time_of_day() -> None:
     assert "NOUN" == tags("The march began at 11 am on Friday.")["am"]
     assert "AUX" == tags("I am told the march began.")["am"]

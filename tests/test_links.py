@@ -701,6 +701,27 @@ def test_a_demand_after_a_plan_drives_nothing_yet() -> None:
     assert not {link for link in found if link[1] == "motivates"}
 
 
+def test_the_agent_of_a_passive_cause_is_no_event_but_what_it_was_doing_is() -> None:
+    found = links("The brawl was sparked by fans hurling bottles.")
+    assert ("hurling", "causes", "brawl") in found
+    assert not {link for link in found if "fans" in (link[0], link[2])}
+
+
+def test_a_verb_held_in_a_phrase_keeps_its_own_event() -> None:
+    found = links("A vigil was held in protest against the closure.")
+    assert ("held", "responds_to", "closure") in found
+
+
+def test_a_harm_reaches_a_cause_named_with_a_hyphenated_length() -> None:
+    found = links("Traffic in the city was today disrupted by a 24-hour strike.")
+    assert ("strike", "causes", "disrupted") in found
+
+
+def test_a_hostile_act_answers_the_doing_it_is_for() -> None:
+    found = links("Drivers smashed two taxis for carrying fares during the stoppage.")
+    assert ("smashed", "responds_to", "carrying") in found
+
+
 def test_a_participle_after_a_time_tells_what_the_verb_before_did() -> None:
     found = links("Truckers blocked the bridge until 9 p.m. causing long delays.")
     assert ("blocked", "causes", "delays") in found

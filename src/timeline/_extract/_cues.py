@@ -134,7 +134,7 @@ SANCTIONS = words_of(
     convict prosecute book ban penalise penalize discipline dismiss praise thank reward
     honour honor apologise apologize target attack beat thrash assault harass threaten
     sue boycott lynch abuse kill shoot execute hang vandalise vandalize storm ransack
-    torch heckle"""
+    torch heckle damage smash"""
 )
 # Detentions and punishments, which answer what their "when" clause tells was being done:
 # "arrested when they tried to storm the office".

@@ -209,7 +209,7 @@ class HarmLinks(CauseLinks):
             following = _past_harm_adjuncts(tagged, mention.last + 1, self.covered[number])
             if following >= len(tagged) or tagged[following].word.lower not in _HARM_BY:
                 continue
-            cause = self._event_after(number, following, 4)
+            cause = self._event_after(number, following, 6)  # "by a 12-hour bandh"
             if cause is None or cause.mention.pos != "NOUN":
                 continue
             cause = self._resolve(number, cause, info.event_id)

@@ -118,11 +118,11 @@ def _event_object(tagged: list[Tagged], verb: int) -> int | None:
         index += 1
     while index < len(tagged) and tagged[index].tag in ("DET", "ADJ", "NUM", "ADV"):
         index += 1
+    if index >= len(tagged) or tagged[index].tag != "NOUN":
+        return None  # "was held in protest": a phrase, not the verb's object
     while index + 1 < len(tagged) and tagged[index + 1].tag == "NOUN":
         index += 1
-    if index < len(tagged) and tagged[index].tag == "NOUN" and _is_event_noun(tagged, index):
-        return index
-    return None
+    return index if _is_event_noun(tagged, index) else None
 
 
 def _brought_about(tagged: list[Tagged], verb: int, preposition: str) -> int | None:
@@ -137,10 +137,10 @@ def _brought_about(tagged: list[Tagged], verb: int, preposition: str) -> int | N
         index += 1
     while index < len(tagged) and tagged[index].tag in ("DET", "ADJ", "NUM", "ADV"):
         index += 1
+    if index >= len(tagged) or tagged[index].tag != "NOUN":
+        return None  # "were sparked by youths": no object, the agent follows
     while index + 1 < len(tagged) and tagged[index + 1].tag == "NOUN":
         index += 1
-    if index >= len(tagged) or tagged[index].tag != "NOUN":
-        return None
     infinitive = (
         index + 2 < len(tagged)
         and tagged[index + 1].word.lower == "to"

@@ -127,6 +127,16 @@ def _tag(
                 and previous.word.lower in ('"', "(")
             ):
                 return Tagged(word, "PROPN", word.text, "")
+    if (
+        previous is not None
+        and previous.lower == "-"
+        and len(done) >= 2
+        and done[-2].tag == "NUM"
+        and previous.word.start == done[-2].word.end
+        and word.start == previous.word.end
+        and following[:1].isalpha()
+    ):
+        return Tagged(word, "ADJ", lower, "")  # "a 24-hour strike": a measure before a noun
     if lower == "only" and previous is not None and previous.tag in ("DET", "POS"):
         return Tagged(word, "ADJ", lower, "")  # "the only patrol car": not an adverb
     closed = _closed_class(lower, words, index, previous)
@@ -226,9 +236,12 @@ def _closed_class(
 def _verb_follows(
     words: tuple[Word, ...], index: int, *, participle: bool = False, be: bool = False
 ) -> bool:
-    """Whether a verb form comes at `index`, past adverbs and negation ("has not yet said")."""
+    """Whether a verb form comes at `index`, past adverbs, negation and a day said as an
+    adverb ("has not yet said", "was today affected", "were yesterday arrested")."""
     while index < len(words) and (
-        words[index].lower in lx.ADVERBS or words[index].lower in lx.NEGATIONS
+        words[index].lower in lx.ADVERBS
+        or words[index].lower in lx.NEGATIONS
+        or words[index].lower in _DEICTIC_DAYS
     ):
         index += 1
     if index >= len(words):
@@ -250,6 +263,7 @@ def _verb_follows(
     return analysis[1] == "base"
 
 
+_DEICTIC_DAYS = words_of("today yesterday tonight")
 _DEMONYMS = words_of(
     """american african afghan arab korean mexican dutch french greek thai somali yemeni
     qatari omani kuwaiti iraqi israeli saudi pakistani bangladeshi nepali emirati
