@@ -717,6 +717,30 @@ def test_a_harm_reaches_a_cause_named_with_a_hyphenated_length() -> None:
     assert ("strike", "causes", "disrupted") in found
 
 
+@pytest.mark.parametrize(
+    ("text", "cause", "harm"),
+    [
+        ("Four marshals suffered burns in the blaze.", "blaze", "burns"),
+        ("Two porters received gunshot wounds in the ambush.", "ambush", "wounds"),
+        ("A farmer was hacked to death in the feud.", "feud", "hacked"),
+    ],
+)
+def test_an_injury_or_a_killing_in_an_event_was_caused_by_it(
+    text: str, cause: str, harm: str
+) -> None:
+    assert (cause, "causes", harm) in links(text)
+
+
+def test_an_injury_nobody_suffered_has_no_cause() -> None:
+    found = links("No passenger suffered injuries in the collision.")
+    assert not {link for link in found if link[1] == "causes"}
+
+
+def test_a_killing_told_as_butchery_is_what_the_attack_did() -> None:
+    found = links("The militia struck at dawn, butchering nine villagers.")
+    assert ("struck", "causes", "butchering") in found
+
+
 def test_a_hostile_act_answers_the_doing_it_is_for() -> None:
     found = links("Drivers smashed two taxis for carrying fares during the stoppage.")
     assert ("smashed", "responds_to", "carrying") in found

@@ -39,6 +39,7 @@ __all__ = [
     "GROUNDS",
     "HARMS",
     "HARM_PARTICIPLES",
+    "INJURIES",
     "MOTIVES",
     "MOTIVE_PREPOSITIONS",
     "NOT_AIMS",
@@ -116,7 +117,7 @@ OBJECT_ING_TAKERS = words_of(
 HARM_PARTICIPLES = words_of(
     """kill injure wound leave destroy damage displace force trap cut strand flatten
     sink bring cause spark trigger prompt result provoke end halt wipe send push plunge
-    spill flood block close disrupt"""
+    spill flood block close disrupt butcher massacre slaughter maim"""
 )
 # Passive verbs of harm that an event noun after "in" or "during" did: "killed in a blast".
 HARMS = words_of(
@@ -124,10 +125,12 @@ HARMS = words_of(
     sink affect disrupt hamper paralyse paralyze cripple rock mar delay stall hit batter
     shoot stab wipe shut ground
     ravage devastate wreck swell inundate submerge topple uproot shake grip engulf roil
-    shatter dash"""
+    shatter dash hack butcher massacre slaughter behead lynch bludgeon"""
 )
 # Verbs of dying, which an event after "in" or "by" caused: "died in the raid".
 DYING = words_of("die drown perish")
+# Nouns of bodily harm, which an event after "in" caused: "suffered burns in the blaze".
+INJURIES = words_of("injury injuries wound wounds burn burns fracture fractures")
 # Sanctions and rewards, which answer what their "for" phrase names: "arrested for".
 SANCTIONS = words_of(
     """arrest detain jail imprison charge sentence fine punish sack fire suspend expel

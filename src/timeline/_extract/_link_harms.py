@@ -204,8 +204,13 @@ class HarmLinks(CauseLinks):
         tagged = self._tagged(number)
         for info in self.by_sentence[number]:
             mention = info.mention
-            if not _suffered(mention) or not self._stated(info):
-                continue
+            injury = mention.pos == "NOUN" and mention.lemma in cues.INJURIES
+            if injury:
+                clause = self.analysis.sentences[number].clauses[mention.clause]
+                words = {t.word.lower for t in tagged[clause.first : mention.head]}
+                injury = not words & {"no", "none", "nobody", "not"}  # "No one suffered"
+            if not (_suffered(mention) or injury) or not self._stated(info):
+                continue  # "killed in a blast", "suffered burns in the blaze"
             following = _past_harm_adjuncts(tagged, mention.last + 1, self.covered[number])
             if following >= len(tagged) or tagged[following].word.lower not in _HARM_BY:
                 continue
@@ -265,6 +270,8 @@ def _past_harm_adjuncts(tagged: Sequence[Tagged], index: int, covered: frozenset
             index += 1
         elif words == ["on", "the", "spot"]:
             index += 3
+        elif words[:2] == ["to", "death"]:
+            index += 2  # "hacked to death in a feud"
         elif tagged[index].tag == "PREP" and index + 1 in covered and words[0] not in _HARM_BY:
             index += 1  # the preposition of a date: "on Monday" (not "in recent violence")
         else:
