@@ -451,3 +451,35 @@ def test_a_date_in_a_postposed_report_is_the_sayings_alone() -> None:
     found = dated("The pier was shut after divers found a crack, the council said on Tuesday.")
     assert "2026-03-10" == found["said"]
     assert found["found"] is None
+
+
+@pytest.mark.parametrize("verb", ["began", "started", "tried"])
+def test_a_weekday_after_a_past_aspectual_or_attempt_looks_back(verb: str) -> None:
+    found = dated(f"The barge {verb} to drift on Tuesday.")
+    assert "2026-03-10" == found["drift"]
+    assert "2026-03-10" == found[verb]
+
+
+def test_a_date_inside_a_promised_infinitive_is_the_infinitives_alone() -> None:
+    found = dated("The crew vowed to walk out on Friday.")
+    assert "2026-03-13" == found["walk out"]
+    assert found["vowed"] is None
+
+
+def test_a_clock_time_before_a_when_clause_dates_its_own_verb() -> None:
+    found = dated("The barge began to drift shortly after 3 a.m. when its mooring snapped.")
+    assert "2026-03-12T03:00" == found["drift"]
+
+
+def test_a_date_between_subject_and_verb_dates_the_verb_joined_by_and() -> None:
+    found = dated("The ministry on Monday rejected the report and said it was false.")
+    assert "2026-03-09" == found["rejected"]
+    assert "2026-03-09" == found["said"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(day=st.sampled_from(WEEKDAYS))
+def test_a_pre_verbal_date_is_shared_by_both_joined_verbs(day: str) -> None:
+    found = dated(f"The club on {day} sacked the coach and named a successor.")
+    assert found["sacked"] is not None
+    assert found["sacked"] == found["named"]

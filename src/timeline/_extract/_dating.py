@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, time, timedelta
+from itertools import pairwise
 
 import attrs
 
@@ -262,6 +263,31 @@ def share_when(
         for index in [*main, *inside]:
             if dates[index] is None:
                 dates[index] = told
+
+
+def share_with_joined_verb(
+    tagged: Sequence[Tagged],
+    mentions: list[Mention],
+    dates: list[Timex | None],
+    placed: list[int | None],
+) -> None:
+    """Date a verb joined by "and" to the verb before it with the date written before
+    that one: in "Tass on Wednesday dismissed the report and said ..." the date stands
+    between the subject and the verbs they share, so it dates both. (A date after the
+    first verb's object, "dismissed the report on Wednesday and said ...", may be that
+    verb's alone, and is left to it.)"""
+    finite = [
+        i for i, m in enumerate(mentions) if m.pos == "VERB" and m.tense in ("PAST", "PRESENT")
+    ]
+    for first, second in pairwise(finite):
+        date, at = dates[first], placed[first]
+        verb, joined = mentions[first], mentions[second]
+        if date is None or at is None or at > verb.group_first or dates[second] is not None:
+            continue
+        if joined.tense != verb.tense or joined.group_first < 1:
+            continue
+        if tagged[joined.group_first - 1].word.lower == "and":
+            dates[second] = date
 
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "'s", "'re"})

@@ -179,6 +179,8 @@ def _finite_verb_follows(tagged: list[Tagged], index: int) -> bool:
             return seen_subject
         if item.tag == "PART" and item.word.lower == "to":
             return False  # "asked the bank to act": an infinitive has no subject of its own
+        if item.word.lower in _ADVERBIAL and position - 1 > index:
+            return False  # "after 2 a.m. when the door gave way": that verb is the when's
         if item.tag == "VERB":
             finite = item.form in _FINITE_FORMS or item.lemma in ("be", "have", "do")
             return seen_subject and finite

@@ -30,12 +30,13 @@ from ._dating import (
     just_before,
     present_report,
     share_when,
+    share_with_joined_verb,
     shortly_after,
 )
 from ._lexicon import words_of
 from ._mentions import Mention
 from ._phrases import controlling_verb
-from ._reports import SPEECH, postposed, quoted_words
+from ._reports import IMPLICATIVE, SPEECH, postposed, quoted_words
 from ._tagger import Tagged
 from ._text import Sentence
 
@@ -122,6 +123,7 @@ class Dater:
             for mention in mentions
         ]
         report_openings = [opening for opening in openings if opening is not None]
+        placed: list[int | None] = [None] * len(mentions)  # where each date was written
         for index, mention in enumerate(mentions):
             best: tuple[int, Timex, int] | None = None
             reported_before = openings[index]
@@ -134,6 +136,8 @@ class Dater:
                     continue  # "engineers discovered a crack, the council said on Tuesday"
                 if clause != mention.clause and not adjacent(tagged, mention, first, timex):
                     continue
+                if _inside_its_infinitive(mentions, mention, first):
+                    continue  # "vowed to strike on Friday": the strike's date, not the vow's
                 if mention.tense == "INFINITIVE" and first < mention.group_first:
                     # "raised rates on Monday to curb prices": an infinitive's phrase begins
                     # at its "to", so what comes before modifies the verb it hangs on.
@@ -151,6 +155,8 @@ class Dater:
                     best = (distance, timex, first)
             if best is not None:
                 dates[index] = just_before(tagged, best[2], best[1], self.text) or best[1]
+                placed[index] = best[2]
+        share_with_joined_verb(tagged, mentions, dates, placed)
         self._relative_dates(tagged, mentions, anchored, dates)
         for index, mention in enumerate(mentions):
             opener = clauses[mention.clause].opener
@@ -356,3 +362,23 @@ _JUDGING = words_of(
     """blame criticise criticize condemn urge demand praise welcome apologise apologize
     thank appeal ask"""
 )
+
+
+# Verbs whose infinitive happens (or is tried) when they do, so a date inside it dates
+# them too: "began to list on Tuesday", "forced police to shut the road on Thursday".
+_ALONGSIDE = IMPLICATIVE | words_of("begin start continue resume cease try attempt fail")
+
+
+def _inside_its_infinitive(mentions: Sequence[Mention], mention: Mention, first: int) -> bool:
+    """Whether the expression at word `first` lies in the phrase of an infinitive that
+    `mention` governs, which it then dates alone: "vowed to strike on Friday", "agreed to
+    meet next week"."""
+    if mention.pos != "VERB" or mention.tense == "INFINITIVE" or mention.lemma in _ALONGSIDE:
+        return False
+    return any(
+        other.tense == "INFINITIVE"
+        and other.clause == mention.clause
+        and mention.last < other.group_first < first
+        and other.group_first - mention.last <= 3
+        for other in mentions
+    )

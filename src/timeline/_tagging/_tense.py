@@ -372,7 +372,9 @@ def tense_marker(
             implied = any(
                 token.text in _IMPLICATIVE_PAST for token in tokens[max(0, index - 8) : index]
             )
-            return "past" if implied else "future"
+            # "began to list on Tuesday", "tried to land on Friday": the infinitive of a
+            # past aspectual or attempt happens (or was tried) when its verb did.
+            return "past" if implied or previous in _ALONGSIDE_PAST else "future"
     if word in ("has", "have"):
         # The present perfect ("has said") reports the past, but "has been scheduled"
         # looks ahead; "has a deadline" is present.
@@ -402,6 +404,11 @@ def tense_marker(
 # Past forms of verbs whose infinitive happened: "forced them to flee", "managed to".
 _IMPLICATIVE_PAST = frozenset(
     {"forced", "compelled", "obliged", "managed", "prompted", "caused", "drove"}
+)
+# Past forms of aspectual and attempt verbs, whose infinitive right after them is as past
+# as they are: "began to list", "tried to land".
+_ALONGSIDE_PAST = frozenset(
+    {"began", "started", "continued", "resumed", "ceased", "tried", "attempted", "failed"}
 )
 # Conjunctions after which an "-ed" form heads a reduced clause ("unless extended", "if
 # approved", "when completed"): a participle, not a past verb.
