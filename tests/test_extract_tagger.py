@@ -368,6 +368,18 @@ def test_a_number_and_its_measure_before_a_noun_modify_it() -> None:
     assert "NOUN" == found["stoppage"]
 
 
+def test_bound_for_a_place_is_an_adjective() -> None:
+    assert "ADJ" == tags("Buses bound for the capital were halted.")["bound"]
+    assert "VERB" == tags("The robbers bound the guard to a chair.")["bound"]
+
+
+def test_what_someone_is_urged_to_do_has_not_happened() -> None:
+    story = timeline.extract("Police urged residents to stay indoors.", MONDAY)
+    stay = next(e for e in story.events if "stay" in e.description)
+    assert stay.factuality is not None
+    assert "possible" == stay.factuality.value
+
+
 def test_am_after_a_number_is_a_time_of_day() -> None:
     assert "NOUN" == tags("The march began at 11 am on Friday.")["am"]
     assert "AUX" == tags("I am told the march began.")["am"]

@@ -746,6 +746,77 @@ def test_a_hostile_act_answers_the_doing_it_is_for() -> None:
     assert ("smashed", "responds_to", "carrying") in found
 
 
+def test_responding_by_doing_something_reports_nothing() -> None:
+    found = links("The ministry responded by suspending the contract.")
+    assert not {link for link in found if link[1] == "reports"}
+
+
+def test_an_apposition_does_not_hide_the_subject_of_a_passive_cause() -> None:
+    found = links("The flooding, the worst in decades, was caused by torrential rain.")
+    assert ("rain", "causes", "flooding") in found
+
+
+def test_every_verb_an_after_clause_joins_comes_before_its_host() -> None:
+    found = links("Shops stayed shut after looters smashed windows and stole goods.")
+    assert ("stayed", "after", "smashed") in found
+    assert ("stayed", "after", "stole") in found
+
+
+def test_an_order_not_what_it_orders_comes_after() -> None:
+    found = links("The club on Monday told two players to leave, a day after fans booed them.")
+    assert ("told", "after", "booed") in found
+    assert not {link for link in found if link[0] == "leave"}
+
+
+def test_a_verb_joined_after_an_after_phrase_is_the_main_clauses() -> None:
+    found = links("Farmers planted after the first showers and were expecting a harvest.")
+    assert ("planted", "after", "showers") in found
+    assert ("planted", "after", "expecting") not in found
+
+
+def test_as_many_as_gives_no_reason() -> None:
+    found = links("As many as forty guards had quit when the jail closed its wing.")
+    assert not {link for link in found if link[2] == "As"}
+    assert not {link for link in found if link[0] == "quit" and link[1] == "causes"}
+
+
+def test_what_people_were_left_to_do_is_no_aim() -> None:
+    assert not links("Commuters were left to walk home.")
+    found = links("The fire shut the depot, leaving drivers to wait outside.")
+    assert ("shut", "causes", "wait") in found
+    assert ("wait", "motivates", "leaving") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "cause", "effect"),
+    [
+        ("Talks had been strained by the seizure of a tanker.", "seizure", "strained"),
+        ("The climber died of his injuries on Sunday.", "injuries", "died"),
+        ("The old farmer died from burns a week later.", "burns", "died"),
+    ],
+)
+def test_a_harm_names_its_cause_after_by_of_or_from(text: str, cause: str, effect: str) -> None:
+    assert (cause, "causes", effect) in links(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "later", "earlier"),
+    [
+        ("The pilot cut the engine and then radioed the tower.", "radioed", "cut"),
+        ("Rain fell for hours and then the river burst its banks.", "burst", "fell"),
+        (
+            "She went to the bank after she was robbed, and then called her lawyer.",
+            "called",
+            "went",
+        ),
+    ],
+)
+def test_and_then_puts_what_follows_after_the_main_verb(
+    text: str, later: str, earlier: str
+) -> None:
+    assert (later, "after", earlier) in links(text)
+
+
 def test_a_participle_after_a_time_tells_what_the_verb_before_did() -> None:
     found = links("Truckers blocked the bridge until 9 p.m. causing long delays.")
     assert ("blocked", "causes", "delays") in found

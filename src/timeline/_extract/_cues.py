@@ -125,7 +125,7 @@ HARMS = words_of(
     sink affect disrupt hamper paralyse paralyze cripple rock mar delay stall hit batter
     shoot stab wipe shut ground
     ravage devastate wreck swell inundate submerge topple uproot shake grip engulf roil
-    shatter dash hack butcher massacre slaughter behead lynch bludgeon"""
+    shatter dash hack butcher massacre slaughter behead lynch bludgeon strain sour derail"""
 )
 # Verbs of dying, which an event after "in" or "by" caused: "died in the raid".
 DYING = words_of("die drown perish")

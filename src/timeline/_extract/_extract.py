@@ -45,6 +45,7 @@ from ._reports import (
     according_to,
     complement,
     given_as_a_reason,
+    object_and_to,
     quoted_words,
     to_follows,
 )
@@ -499,7 +500,9 @@ class _Reader:
             if speech and mention.event_class is EventClass.REPORTING and speaker is None:
                 speaker = who
             disputed = lemma in DISPUTING or mention.polarity.value == "NEG"
-            infinitive = to_follows(tagged, mention) and tagged[mention.last + 1].word.lower == "to"
+            infinitive = (
+                to_follows(tagged, mention) and tagged[mention.last + 1].word.lower == "to"
+            ) or object_and_to(tagged, mention)
             for other in complement(tagged, clauses, mentions, index):
                 if mention.pos == "NOUN" and mentions[other].tense in ("PAST", "PRESENT"):
                     break  # "plans to close the plant were criticised": the noun's own ends
@@ -517,7 +520,11 @@ class _Reader:
                 elif (
                     factualities[other] is Factuality.ASSERTED
                     and not reason
-                    and (mention.event_class is EventClass.I_STATE or to_follows(tagged, mention))
+                    and (
+                        mention.event_class is EventClass.I_STATE
+                        or to_follows(tagged, mention)
+                        or object_and_to(tagged, mention)
+                    )
                 ):
                     factualities[other] = Factuality.POSSIBLE
         for index, mention in enumerate(mentions):

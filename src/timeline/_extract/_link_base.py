@@ -175,6 +175,9 @@ class LinkReader:
             item = tagged[position]
             if item.word.text in CLAUSE_STOPS or item.tag == "SUB":
                 return None
+            after = tagged[position + 1] if position + 1 < len(tagged) else None
+            if item.tag == "CONJ" and after is not None and after.tag in ("AUX", "VERB", "MODAL"):
+                return None  # "after the first showers and were expecting": another verb's
             if position > index + 1 and item.tag == "PREP" and item.word.lower != "of":
                 following = tagged[position + 1] if position + 1 < len(tagged) else None
                 if following is None or following.tag != "NUM":
@@ -316,6 +319,10 @@ class LinkReader:
         head: MentionInfo | None = None
         while position >= clause.first:
             item = tagged[position]
+            opening = _apposition_before(tagged, position, clause.first)
+            if opening is not None:
+                position = opening - 1  # "the outbreak, the worst in years, was fuelled"
+                continue
             found = self._at(number, position)
             if found is not None and found.mention.pos == "NOUN":
                 head = found
@@ -458,3 +465,19 @@ def definite(tagged: Sequence[Tagged], head: int) -> bool:
         return False
     item = tagged[position]
     return item.word.lower in cues.DEFINITE or item.tag == "POS"
+
+
+def _apposition_before(tagged: Sequence[Tagged], comma: int, first: int) -> int | None:
+    """The comma opening a short apposition that the comma at `comma` closes (", the worst
+    in years,"), when a noun comes before it; else None."""
+    if tagged[comma].word.text != ",":
+        return None
+    for position in range(comma - 1, max(first, comma - 8) - 1, -1):
+        item = tagged[position]
+        if item.word.text == ",":
+            before = tagged[position - 1] if position > first else None
+            inside = position < comma - 1
+            return position if inside and before is not None and before.tag == "NOUN" else None
+        if item.tag not in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PREP", "POS", "ADV"):
+            return None
+    return None

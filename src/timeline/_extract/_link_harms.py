@@ -91,6 +91,9 @@ class HarmLinks(CauseLinks):
         tagged = self._tagged(number)
         for position in range(mention.last + 1, min(len(tagged), mention.last + 8)):
             item = tagged[position]
+            if mention.lemma == "leave" and item.tag == "PART" and item.word.lower == "to":
+                done = self._at(number, position + 1)  # "leaving thousands to sleep there"
+                return done if done is not None else info
             if item.word.text in CLAUSE_STOPS or item.tag in ("SUB", "PREP", "PART"):
                 break
             found = self._at(number, position)
@@ -212,7 +215,11 @@ class HarmLinks(CauseLinks):
             if not (_suffered(mention) or injury) or not self._stated(info):
                 continue  # "killed in a blast", "suffered burns in the blaze"
             following = _past_harm_adjuncts(tagged, mention.last + 1, self.covered[number])
-            if following >= len(tagged) or tagged[following].word.lower not in _HARM_BY:
+            if following >= len(tagged):
+                continue
+            by = tagged[following].word.lower
+            dying = mention.lemma in cues.DYING and by in ("of", "from")  # "died of burns"
+            if by not in _HARM_BY and not dying:
                 continue
             cause = self._event_after(number, following, 6)  # "by a 12-hour bandh"
             if cause is None or cause.mention.pos != "NOUN":

@@ -527,6 +527,8 @@ def _acts_for_an_aim(host: MentionInfo, *, immediately: bool) -> bool:
     mention = host.mention
     if mention.lemma in cues.CONTROL_VERBS or mention.lemma in cues.CHANGES:
         return False  # "asked them to"; "the index fell 5% to reach a low": a result
+    if mention.lemma == "leave" and (mention.passive or mention.tense == "PRESPART"):
+        return False  # "were left to walk home", "leaving thousands to sleep": the plight
     if immediately and mention.pos == "VERB" and not mention.passive:
         return mention.lemma in cues.GOING and mention.event_class not in _COMPLEMENT_TAKERS
     # After an object or a passive, only verbs that take an object and then an infinitive

@@ -10,7 +10,7 @@ from . import _cues as cues
 from ._extract import MentionInfo
 from ._link_base import FINITE, NOT_DOINGS, LinkReader, is_predicate
 from ._phrases import is_relative
-from ._syntax import IN_FRONT_OF
+from ._syntax import ADVERBIAL, IN_FRONT_OF
 from ._tagger import Tagged
 
 __all__ = ["OrderLinks"]
@@ -76,6 +76,12 @@ class OrderLinks(LinkReader):
                     other = self._resolve(number, other, host.event_id)
             if other is None or host is None:
                 continue
+            if host.mention.tense == "INFINITIVE" and not self._stated(host):
+                # "ordered two envoys to leave, two days after Paris expelled ...": the
+                # order is what came after; the leaving may be yet to come.
+                governor = self._verb_before(number, host.mention.group_first)
+                if governor is not None and self._stated(governor):
+                    host = governor
             if item.word.lower == "since" and not host.mention.aspect.startswith("PERFECTIVE"):
                 continue  # "closed since demand fell" gives a reason, not a time
             if item.word.lower == "before" and host.mention.lemma in IN_FRONT_OF:
@@ -91,6 +97,51 @@ class OrderLinks(LinkReader):
                 host = told
             first = self._offset_start(number, position)
             self._add(host, relation, other, number, first, last)
+            if clause is not None and clause.opener == item.word.lower:
+                for joined in self._joined_verbs(number, other, clause.last):
+                    # "after locusts invaded the valley and devoured the crops": both.
+                    self._add(host, relation, joined, number, first, last)
+
+    def _joined_verbs(self, number: int, verb: MentionInfo, last: int) -> list[MentionInfo]:
+        """The verbs joined by "and" to `verb` that share its subject, up to word `last`."""
+        tagged = self._tagged(number)
+        return [
+            info
+            for info in self.by_sentence[number]
+            if verb.mention.head < info.mention.head <= last
+            and info.mention.pos == "VERB"
+            and info.mention.tense == verb.mention.tense
+            and info.mention.group_first > 0
+            and tagged[info.mention.group_first - 1].word.lower == "and"
+        ]
+
+    def _and_then(self, number: int) -> None:
+        """ "went to the police, and then worked with detectives": what "and then" adds
+        came after the main clause's verb before it (not after one in a clause inside it,
+        "after he was threatened")."""
+        tagged = self._tagged(number)
+        clauses = self.analysis.sentences[number].clauses
+        for position in range(1, len(tagged) - 1):
+            if tagged[position].word.lower != "and" or tagged[position + 1].word.lower != "then":
+                continue
+            later = self._verb_after(number, position + 1)
+            between = tagged[position + 2 : later.mention.group_first] if later else ()
+            if later is None or not all(t.tag in _SUBJECT_TAGS for t in between):
+                continue  # a verb, or its subject and then the verb, must follow
+            earlier = next(
+                (
+                    info
+                    for info in reversed(self.by_sentence[number])
+                    if info.mention.head < position
+                    and is_predicate(info.mention)
+                    and info.mention.tense in FINITE
+                    and clauses[info.mention.clause].opener not in ADVERBIAL
+                    and not is_relative(tagged, clauses[info.mention.clause], self.covered[number])
+                ),
+                None,
+            )
+            if earlier is not None and self._stated(later) and self._stated(earlier):
+                self._add(later, "after", earlier, number, position, position + 1)
 
     def _later(self, number: int) -> None:
         """ "Two days later, officers arrested a man": this sentence's event comes after
@@ -181,6 +232,7 @@ class OrderLinks(LinkReader):
         return first
 
 
+_SUBJECT_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "POS"})
 # Verbs of saying that attribute what a story tells to its source.
 _ATTRIBUTIONS = frozenset({"say", "tell", "add", "report", "state", "note", "explain"})
 # Units a sentence may open "within" with: "Within hours, ...".

@@ -84,6 +84,8 @@ class SpeechLinks(LinkReader):
             if _reduced_relative(analysed.tagged, mention):
                 continue  # "a fire reported on Monday was ...": the fire, not a report
             after = mention.last + 1
+            if after < len(analysed.tagged) and analysed.tagged[after].word.lower == "by":
+                continue  # "responded by closing the bridge": how it answered, not what it said
             if mention.lemma in _THAT_ONLY and (
                 after >= len(analysed.tagged) or analysed.tagged[after].word.lower != "that"
             ):

@@ -157,5 +157,6 @@ class _Finder(SpeechLinks, HarmLinks, MotiveLinks, OrderLinks, LearnedLinks):
             self._time_order(number)
             self._order_verbs(number)
             self._later(number)
+            self._and_then(number)
             self._learned(number)
         return self.found

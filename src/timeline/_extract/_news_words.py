@@ -30,7 +30,8 @@ NEWS_EVENT_NOUNS = words_of(
     detour detours diversion diversions sentence sentences verdict verdicts tip-off
     tip-offs shoot-out shoot-outs break-in break-ins hold-up hold-ups pile-up pile-ups
     action actions crackdown crack-down round-up clean-up walk-out walk-outs ordeal ordeals
-    shock crush crushes wound wounds burns fracture fractures"""
+    shock crush crushes wound wounds burns fracture fractures shower showers thunderstorm
+    thunderstorms hailstorm hailstorms droughts monsoon"""
 )
 NEWS_STATE_ADJECTIVES = words_of(
     """furious angry upset outraged unhappy shocked anguished dismayed disappointed

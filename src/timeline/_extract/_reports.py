@@ -182,6 +182,21 @@ def to_follows(tagged: Sequence[Tagged], mention: Mention) -> bool:
     return following < len(tagged) and tagged[following].word.lower in ("to", "that")
 
 
+def object_and_to(tagged: Sequence[Tagged], mention: Mention) -> bool:
+    """Whether an object and then an infinitive follow the verb: "ordered two envoys to
+    leave", "urged residents to stay indoors" (what they are to do has not happened)."""
+    position = mention.last + 1
+    while position < len(tagged) and position - mention.last <= 6:
+        item = tagged[position]
+        if item.word.lower == "to":
+            after = tagged[position + 1] if position + 1 < len(tagged) else None
+            return position > mention.last + 1 and after is not None and after.tag == "VERB"
+        if item.tag not in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "POS", "PRON"):
+            return False
+        position += 1
+    return False
+
+
 def quoted_words(tagged: Sequence[Tagged], open_at_start: bool) -> set[int]:
     inside = open_at_start
     quoted: set[int] = set()

@@ -16,10 +16,10 @@ from . import _lexicon as lx
 from ._lexicon import words_of
 from ._tagger import Tagged
 
-__all__ = ["IN_FRONT_OF", "Clause", "split_clauses"]
+__all__ = ["ADVERBIAL", "IN_FRONT_OF", "Clause", "split_clauses"]
 
 # Words that open an adverbial clause when a subject and a finite verb follow them.
-_ADVERBIAL = words_of(
+ADVERBIAL = words_of(
     """after before since until till as because although though while whereas unless if
     when whenever once where"""
 )
@@ -68,7 +68,7 @@ def split_clauses(tagged: list[Tagged]) -> list[Clause]:
     """
     starts: list[tuple[int, str]] = [(0, "")]
     fronted = _fronted_adverbial(tagged)
-    if fronted is not None and tagged[0].word.lower in _ADVERBIAL:
+    if fronted is not None and tagged[0].word.lower in ADVERBIAL:
         starts[0] = (0, tagged[0].word.lower)
     for index in range(1, len(tagged)):
         opener = _opens_clause(tagged, index)
@@ -96,7 +96,7 @@ def _fronted_adverbial(tagged: list[Tagged]) -> int | None:
     if not tagged:
         return None
     participle = tagged[0].tag == "VERB" and tagged[0].form == "ing"
-    if not participle and tagged[0].word.lower not in _ADVERBIAL:
+    if not participle and tagged[0].word.lower not in ADVERBIAL:
         return None
     if not participle and not _finite_verb_follows(tagged, 1):
         return None
@@ -116,7 +116,7 @@ def _opens_clause(tagged: list[Tagged], index: int) -> str | None:
         if lower == "that" and before.tag in ("DET", "PREP"):
             return None  # "in that case": a determiner
         return lower
-    if lower in _ADVERBIAL and _finite_verb_follows(tagged, index + 1):
+    if lower in ADVERBIAL and _finite_verb_follows(tagged, index + 1):
         if lower == "before" and before.tag == "VERB" and before.lemma in IN_FRONT_OF:
             return None  # "appeared before magistrates yesterday charged with ...": a place
         return lower
@@ -179,14 +179,20 @@ def _finite_verb_follows(tagged: list[Tagged], index: int) -> bool:
             return seen_subject
         if item.tag == "PART" and item.word.lower == "to":
             return False  # "asked the bank to act": an infinitive has no subject of its own
-        if item.word.lower in _ADVERBIAL and position - 1 > index:
+        if item.word.lower in ADVERBIAL and position - 1 > index:
             return False  # "after 2 a.m. when the door gave way": that verb is the when's
+        following = tagged[position] if position < len(tagged) else None
+        if item.tag == "CONJ" and following is not None and following.tag in _VERB_TAGS:
+            return False  # "sowed after the rains and were hoping": a verb the main clause's
         if item.tag == "VERB":
             finite = item.form in _FINITE_FORMS or item.lemma in ("be", "have", "do")
             return seen_subject and finite
         if item.tag in ("NOUN", "PROPN", "PRON"):
             seen_subject = True
     return False
+
+
+_VERB_TAGS = frozenset({"AUX", "MODAL", "VERB"})
 
 
 def _apposition_end(tagged: list[Tagged], comma: int) -> int | None:

@@ -321,7 +321,12 @@ def _open_class(
         return Tagged(word, "NOUN", lower, "")  # "a hospital official told reporters"
     if lower in COMMON_ADJECTIVES or lower in lx.STATE_ADJECTIVES:
         return Tagged(word, "ADJ", lower, "")
-    if lower.endswith("ed") and len(lower) > 4 and (before in _SUBJECT_END or after_aux(done)):
+    then = previous is not None and previous.lower == "then"
+    if (
+        lower.endswith("ed")
+        and len(lower) > 4
+        and (before in _SUBJECT_END or after_aux(done) or then)
+    ):
         return Tagged(word, "VERB", lower[:-2], "ed")  # an unknown verb: "they bombarded"
     if (
         lower.endswith("ed")
@@ -380,6 +385,8 @@ def _verb_or_not(
     before = previous.tag if previous is not None else ""
     noun_reading = lower in lx.EVENT_NOUNS or form in ("base", "s")
     if form in ("ed", "en", "past"):
+        if lower == "bound" and following == "for":
+            return "ADJ"  # "trains bound for the coast": headed there, nothing was tied
         if before in ("AUX",) or after_aux(done):
             return "VERB"
         prenominal = (

@@ -203,7 +203,7 @@ electioneer elongate embolden emerge encapsulate endanger endear energise enforc
 engrave engross enliven enquire enumerate envelop equip erupt escalate escort evacuate
 evict exacerbate exasperate excommunicate exemplify exhibit exhume exonerate expatriate
 expire exploit expropriate extradite fathom fend ferment ferry fester fetter feud
-fidget flail flank flare flog flounder flush flutter foment forbid foretell forewarn fumble
+fidget flail flank flare flog flounder flush sour flutter foment forbid foretell forewarn fumble
 fumigate fuse gag gallop garnish gasify gatecrash glide gloat glow gnaw gossip
 gravitate graze greet grin grind groan growl guzzle haggle hallucinate harass harm
 heal heave hibernate hijack hiss hobble hoodwink hook hoot horrify hospitalise
