@@ -453,6 +453,15 @@ def test_a_date_in_a_postposed_report_is_the_sayings_alone() -> None:
     assert found["found"] is None
 
 
+def test_a_date_in_a_relative_aside_dates_only_the_aside() -> None:
+    text = "The new tolls, which took effect on Monday, have been scrapped, officials said."
+    found = dated(text)
+    assert "2026-03-09" == found["took"]
+    assert found["scrapped"] is None
+    story = timeline.extract(text, THURSDAY)
+    assert any(e.description.startswith("The new tolls have been scrapped") for e in story.events)
+
+
 @pytest.mark.parametrize("verb", ["began", "started", "tried"])
 def test_a_weekday_after_a_past_aspectual_or_attempt_looks_back(verb: str) -> None:
     found = dated(f"The barge {verb} to drift on Tuesday.")

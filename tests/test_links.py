@@ -746,6 +746,18 @@ def test_a_hostile_act_answers_the_doing_it_is_for() -> None:
     assert ("smashed", "responds_to", "carrying") in found
 
 
+def test_a_report_reaches_the_main_clause_past_a_relative_aside() -> None:
+    found = links(
+        "The new tolls, which took effect on Monday, have been scrapped, the minister said."
+    )
+    assert ("said", "reports", "scrapped") in found
+
+
+def test_saying_before_a_plural_subject_is_a_saying() -> None:
+    found = links("Officials confirmed the outbreak, saying crews had been sent.")
+    assert ("saying", "reports", "sent") in found
+
+
 def test_responding_by_doing_something_reports_nothing() -> None:
     found = links("The ministry responded by suspending the contract.")
     assert not {link for link in found if link[1] == "reports"}

@@ -404,6 +404,12 @@ class _Reader:
             found = noun_phrase_before(tagged, first, limit, covered) or antecedent(
                 tagged, clause, covered
             )
+            if found is None and clause.opener == "main" and mention.clause > 0:
+                aside = clauses[mention.clause - 1]
+                if aside.opener in ("which", "who"):
+                    # "The fares, which rose on Friday, have been frozen": the subject is
+                    # the noun the aside hangs on.
+                    found = antecedent(tagged, aside, covered)
             if found is not None:
                 return found
         # An infinitive, a participle or a verb with no subject of its own takes the

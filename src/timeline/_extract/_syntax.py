@@ -74,6 +74,8 @@ def split_clauses(tagged: list[Tagged]) -> list[Clause]:
         opener = _opens_clause(tagged, index)
         if opener is None and index == fronted:
             opener = "main"  # "When the crowd refused to leave, police detained ..."
+        if opener is None and _closes_an_aside(tagged, starts[-1], index):
+            opener = "main"  # "The fares, which rose on Friday, have been frozen"
         if opener in ("and", "but", "or", "object") and not any(
             t.tag == "VERB" for t in tagged[starts[-1][0] : index]
         ):
@@ -86,6 +88,19 @@ def split_clauses(tagged: list[Tagged]) -> list[Clause]:
         last = starts[number + 1][0] - 1 if number + 1 < len(starts) else len(tagged) - 1
         clauses.append(Clause(first, last, opener))
     return clauses
+
+
+def _closes_an_aside(tagged: list[Tagged], current: tuple[int, str], index: int) -> bool:
+    """Whether word `index` resumes the main clause after a relative clause set off by
+    commas (", which took effect on Friday, have been frozen"): the clause began with
+    ", which" or ", who", and a comma and then a verb group come."""
+    first, opener = current
+    if opener not in ("which", "who") or first < 2 or tagged[first - 1].word.text != ",":
+        return False
+    if tagged[index - 1].word.text != "," or index - 1 <= first:
+        return False
+    item = tagged[index]
+    return item.tag in ("AUX", "MODAL") or (item.tag == "VERB" and item.form in ("ed", "past", "s"))
 
 
 def _fronted_adverbial(tagged: list[Tagged]) -> int | None:

@@ -460,7 +460,8 @@ def _verb_or_not(
         subordinating = before in ("SUB", "CONJ", "PUNCT") or (
             before == "PREP" and previous is not None and previous.lower in CLAUSE_PREPOSITIONS
         )
-        if subordinating and _plural(following) and _verb_form(beyond):
+        speech = lemma in lx.CLASS_OF_LEMMA and lx.CLASS_OF_LEMMA[lemma] == "REPORTING"
+        if subordinating and _plural(following) and _verb_form(beyond) and not speech:
             # "because voting booths opened": the plural is the subject of the verb
             # after it, so the -ing word before it modifies it and takes no object.
             return "NOUN"
