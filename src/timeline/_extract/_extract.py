@@ -176,6 +176,7 @@ def timeline_of(
                 link.target,
                 evidence=link.evidence,
                 inferred=link.inferred,
+                evidence_span=link.span,
             )
     return timeline
 
