@@ -16,7 +16,15 @@ from timeline._cli._events import timeml_with_events
 from timeline._extract._timeml_links import link_tags
 from timeline._tagging import tag
 from timeline._timeml._signals import place_signals
-from timeline.timeml import Document, Signal, parse, to_string
+from timeline.timeml import (
+    CausalLink,
+    Document,
+    Signal,
+    SubordinationLink,
+    TemporalLink,
+    parse,
+    to_string,
+)
 
 PUBLISHED = "2023-11-20"
 CAUSES = ("gale", "landslide", "blackout", "fire", "strike", "flood", "collision")
@@ -74,7 +82,11 @@ def test_timeml_written_is_well_formed_and_reads_back_with_its_signals(text: str
     ElementTree.fromstring(markup)  # raises on markup that is not well-formed
     document = parse(markup)
     assert document.text == text
-    links = [*document.temporal_links, *document.subordination_links, *document.causal_links]
+    links: list[TemporalLink | SubordinationLink | CausalLink] = [
+        *document.temporal_links,
+        *document.subordination_links,
+        *document.causal_links,
+    ]
     named = {link.signal_id for link in links if link.signal_id is not None}
     # Every signal is named by a link, every name finds its signal, and holds its words.
     assert named == {signal.signal_id for signal in document.signals}
