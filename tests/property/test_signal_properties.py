@@ -238,3 +238,26 @@ def test_placed_signals_nest_stay_clear_and_write_back(
 def _order(signal: Signal) -> tuple[int, int, str]:
     assert signal.span is not None
     return signal.span[0], -signal.span[1], signal.element
+
+
+@given(
+    st.lists(
+        st.tuples(st.text(min_size=1, max_size=12), st.integers(0, 500), st.booleans()),
+        max_size=5,
+    )
+)
+def test_json_keeps_every_links_evidence_and_its_span(
+    cues: list[tuple[str, int, bool]],
+) -> None:
+    story = timeline.Timeline()
+    events = [story.add(f"event {number}") for number in range(len(cues) + 1)]
+    for number, (evidence, start, placed) in enumerate(cues):
+        span = (start, start + len(evidence)) if placed else None
+        story.link(
+            events[number], "causes", events[number + 1], evidence=evidence, evidence_span=span
+        )
+    back = timeline.Timeline.from_json(story.to_json())
+    assert back.links == story.links
+    assert [link.evidence_span for link in back.links] == [
+        (start, start + len(evidence)) if placed else None for evidence, start, placed in cues
+    ]
