@@ -13,6 +13,8 @@ left unmarked too.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections.abc import Iterable, Sequence
 
 from .._errors import InvalidValueError
@@ -23,14 +25,19 @@ __all__ = ["place_signals"]
 _PREFIX = {"SIGNAL": ("sid", "s"), "C-SIGNAL": ("cid", "c")}
 
 
-def _overlaps(span: tuple[int, int], other: tuple[int, int]) -> bool:
-    return span[0] < other[1] and other[0] < span[1]
+class _Occupied:
+    """Spans a cue must not overlap, asked in O(log n) however many there are."""
 
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [start for start, _ in ordered]
+        # The furthest end among the spans starting at or before each one.
+        self.reach = list(itertools.accumulate((end for _, end in ordered), max))
 
-def _crosses(span: tuple[int, int], other: tuple[int, int]) -> bool:
-    inside = other[0] <= span[0] and span[1] <= other[1]
-    holds = span[0] <= other[0] and other[1] <= span[1]
-    return _overlaps(span, other) and not inside and not holds
+    def overlaps(self, span: tuple[int, int]) -> bool:
+        # Some span starting before this one ends reaches past where it starts.
+        before = bisect.bisect_left(self.starts, span[1])
+        return before > 0 and self.reach[before - 1] > span[0]
 
 
 def place_signals(
@@ -70,12 +77,17 @@ def place_signals(
                 f"of {len(text)} characters, got {span!r}"
             )
         wanted.add((element, span))
+    blocked = _Occupied(occupied)
     kept: list[tuple[str, tuple[int, int]]] = []
+    open_ends: list[int] = []  # the ends of the kept cues that hold the next one's start
     for element, span in sorted(wanted, key=lambda cue: (cue[1][0], -cue[1][1], cue[0])):
-        if any(_overlaps(span, other) for other in occupied):
+        if blocked.overlaps(span):
             continue
-        if any(_crosses(span, other) for _, other in kept):
-            continue
+        while open_ends and open_ends[-1] <= span[0]:
+            open_ends.pop()
+        if open_ends and span[1] > open_ends[-1]:
+            continue  # it would cross the innermost kept cue it starts in
+        open_ends.append(span[1])
         kept.append((element, span))
     signals: list[Signal] = []
     ids: dict[tuple[str, tuple[int, int]], str] = {}
