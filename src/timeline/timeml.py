@@ -2,8 +2,9 @@
 
 Read a document (``read(path)``, ``parse(markup)``) into a `Document`: the plain text of
 TEXT, its TIMEX3 elements as `Timex` values with character spans, the DCT, and EVENT,
-MAKEINSTANCE, TLINK, SLINK and CLINK elements. Write one (``to_string``, ``write``) with the
-TIMEX3 tags inline, or put new TIMEX3 tags into an existing file's TEXT (``retag``).
+MAKEINSTANCE, TLINK, SLINK and CLINK elements, with the SIGNAL and C-SIGNAL elements that
+hold the links' cue words. Write one (``to_string``, ``write``) with the TIMEX3 tags
+inline, or put new TIMEX3 tags into an existing file's TEXT (``retag``).
 Score a system against gold annotations with ``evaluate`` (TempEval-3 Task A).
 Events: ``event_tags(text, published)`` gives the events `timeline.extract` finds as
 `EventTag` values, ``event_elements`` numbers them as EVENT and MAKEINSTANCE elements
@@ -43,6 +44,7 @@ from ._timeml import (
     EventMention,
     EventTag,
     LinkTag,
+    Signal,
     SubordinationLink,
     TemporalLink,
     TimexElement,
@@ -72,6 +74,7 @@ __all__ = [
     "LinkTag",
     "PrecisionRecall",
     "Scores",
+    "Signal",
     "SubordinationLink",
     "TemporalLink",
     "TimeMLError",

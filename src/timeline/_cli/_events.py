@@ -78,5 +78,6 @@ def timeml_with_events(
             temporal_links=made.temporal_links,
             subordination_links=made.subordination_links,
             causal_links=made.causal_links,
+            signals=made.signals,
         )
     )

@@ -1,7 +1,7 @@
 """``timeline extract``: a story's events and links as JSON, or an archive's, a line each.
 
 ``timeline extract FILE --published DATE`` prints one JSON object: every event as
-`Event.to_dict` gives it and every link (source, relation, target, evidence).
+`Event.to_dict` gives it and every link (source, relation, target, evidence and its span).
 ``timeline extract --jsonl IN --out OUT`` (or ``--csv IN``) does the same for each record
 of an archive, through the batch machinery ``timeline tag --jsonl`` uses: streaming,
 ``--jobs``, errors per record, a summary line.
@@ -60,6 +60,7 @@ def extract_record(
                 "relation": link.relation.name,
                 "target": link.target,
                 "evidence": link.evidence,
+                "evidence_span": None if link.evidence_span is None else list(link.evidence_span),
                 "inferred": link.inferred,
             }
             for link in story.links

@@ -44,6 +44,13 @@ def dumps(published: date | None, events: Sequence[Event], links: Sequence[Link]
                 "target": link.target,
                 "evidence": link.evidence,
                 "inferred": link.inferred,
+                # Written only where there is one, so files of hand-built timelines stay
+                # as they were.
+                **(
+                    {}
+                    if link.evidence_span is None
+                    else {"evidence_span": list(link.evidence_span)}
+                ),
             }
             for link in links
         ],
@@ -344,7 +351,9 @@ def _link(value: object, path: str, events: dict[str, int], relations: dict[str,
             raise TimelineFormatError(f"{path}.relation", str(error)) from None
     evidence = _string(data, "evidence", path, optional=True)
     inferred = _flag(data, "inferred", path)
+    # Missing in files written before links kept where their evidence is.
+    evidence_span = _span(data.get("evidence_span"), f"{path}.evidence_span")
     try:
-        return Link(ends[0], relation, ends[1], evidence, inferred)
+        return Link(ends[0], relation, ends[1], evidence, inferred, evidence_span)
     except TimelineError as error:
         raise TimelineFormatError(path, str(error)) from None

@@ -203,17 +203,55 @@ class Event(ShownInNotebooks):
         return EventLine(self)
 
 
+def _check_evidence_span(instance: Link, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None:
+        return
+    if not (
+        isinstance(value, tuple)
+        and len(value) == 2
+        and all(isinstance(i, int) and not isinstance(i, bool) for i in value)
+    ):
+        raise InvalidTypeError(
+            f"Link.evidence_span: expected None or a (start, end) tuple of two ints, "
+            f"got {type(value).__name__} {value!r}"
+        )
+    start, end = value
+    if not 0 <= start < end:
+        raise InvalidValueError(
+            f"Link.evidence_span: expected offsets with 0 <= start < end, got {value!r}"
+        )
+    if instance.evidence is None:
+        raise InvalidValueError(
+            f"Link.evidence_span: expected None when the link has no evidence (a span "
+            f"places the evidence's words), got {value!r}"
+        )
+    if end - start != len(instance.evidence):
+        raise InvalidValueError(
+            f"Link.evidence_span: expected the offsets of the evidence "
+            f"{instance.evidence!r} ({len(instance.evidence)} characters), got {value!r} "
+            f"({end - start} characters)"
+        )
+
+
 @attrs.frozen
 class Link(ShownInNotebooks):
     """A typed link between two events of a timeline: ``source relation target``.
 
-    ``evidence`` is the text that supports the link, when there is one. ``inferred`` is
+    ``evidence`` is the text that supports the link, when there is one, and
+    ``evidence_span`` its ``(start, end)`` character offsets in the story's text (like
+    `Event.span`): ``text[start:end] == evidence``. A link found by `timeline.extract`
+    has both; a span needs evidence to place (``evidence_span`` without ``evidence`` is
+    refused), while evidence without a span is fine (a link made by hand). ``inferred`` is
     True when no cue word states the link and extraction's learned reader read it from
-    the words around the two events: it is likely, not told.
+    the words around the two events: it is likely, not told (its evidence is those words).
 
     >>> from timeline import lookup_relation
     >>> str(Link("e3", lookup_relation("blames"), "e2"))
     'e3 blames e2'
+    >>> text = "The road shut because of the flood."
+    >>> cue = Link("e2", lookup_relation("causes"), "e1", "because of", evidence_span=(14, 24))
+    >>> text[slice(*cue.evidence_span)]
+    'because of'
     """
 
     source: str = attrs.field(validator=_check_id)
@@ -223,6 +261,9 @@ class Link(ShownInNotebooks):
         default=None, validator=check_instance((str, NoneType), "a str or None")
     )
     inferred: bool = attrs.field(default=False, validator=check_instance(bool, "a bool"))
+    evidence_span: tuple[int, int] | None = attrs.field(
+        default=None, validator=_check_evidence_span
+    )
 
     def __str__(self) -> str:
         return f"{self.source} {self.relation.name} {self.target}"

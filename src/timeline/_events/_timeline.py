@@ -199,6 +199,7 @@ class Timeline(ShownInNotebooks):
         *,
         evidence: str | None = None,
         inferred: bool = False,
+        evidence_span: tuple[int, int] | None = None,
     ) -> Link:
         """Link two events of this timeline: ``source relation target``.
 
@@ -209,6 +210,8 @@ class Timeline(ShownInNotebooks):
             evidence: the text that supports the link.
             inferred: no cue states the link; it was read from the words around the
                 events (see `Link`).
+            evidence_span: where `evidence` is in the story's text, ``(start, end)``
+                (see `Link`).
 
         Returns:
             The new `Link`. A link that contradicts others is kept all the same;
@@ -217,6 +220,8 @@ class Timeline(ShownInNotebooks):
         Raises:
             UnknownRelationError: `relation` is a name nobody registered.
             UnknownEventError: `source` or `target` is not in this timeline.
+            InvalidValueError: `evidence_span` is not ``0 <= start < end`` offsets of
+                `evidence`'s length, or is given without `evidence`.
 
         >>> import datetime
         >>> story = Timeline(published=datetime.date(2017, 9, 25))
@@ -234,7 +239,7 @@ class Timeline(ShownInNotebooks):
                 "Timeline.link: relation: expected a relation name or a Relation, "
                 f"got {type(relation).__name__} {relation!r}"
             )
-        link = Link(source_id, relation, target_id, evidence, inferred)
+        link = Link(source_id, relation, target_id, evidence, inferred, evidence_span)
         self._append_link(link)
         return link
 

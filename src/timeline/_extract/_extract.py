@@ -177,6 +177,7 @@ def timeline_of(
                 link.target,
                 evidence=link.evidence,
                 inferred=link.inferred,
+                evidence_span=link.span,
             )
     return timeline
 

@@ -22,13 +22,17 @@ def link_tags(story: Timeline) -> tuple[list[LinkTag], list[tuple[Link, str]]]:
     """The links of `story` as `LinkTag` values, and those that cannot be, with why.
 
     A link cannot be written when TimeML has no element for its relation, or when one of
-    its events has no span in the text (it was added by hand, not found).
+    its events has no span in the text (it was added by hand, not found). A tag's
+    ``signal`` is where the link's cue words are (`Link.evidence_span`); an inferred
+    link has none, as no cue word states it.
 
     >>> from timeline import extract
     >>> story = extract("The storm caused the collapse of the roof.", "2017-09-25")
     >>> tags, unwritten = link_tags(story)
-    >>> [(tag.element, tag.first, tag.second, tag.label) for tag in tags], unwritten
-    ([('CLINK', (4, 9), (21, 29), 'causes')], [])
+    >>> [(tag.element, tag.first, tag.second, tag.label, tag.signal) for tag in tags]
+    [('CLINK', (4, 9), (21, 29), 'causes', (10, 16))]
+    >>> unwritten
+    []
     """
     tags: list[LinkTag] = []
     unwritten: list[tuple[Link, str]] = []
@@ -43,5 +47,9 @@ def link_tags(story: Timeline) -> tuple[list[LinkTag], list[tuple[Link, str]]]:
             unwritten.append((link, "one of its events has no place in the text"))
             continue
         first, second = (target, source) if reversed_ else (source, target)
-        tags.append(LinkTag(element, first, second, rel_type, label=link.relation.name))
+        # A cue word states the link; the words an inferred link was read from do not.
+        signal = None if link.inferred else link.evidence_span
+        tags.append(
+            LinkTag(element, first, second, rel_type, label=link.relation.name, signal=signal)
+        )
     return tags, unwritten

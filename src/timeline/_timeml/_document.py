@@ -24,6 +24,7 @@ __all__ = [
     "Document",
     "EventInstance",
     "EventMention",
+    "Signal",
     "SubordinationLink",
     "TemporalLink",
     "TimexElement",
@@ -143,6 +144,53 @@ class EventMention(_Attributed):
         return self.attribute("class")
 
 
+# The element that carries each kind of link's cue words, its id attribute, and the
+# attribute a link points at it with: TimeML 1.2.1's SIGNAL for TLINK and SLINK, the
+# C-SIGNAL of the causal extension (Causal-TimeBank, MEANTIME) for CLINK.
+SIGNAL_FORMS = {
+    "TLINK": ("SIGNAL", "sid", "signalID"),
+    "SLINK": ("SIGNAL", "sid", "signalID"),
+    "CLINK": ("C-SIGNAL", "cid", "c-signalID"),
+}
+_SIGNAL_IDS = {"SIGNAL": "sid", "C-SIGNAL": "cid"}
+
+
+def _check_signal_element(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value not in _SIGNAL_IDS:
+        raise InvalidValueError(f"Signal.element: expected 'SIGNAL' or 'C-SIGNAL', got {value!r}")
+
+
+@attrs.frozen
+class Signal(_Attributed):
+    """One SIGNAL or C-SIGNAL element: the words that state a link, and where they are.
+
+    A SIGNAL (``sid``) holds the cue of a TLINK or SLINK ("after", "in response to"); a
+    C-SIGNAL (``cid``) the cue of a CLINK ("because of", "due to"), as the causal
+    extension of TimeML writes it. ``span`` is None for one outside TEXT.
+
+    >>> cue = Signal("because of", (12, 22), (("cid", "c1"),), element="C-SIGNAL")
+    >>> cue.signal_id, cue.causal
+    ('c1', True)
+    """
+
+    text: str = attrs.field(validator=attrs.validators.instance_of(str))
+    span: tuple[int, int] | None = attrs.field(default=None, validator=check_span)
+    attributes: Attributes = attrs.field(
+        factory=tuple, converter=_pairs, validator=_check_attributes
+    )
+    element: str = attrs.field(default="SIGNAL", validator=_check_signal_element)
+
+    @property
+    def signal_id(self) -> str | None:
+        """Its id: the ``sid`` of a SIGNAL, the ``cid`` of a C-SIGNAL."""
+        return self.attribute(_SIGNAL_IDS[self.element])
+
+    @property
+    def causal(self) -> bool:
+        """Whether it is a C-SIGNAL, the cue of a CLINK."""
+        return self.element == "C-SIGNAL"
+
+
 @attrs.frozen
 class EventInstance(_Attributed):
     """One MAKEINSTANCE element: an instance of an event, with tense, aspect, polarity...
@@ -181,6 +229,11 @@ class _TypedLink(_Link):
     """A link element with a ``relType`` (TLINK, SLINK; a CLINK has none)."""
 
     __slots__ = ()
+
+    @property
+    def signal_id(self) -> str | None:
+        """The ``signalID``: the sid of the SIGNAL whose words state the link."""
+        return self.attribute("signalID")
 
     @property
     def rel_type(self) -> str | None:
@@ -230,6 +283,11 @@ class CausalLink(_Link):
     def source(self) -> str | None:
         """The id of the causing event instance."""
         return self.attribute("eventInstanceID")
+
+    @property
+    def signal_id(self) -> str | None:
+        """The ``c-signalID``: the cid of the C-SIGNAL whose words state the cause."""
+        return self.attribute("c-signalID")
 
     @property
     def target(self) -> str | None:
@@ -293,9 +351,10 @@ class Document:
     ``text``; ``dct`` is the document creation time (the TIMEX3 in DCT, or else the first
     one whose ``functionInDocument`` is ``CREATION_TIME``); ``timexes_outside_text`` are the
     other TIMEX3 elements outside TEXT (non-consuming ones, such as the start point of a
-    duration). Markup inside TEXT other than TIMEX3 and EVENT (SIGNAL, C-SIGNAL, ...)
-    contributes its text only. ``temporal_links``, ``subordination_links`` and
-    ``causal_links`` are the TLINK, SLINK and CLINK elements.
+    duration). ``signals`` are the SIGNAL and C-SIGNAL elements inside TEXT, the words
+    that state a link (`signal_for` finds a link's). Other markup inside TEXT contributes
+    its text only. ``temporal_links``, ``subordination_links`` and ``causal_links`` are
+    the TLINK, SLINK and CLINK elements.
 
     >>> document = Document.from_timexes(
     ...     "Talks resume on Monday.",
@@ -321,6 +380,7 @@ class Document:
     causal_links: tuple[CausalLink, ...] = _tuple_of(CausalLink)
     timexes_outside_text: tuple[TimexElement, ...] = _tuple_of(TimexElement)
     subordination_links: tuple[SubordinationLink, ...] = _tuple_of(SubordinationLink)
+    signals: tuple[Signal, ...] = _tuple_of(Signal)
 
     @timexes.validator
     def _timexes_in_text(
@@ -342,6 +402,33 @@ class Document:
         for event in events:
             if event.span is not None:
                 _check_in_text(self, "events", event.span, event.text)
+
+    @signals.validator
+    def _signals_in_text(
+        self, attribute: attrs.Attribute[Any], signals: tuple[Signal, ...]
+    ) -> None:
+        for signal in signals:
+            if signal.span is not None:
+                _check_in_text(self, "signals", signal.span, signal.text)
+
+    def signal_for(self, link: TemporalLink | SubordinationLink | CausalLink) -> Signal | None:
+        """The element holding the words that state `link`, or None if it names none.
+
+        A TLINK's or SLINK's ``signalID`` names a SIGNAL, a CLINK's ``c-signalID`` a
+        C-SIGNAL; an id that no element of the right kind has gives None.
+
+        >>> document = Document(
+        ...     "The road shut because of the flood.",
+        ...     signals=(Signal("because of", (14, 24), (("cid", "c1"),), element="C-SIGNAL"),),
+        ... )
+        >>> document.signal_for(CausalLink((("lid", "l1"), ("c-signalID", "c1")))).text
+        'because of'
+        """
+        wanted = link.signal_id
+        if wanted is None:
+            return None
+        causal = isinstance(link, CausalLink)
+        return next((s for s in self.signals if s.causal == causal and s.signal_id == wanted), None)
 
     @classmethod
     def from_timexes(

@@ -21,11 +21,13 @@ from ._document import (
     CausalLink,
     EventInstance,
     EventMention,
+    Signal,
     SubordinationLink,
     TemporalLink,
     TimexElement,
 )
-from ._links import LinkTag, number_links
+from ._links import LinkTag, number_links, placed_links
+from ._signals import place_signals
 
 __all__ = ["EventElements", "EventTag", "event_elements"]
 
@@ -84,7 +86,7 @@ class EventTag:
 @attrs.frozen
 class EventElements:
     """What `event_elements` made: the EVENTs, their MAKEINSTANCEs, the links between
-    them, and what it left out.
+    them, the SIGNALs and C-SIGNALs around the links' cue words, and what it left out.
 
     ``dropped`` holds each left-out event tag with the reason, ``dropped_links`` each
     left-out `LinkTag` with the reason, for a note to the user.
@@ -97,6 +99,7 @@ class EventElements:
     subordination_links: tuple[SubordinationLink, ...] = ()
     causal_links: tuple[CausalLink, ...] = ()
     dropped_links: tuple[tuple[LinkTag, str], ...] = ()
+    signals: tuple[Signal, ...] = ()
 
 
 def event_elements(
@@ -116,7 +119,9 @@ def event_elements(
     Each of `links` becomes a TLINK, SLINK or CLINK ``l1``, ``l2``... (past the lids in
     `taken`) between the instances of the events at its spans; one whose event was left
     out, or that names a span no tag has, is listed in ``dropped_links`` (see
-    `number_links`).
+    `number_links`). The cue words of each link written (`LinkTag.signal`) become a
+    SIGNAL ``s1``... (a TLINK's or SLINK's) or C-SIGNAL ``c1``... (a CLINK's) that the
+    link points at, unless they overlap an EVENT or TIMEX3 (see `place_signals`).
 
     Raises:
         InvalidValueError: a tag's span runs past the end of `text`.
@@ -175,7 +180,12 @@ def event_elements(
             instance.append(("modality", tag.modality))
         instance.append(("pos", tag.pos))
         instances.append(EventInstance(tuple(instance)))
-    numbered = number_links(links, eiids, taken=taken)
+    links = list(links)
+    placed, _ = placed_links(links, eiids)
+    cues = [(tag.signal_element, tag.signal) for tag, _, _ in placed if tag.signal is not None]
+    timex_spans = [e.timex.span for e in timexes if e.timex.span is not None]
+    signals, signal_ids = place_signals(text, cues, occupied=[*eiids, *timex_spans], taken=taken)
+    numbered = number_links(links, eiids, taken=taken, signals=signal_ids)
     return EventElements(
         tuple(events),
         tuple(instances),
@@ -184,4 +194,5 @@ def event_elements(
         numbered.subordination,
         numbered.causal,
         numbered.dropped,
+        signals,
     )

@@ -21,6 +21,7 @@ from ._document import (
     Document,
     EventInstance,
     EventMention,
+    Signal,
     SubordinationLink,
     TemporalLink,
     TimexElement,
@@ -54,7 +55,9 @@ class Parsed:
     ``text_tag_at`` is the byte index of ``<TEXT``, ``text_close_at`` of ``</TEXT>`` (for
     an empty ``<TEXT/>``, of what follows it); ``data`` is the bytes that were parsed.
     ``link_ids`` are the ``lid`` values of every element (TLINK, SLINK, ALINK...), so
-    that new links can be numbered past them.
+    that new links can be numbered past them; ``signal_ids`` the ``signalID`` and
+    ``c-signalID`` values links point with, so that new signals never take an id an old
+    link still names.
     """
 
     document: Document
@@ -64,6 +67,7 @@ class Parsed:
     encoding: str | None
     tids_outside_text: frozenset[str]
     link_ids: frozenset[str] = frozenset()
+    signal_ids: frozenset[str] = frozenset()
 
 
 class _Collector:
@@ -238,11 +242,16 @@ def _assemble(collector: _Collector, data: bytes) -> Parsed:
     causal_links: list[CausalLink] = []
     subordination_links: list[SubordinationLink] = []
     link_ids: set[str] = set()
+    signals: list[Signal] = []
+    signal_ids: set[str] = set()
     doc_id: str | None = None
     # Elements are collected when they close; document order is the order they opened.
     for element in sorted(collector.closed, key=lambda element: element.order):
         content = stream[element.start : element.end]
         link_ids.update(value for key, value in element.attributes if key == "lid")
+        signal_ids.update(
+            value for key, value in element.attributes if key in ("signalID", "c-signalID")
+        )
         span = (element.start - text_start, element.end - text_start)
         if element.name == "TIMEX3":
             timex_element = _timex_element(
@@ -258,6 +267,8 @@ def _assemble(collector: _Collector, data: bytes) -> Parsed:
             events.append(
                 EventMention(content, span if element.inside_text else None, element.attributes)
             )
+        elif element.name in ("SIGNAL", "C-SIGNAL") and element.inside_text:
+            signals.append(Signal(content, span, element.attributes, element.name))
         elif element.name == "MAKEINSTANCE":
             instances.append(EventInstance(element.attributes))
         elif element.name == "TLINK":
@@ -283,6 +294,7 @@ def _assemble(collector: _Collector, data: bytes) -> Parsed:
         causal_links=tuple(causal_links),
         timexes_outside_text=tuple(outside),
         subordination_links=tuple(subordination_links),
+        signals=tuple(signals),
     )
     tids = frozenset(
         element.tid
@@ -297,6 +309,7 @@ def _assemble(collector: _Collector, data: bytes) -> Parsed:
         encoding=collector.encoding,
         tids_outside_text=tids,
         link_ids=frozenset(link_ids),
+        signal_ids=frozenset(signal_ids),
     )
 
 

@@ -16,7 +16,7 @@ import attrs
 
 from .._errors import TimeMLError
 from .._time import Timex
-from ._document import Document, EventMention, TimexElement
+from ._document import Document, EventMention, Signal, TimexElement
 from ._events import EventTag, event_elements
 from ._links import LinkTag
 from ._reader import Parsed, parse_markup
@@ -136,11 +136,16 @@ class _Inline:
     label: str
 
 
-def _inline(element: TimexElement | EventMention) -> _Inline:
+def _inline(element: TimexElement | EventMention | Signal) -> _Inline:
     if isinstance(element, TimexElement):
         span = element.timex.span
         attributes = _timex_attributes(element)
         name, label = "TIMEX3", f"TIMEX3 {element.tid or element.timex.text!r}"
+    elif isinstance(element, Signal):
+        span = element.span
+        attributes = list(element.attributes)
+        name = element.element
+        label = f"{name} {element.signal_id or element.text!r}"
     else:
         span = element.span
         attributes = list(element.attributes)
@@ -151,12 +156,17 @@ def _inline(element: TimexElement | EventMention) -> _Inline:
 
 
 def _text_content(
-    text: str, timexes: Sequence[TimexElement], events: Sequence[EventMention]
+    text: str,
+    timexes: Sequence[TimexElement],
+    events: Sequence[EventMention],
+    signals: Sequence[Signal] = (),
 ) -> str:
     """The content of TEXT: the text, escaped, with the elements around their spans."""
     inline = [_inline(element) for element in timexes]
     inline += [_inline(event) for event in events if event.span is not None]
-    # Outer elements open first; for equal spans the input order decides (timexes first).
+    inline += [_inline(signal) for signal in signals if signal.span is not None]
+    # Outer elements open first; for equal spans the input order decides (timexes first,
+    # then events, then signals).
     inline.sort(key=lambda item: (item.start, -item.end))
     out: list[str] = []
     position = 0
@@ -191,7 +201,8 @@ def _text_content(
 
 
 def to_string(document: Document) -> str:
-    """The document as TimeML markup, with TIMEX3 and EVENT tags inline in TEXT.
+    """The document as TimeML markup, with TIMEX3, EVENT, SIGNAL and C-SIGNAL tags inline
+    in TEXT.
 
     Reading the result back gives the same text, byte for byte, and the same timexes.
 
@@ -211,7 +222,7 @@ def to_string(document: Document) -> str:
         lines.append(f"<DOCID>{_escape_text(document.doc_id, 'the DOCID')}</DOCID>")
     if document.dct is not None:
         lines.append(f"<DCT>{_timex_markup(document.dct)}</DCT>")
-    content = _text_content(document.text, document.timexes, document.events)
+    content = _text_content(document.text, document.timexes, document.events, document.signals)
     lines.append(f"<TEXT>{content}</TEXT>")
     lines += [_timex_markup(element) for element in document.timexes_outside_text]
     for event in document.events:
@@ -280,7 +291,9 @@ def retag(
     overlaps a time expression or another event is left out (see `event_elements`).
     With `links` too, each becomes a TLINK, SLINK or CLINK after the new MAKEINSTANCEs,
     numbered ``l1``... past every lid the document already uses; the document's own
-    links stay as they were.
+    links stay as they were. A link's cue words become a SIGNAL or C-SIGNAL in TEXT (see
+    `event_elements`), numbered past every ``signalID`` and ``c-signalID`` the document's
+    own links name, so that none of them points at a new signal.
 
     Args:
         markup: the original document, as str or as bytes (UTF-8, ASCII or ISO-8859-1).
@@ -308,15 +321,15 @@ def retag(
     parsed = parse_markup(markup, source=source)
     encoding = "utf-8" if isinstance(markup, str) else _splice_encoding(parsed, source)
     elements = _numbered(timexes, parsed.tids_outside_text)
-    document = attrs.evolve(parsed.document, timexes=elements, events=())
+    document = attrs.evolve(parsed.document, timexes=elements, events=(), signals=())
     made = event_elements(
         document.text,
         events,
         timexes=elements,
-        taken=_event_ids_outside_text(parsed.document) | parsed.link_ids,
+        taken=_event_ids_outside_text(parsed.document) | parsed.link_ids | parsed.signal_ids,
         links=links,
     )
-    content = _text_content(document.text, document.timexes, made.events).encode(
+    content = _text_content(document.text, document.timexes, made.events, made.signals).encode(
         encoding, errors="xmlcharrefreplace"
     )
     instances = "".join(
