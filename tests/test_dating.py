@@ -462,6 +462,12 @@ def test_a_date_in_a_relative_aside_dates_only_the_aside() -> None:
     assert any(e.description.startswith("The new tolls have been scrapped") for e in story.events)
 
 
+def test_a_date_after_the_verb_a_relative_clause_precedes_is_that_verbs() -> None:
+    found = dated("The men who robbed the bank fled to the coast on Tuesday.")
+    assert "2026-03-10" == found["fled"]
+    assert found["robbed"] is None
+
+
 @pytest.mark.parametrize("verb", ["began", "started", "tried"])
 def test_a_weekday_after_a_past_aspectual_or_attempt_looks_back(verb: str) -> None:
     found = dated(f"The barge {verb} to drift on Tuesday.")

@@ -385,6 +385,16 @@ def test_am_after_a_number_is_a_time_of_day() -> None:
     assert "AUX" == tags("I am told the march began.")["am"]
 
 
+def test_a_finite_verb_after_a_relative_clauses_object_resumes_the_clause() -> None:
+    from timeline._extract._syntax import split_clauses
+
+    words = tag_sentence(sentences("The men who robbed the bank fled on foot.")[0])
+    clauses = [(c.first, c.opener) for c in split_clauses(words)]
+    assert [(0, ""), (2, "who"), (6, "resumed")] == clauses
+    said = tag_sentence(sentences("The man who said the plan failed resigned.")[0])
+    assert "resumed" not in [c.opener for c in split_clauses(said)][:3]
+
+
 def test_a_fronted_participle_phrase_ends_at_its_comma() -> None:
     from timeline._extract._syntax import split_clauses
 

@@ -758,6 +758,25 @@ def test_saying_before_a_plural_subject_is_a_saying() -> None:
     assert ("saying", "reports", "sent") in found
 
 
+@pytest.mark.parametrize(
+    ("text", "link"),
+    [
+        (
+            "When rangers who had driven all night reached the camp, poachers were arrested.",
+            ("arrested", "responds_to", "reached"),
+        ),
+        (
+            "When the levee that guarded the farms broke, three men drowned.",
+            ("broke", "causes", "drowned"),
+        ),
+    ],
+)
+def test_a_fronted_clause_cut_by_a_relative_hangs_on_the_verb_after_its_comma(
+    text: str, link: tuple[str, str, str]
+) -> None:
+    assert link in links(text)
+
+
 def test_responding_by_doing_something_reports_nothing() -> None:
     found = links("The ministry responded by suspending the contract.")
     assert not {link for link in found if link[1] == "reports"}

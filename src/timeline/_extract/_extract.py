@@ -405,9 +405,9 @@ class _Reader:
             found = noun_phrase_before(tagged, first, limit, covered) or antecedent(
                 tagged, clause, covered
             )
-            if found is None and clause.opener == "main" and mention.clause > 0:
+            if found is None and clause.opener in ("main", "resumed") and mention.clause > 0:
                 aside = clauses[mention.clause - 1]
-                if aside.opener in ("which", "who"):
+                if aside.opener in ("which", "who", "that"):
                     # "The fares, which rose on Friday, have been frozen": the subject is
                     # the noun the aside hangs on.
                     found = antecedent(tagged, aside, covered)

@@ -212,6 +212,19 @@ class LinkReader:
                 return info
         return None
 
+    def _clause_verb_after(self, number: int, index: int) -> MentionInfo | None:
+        """The first verb after word `index` outside a relative clause: the verb of the
+        clause that opens there ("when the levee that guarded the farms broke": broke)."""
+        analysed = self.analysis.sentences[number]
+        for info in self.by_sentence[number]:
+            clause = analysed.clauses[info.mention.clause]
+            if info.mention.head <= index or not is_predicate(info.mention):
+                continue
+            if clause.opener and is_relative(analysed.tagged, clause, self.covered[number]):
+                continue
+            return info
+        return None
+
     def _host(self, number: int, first: int, last: int) -> MentionInfo | None:
         """The event a phrase at words `first`..`last` modifies: the verb before it, or for a
         phrase that opens the sentence, the verb after the phrase."""
@@ -316,10 +329,17 @@ class LinkReader:
         # passing over its modifiers: "of" and other phrases, an infinitive ("attempts to
         # enact a law sparked ...").
         position = mention.group_first - 1
+        floor = clause.first
+        clauses = self.analysis.sentences[number].clauses
+        if clause.opener == "resumed" and position < clause.first:
+            # "Heavy rain that began on Saturday swelled the river": the subject stands
+            # before the relative clause the verb follows.
+            position = clauses[mention.clause - 1].first - 1
+            floor = next((c.first for c in clauses if c.first <= position <= c.last), 0)
         head: MentionInfo | None = None
-        while position >= clause.first:
+        while position >= floor:
             item = tagged[position]
-            opening = _apposition_before(tagged, position, clause.first)
+            opening = _apposition_before(tagged, position, floor)
             if opening is not None:
                 position = opening - 1  # "the outbreak, the worst in years, was fuelled"
                 continue
@@ -362,13 +382,32 @@ class LinkReader:
         last) word indices: those the clause splitter found, and one that opens the
         sentence and runs to its first comma ("Because the talks failed, ...")."""
         analysed = self.analysis.sentences[number]
-        spans = [(c.first, c.last) for c in analysed.clauses if c.opener == opener]
+        clauses = analysed.clauses
+        spans = []
+        for index, clause in enumerate(clauses):
+            if clause.opener != opener:
+                continue
+            last = clause.last
+            # "when the levee that guarded the farms broke": the clauses inside it too.
+            for inner in clauses[index + 1 :]:
+                if inner.opener not in _INSIDE_A_CLAUSE:
+                    break
+                last = inner.last
+            spans.append((clause.first, last))
         tagged = analysed.tagged
         if tagged and tagged[0].word.lower == opener and not any(f == 0 for f, _ in spans):
             comma = next((i for i, t in enumerate(tagged) if t.word.text == ","), None)
             if comma is not None:
                 spans.append((0, comma))
         return spans
+
+    def _after_fronted(self, number: int, last: int) -> MentionInfo | None:
+        """The verb a clause opening the sentence hangs on, when the clause's last word is
+        `last`: the first verb after its comma, for the clause may be cut inside ("When
+        police who had entered the plant found her, they ...")."""
+        tagged = self._tagged(number)
+        comma = next((i for i in range(last, len(tagged)) if tagged[i].word.text == ","), last)
+        return self._verb_after(number, comma)
 
     def _before_outside_relatives(self, number: int, first: int) -> Iterator[MentionInfo]:
         """The sentence's mentions before word `first`, nearest first, leaving out those in
@@ -465,6 +504,10 @@ def definite(tagged: Sequence[Tagged], head: int) -> bool:
         return False
     item = tagged[position]
     return item.word.lower in cues.DEFINITE or item.tag == "POS"
+
+
+# Openers of clauses that lie inside the clause before them.
+_INSIDE_A_CLAUSE = frozenset({"that", "who", "which", "whom", "resumed"})
 
 
 def _apposition_before(tagged: Sequence[Tagged], comma: int, first: int) -> int | None:

@@ -241,7 +241,9 @@ class CauseLinks(LinkReader):
                 ):
                     continue  # "said the virus spread because ...": the reason is told
             else:
-                effect = self._verb_after(number, last)  # "Because the talks failed, ..."
+                effect = self._after_fronted(
+                    number, last
+                )  # "As talks had failed, ..."  # "Because the talks failed, ..."
             if effect is None or not self._stated(effect) or not self._stated(cause):
                 continue
             self._add(cause, "causes", effect, number, first, first)

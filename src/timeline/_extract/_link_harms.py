@@ -144,7 +144,7 @@ class HarmLinks(CauseLinks):
         or set off the outbreak ("violence erupted when ...")."""
         for first, last in self._subordinate_spans(number, "when"):
             if first == 0:
-                harm = self._verb_after(number, last)  # "When the dam burst, four drowned"
+                harm = self._after_fronted(number, last)  # "When the dam burst, four drowned"
             else:
                 harm = self._verb_before(number, first)
             if harm is None:
@@ -160,7 +160,7 @@ class HarmLinks(CauseLinks):
                 # "The march turned violent when police fired": violence broke out.
                 or (mention.lemma == "turn" and word_at(tagged, mention.last + 1) in _TURNS)
             )
-            cause = self._verb_after(number, first)
+            cause = self._clause_verb_after(number, first)
             if cause is not None and unmarked_participle(tagged, cause):
                 # "when Greeks protesting against the cuts torched a bank": the clause's
                 # own verb, not a participle on its subject.

@@ -281,13 +281,10 @@ class SpeechLinks(LinkReader):
         tagged = self._tagged(number)
         for first, last in self._subordinate_spans(number, "when"):
             if first == 0:  # "When the crowd refused to leave, police detained ..."
-                comma = next(
-                    (i for i in range(last, len(tagged)) if tagged[i].word.text == ","), last
-                )
-                host = self._verb_after(number, comma)
+                host = self._after_fronted(number, last)
             else:
                 host = self._verb_before(number, first)
-            done = self._verb_after(number, first)
+            done = self._clause_verb_after(number, first)
             if host is None or done is None or done.mention.head > last:
                 continue
             if not (

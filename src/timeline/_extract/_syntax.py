@@ -76,6 +76,8 @@ def split_clauses(tagged: list[Tagged]) -> list[Clause]:
             opener = "main"  # "When the crowd refused to leave, police detained ..."
         if opener is None and _closes_an_aside(tagged, starts[-1], index):
             opener = "main"  # "The fares, which rose on Friday, have been frozen"
+        if opener is None and _resumes_after_relative(tagged, starts[-1], index):
+            opener = "resumed"  # "the levee that guarded the farms broke": its own verb
         if opener in ("and", "but", "or", "object") and not any(
             t.tag == "VERB" for t in tagged[starts[-1][0] : index]
         ):
@@ -101,6 +103,28 @@ def _closes_an_aside(tagged: list[Tagged], current: tuple[int, str], index: int)
         return False
     item = tagged[index]
     return item.tag in ("AUX", "MODAL") or (item.tag == "VERB" and item.form in ("ed", "past", "s"))
+
+
+def _resumes_after_relative(tagged: list[Tagged], current: tuple[int, str], index: int) -> bool:
+    """Whether the finite verb at `index` ends the relative clause it follows: "the men who
+    attacked the camp fled" (the relative clause has its verb and object; a second finite
+    verb right after a noun is the clause's own). Not after a verb of saying or thinking,
+    whose clause may follow bare: "the man who said the plan failed"."""
+    first, opener = current
+    item = tagged[index]
+    if opener not in ("that", "who", "which") or item.tag != "VERB":
+        return False
+    if item.form not in ("ed", "past") or tagged[index - 1].tag not in ("NOUN", "PROPN"):
+        return False
+    verbs = [t for t in tagged[first + 1 : index] if t.tag == "VERB"]
+    if len(verbs) != 1 or lx.CLASS_OF_LEMMA.get(verbs[0].lemma) in _SAYING_OR_THINKING:
+        return False
+    return verbs[0].form in ("ed", "en", "past") and not any(
+        t.tag in ("CONJ", "SUB", "PUNCT") for t in tagged[first + 1 : index]
+    )
+
+
+_SAYING_OR_THINKING = frozenset({"REPORTING", "I_STATE", "I_ACTION", "PERCEPTION"})
 
 
 def _fronted_adverbial(tagged: list[Tagged]) -> int | None:
