@@ -468,6 +468,16 @@ def test_a_date_after_the_verb_a_relative_clause_precedes_is_that_verbs() -> Non
     assert found["robbed"] is None
 
 
+def test_a_noun_takes_the_date_of_the_participle_that_tells_its_making() -> None:
+    found = dated("The crew sailed despite a storm warning issued on Tuesday evening.")
+    assert found["warning"] is not None
+    assert found["warning"].startswith("2026-03-10")
+    assert found["sailed"] is None
+    later = dated("Critics said the board had ignored warnings issued by auditors in January.")
+    assert "2026-01" == later["warnings"]
+    assert later["ignored"] is None
+
+
 @pytest.mark.parametrize("verb", ["began", "started", "tried"])
 def test_a_weekday_after_a_past_aspectual_or_attempt_looks_back(verb: str) -> None:
     found = dated(f"The barge {verb} to drift on Tuesday.")

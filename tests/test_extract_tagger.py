@@ -368,6 +368,10 @@ def test_a_number_and_its_measure_before_a_noun_modify_it() -> None:
     assert "NOUN" == found["stoppage"]
 
 
+def test_related_to_is_an_adjective_and_has_no_aim() -> None:
+    assert "ADJ" == tags("Two men were held in the inquiry related to the fire.")["related"]
+
+
 def test_bound_for_a_place_is_an_adjective() -> None:
     assert "ADJ" == tags("Buses bound for the capital were halted.")["bound"]
     assert "VERB" == tags("The robbers bound the guard to a chair.")["bound"]

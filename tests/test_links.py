@@ -777,6 +777,18 @@ def test_a_fronted_clause_cut_by_a_relative_hangs_on_the_verb_after_its_comma(
     assert link in links(text)
 
 
+def test_a_participle_qualifying_a_cause_noun_is_not_the_cause() -> None:
+    found = links("The recall was prompted by dozens of cases recorded since May.")
+    assert not {link for link in found if link[0] == "recorded"}
+
+
+def test_a_phrase_inside_the_subject_does_not_make_its_verb_a_participle() -> None:
+    found = links("The meeting of two rival groups resulted in a brawl.")
+    assert ("meeting", "causes", "brawl") in found
+    later = links("Farmers are counting losses after a swarm of locusts invaded the valley.")
+    assert ("counting", "after", "invaded") in later
+
+
 def test_responding_by_doing_something_reports_nothing() -> None:
     found = links("The ministry responded by suspending the contract.")
     assert not {link for link in found if link[1] == "reports"}

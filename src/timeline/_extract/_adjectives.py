@@ -14,8 +14,8 @@ __all__ = ["COMMON_ADJECTIVES"]
 
 COMMON_ADJECTIVES = (
     words_of(
-        """new old top last major big small large great high low long short good bad early late
-    first second third former current local national international foreign military
+        """new old top last related major big small large great high low long short good bad
+    early late first second third former current local national international foreign military
     civil political economic public private federal central eastern western northern
     southern main key senior junior young full whole entire own other same such recent
     next further heavy light strong weak hard soft free open close legal illegal

@@ -67,6 +67,15 @@ def adjacent(tagged: Sequence[Tagged], mention: Mention, first: int, timex: Time
             # "the attack on Sunday", and past the noun's other modifiers: "the attack on
             # the port on Sunday" (a date is rarely a place's or a thing's).
             return gap[-1].tag == "PREP" and _modifiers(gap[:-1])
+        if (
+            mention.tense == "PASTPART"
+            and len(gap) >= 3
+            and gap[0].word.lower == "by"
+            and gap[-1].tag == "PREP"
+            and len(gap) <= 8
+            and all(t.tag in NP_WORDS or t.tag == "PUNCT" for t in gap[1:-1])
+        ):
+            return True  # "warnings issued by the agency in December": past its agent
         return len(gap) <= 1 and all(t.tag == "PREP" for t in gap)
     words = len(timex.text.split())
     end = first + words
@@ -263,6 +272,25 @@ def share_when(
         for index in [*main, *inside]:
             if dates[index] is None:
                 dates[index] = told
+
+
+# Verbs whose participle after an event noun tells that same event's making: "a warning
+# issued on Wednesday" was given on Wednesday.
+_MAKING = frozenset(
+    {"issue", "make", "give", "hold", "stage", "carry", "launch", "lodge", "file", "deliver"}
+    | {"announce", "publish", "release", "send", "post", "broadcast", "place"}
+)
+
+
+def share_with_its_participle(mentions: list[Mention], dates: list[Timex | None]) -> None:
+    """Date an event noun by the participle right after it that tells its making: "a gale
+    warning issued on Wednesday afternoon", "warnings issued by the agency in December"."""
+    for index, noun in enumerate(mentions[:-1]):
+        made = mentions[index + 1]
+        if noun.pos != "NOUN" or dates[index] is not None or dates[index + 1] is None:
+            continue
+        if made.tense == "PASTPART" and made.head == noun.last + 1 and made.lemma in _MAKING:
+            dates[index] = dates[index + 1]
 
 
 def share_with_joined_verb(

@@ -183,6 +183,11 @@ class LinkReader:
                 if following is None or following.tag != "NUM":
                     return None  # "resulted in over 200 arrests": a number's "over" goes on
             found = self._at(number, position)
+            if found is not None and found.mention.tense == "PASTPART" and position > index + 1:
+                # "37 cases of hepatitis recorded since": the participle qualifies them; but
+                # "the remarks made by", "the issues raised by" name the noun's own making.
+                if tagged[position - 1].tag == "NOUN" and found.mention.lemma not in _MAKING:
+                    return None
             if found is not None:
                 after_subject = tagged[position - 1].tag in ("NOUN", "PROPN", "PRON")
                 if found.mention.pos == "VERB" and found.mention.tense in FINITE and after_subject:
@@ -505,6 +510,9 @@ def definite(tagged: Sequence[Tagged], head: int) -> bool:
     item = tagged[position]
     return item.word.lower in cues.DEFINITE or item.tag == "POS"
 
+
+# Verbs whose participle after a noun tells the making of what the noun names.
+_MAKING = frozenset({"make", "issue", "raise", "give", "lodge", "file", "level", "voice"})
 
 # Openers of clauses that lie inside the clause before them.
 _INSIDE_A_CLAUSE = frozenset({"that", "who", "which", "whom", "resumed"})

@@ -520,6 +520,10 @@ def _modifies_a_noun(tagged: Sequence[Tagged], info: MentionInfo) -> bool:
     )
 
 
+# Verbs whose "to" names what something is related to, never an aim.
+_RELATING = frozenset({"relate", "link", "connect", "tie", "attribute", "owe"})
+
+
 def _acts_for_an_aim(host: MentionInfo, *, immediately: bool) -> bool:
     """Whether an infinitive after `host` can be its aim: not when the host takes an
     infinitive as its complement ("decided to", "asked them to"); and right after the
@@ -527,6 +531,8 @@ def _acts_for_an_aim(host: MentionInfo, *, immediately: bool) -> bool:
     mention = host.mention
     if mention.lemma in cues.CONTROL_VERBS or mention.lemma in cues.CHANGES:
         return False  # "asked them to"; "the index fell 5% to reach a low": a result
+    if mention.lemma in _RELATING:
+        return False  # "the case related to the attack": a relation, not an act with an aim
     if mention.lemma == "leave" and (mention.passive or mention.tense == "PRESPART"):
         return False  # "were left to walk home", "leaving thousands to sleep": the plight
     if immediately and mention.pos == "VERB" and not mention.passive:

@@ -208,6 +208,8 @@ def _verb_mention(tagged: list[Tagged], head: int, clause: int) -> Mention | Non
         passive = passive or (
             tagged[head + 1].word.lower == "by" and not _measure(tagged, head + 2)
         )
+    if item.form in ("ed", "en") and not group and _after_object_of_preposition(tagged, head):
+        passive = True  # "despite a gale warning issued on Wednesday": no subject there
     tense, aspect = _tense(item, words, future)
     if passive and not group:
         tense = "PASTPART"
@@ -235,6 +237,36 @@ def _verb_mention(tagged: list[Tagged], head: int, clause: int) -> Mention | Non
         passive,
         None,
     )
+
+
+# Prepositions that may open a clause as well ("after the bomb exploded"), after which a
+# noun and an -ed word may be a subject and its verb.
+_CLAUSE_PREPOSITIONS = lx.words_of("after before since until till as like")
+
+
+def _after_object_of_preposition(tagged: list[Tagged], head: int) -> bool:
+    """Whether the word before `head` ends the object of a preposition ("despite a gale
+    warning", "of the man"): an -ed word there qualifies it, as nothing there has a verb."""
+    position = head - 1
+    if position < 1 or tagged[position].tag != "NOUN":
+        return False
+    while position >= 0 and tagged[position].tag in ("NOUN", "ADJ", "NUM"):
+        position -= 1
+    if position >= 0 and tagged[position].tag in ("DET", "POS"):
+        position -= 1
+    if position < 0 or tagged[position].tag != "PREP":
+        return False
+    if tagged[position].word.lower in _CLAUSE_PREPOSITIONS:
+        return False
+    # The clause's verb must come before: in "The gathering of two groups resulted in a
+    # fight" the phrase is inside the subject and the -ed word is its verb; in "after a
+    # swarm of locusts invaded" a new clause began after the verb before.
+    for item in reversed(tagged[:position]):
+        if item.tag in ("SUB", "CONJ", "PUNCT") or item.word.lower in _CLAUSE_PREPOSITIONS:
+            return False
+        if item.tag == "AUX" or (item.tag == "VERB" and item.form in ("ed", "past", "s", "base")):
+            return True
+    return False
 
 
 def _going_to(tagged: list[Tagged], first: int) -> bool:

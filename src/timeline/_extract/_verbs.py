@@ -112,7 +112,7 @@ calculate caress carve categorise categorize cater certify characterise characte
 check cherish chew choke chop circulate clap classify cleanse clog clutch coax coexist
 commend communicate complement complicate compose comprehend comprise conceive
 concentrate condense conform confuse conjure conquer conserve console consume contrive
-copy correlate correspond corrode counsel cover crave crawl crumble cultivate curse decay
+copy correlate relate correspond corrode counsel cover crave crawl crumble cultivate curse decay
 decelerate decipher decorate dedicate deduce deduct deepen defy degrade delineate delude
 demarcate demean demonise demonize denote depict deplete deprive derive descend desecrate
 despise destabilise destabilize detach detest devalue devise devour differentiate dilute

@@ -30,6 +30,7 @@ from ._dating import (
     just_before,
     present_report,
     share_when,
+    share_with_its_participle,
     share_with_joined_verb,
     shortly_after,
 )
@@ -138,6 +139,14 @@ class Dater:
                     continue
                 if _inside_its_infinitive(mentions, mention, first):
                     continue  # "vowed to strike on Friday": the strike's date, not the vow's
+                if any(
+                    other.tense == "PASTPART"
+                    and other.group_first == other.head  # a participle of its own
+                    and mention.last < other.head < first
+                    and adjacent(tagged, other, first, timex)
+                    for other in mentions
+                ):
+                    continue  # "sailed despite a warning issued on Tuesday": the issuing's
                 if mention.tense == "INFINITIVE" and first < mention.group_first:
                     # "raised rates on Monday to curb prices": an infinitive's phrase begins
                     # at its "to", so what comes before modifies the verb it hangs on.
@@ -157,6 +166,7 @@ class Dater:
                 dates[index] = just_before(tagged, best[2], best[1], self.text) or best[1]
                 placed[index] = best[2]
         share_with_joined_verb(tagged, mentions, dates, placed)
+        share_with_its_participle(mentions, dates)
         self._relative_dates(tagged, mentions, anchored, dates)
         for index, mention in enumerate(mentions):
             opener = clauses[mention.clause].opener
