@@ -789,6 +789,45 @@ def test_a_phrase_inside_the_subject_does_not_make_its_verb_a_participle() -> No
     assert ("counting", "after", "invaded") in later
 
 
+@pytest.mark.parametrize(
+    ("text", "cause", "effect"),
+    [
+        (
+            "The tour was postponed, leading to the cancellation of two shows.",
+            "postponed",
+            "cancellation",
+        ),
+        (
+            "The carmaker announced deep cuts in output, resulting in the closure of two plants.",
+            "cuts",
+            "closure",
+        ),
+        ("The collapse sent shares tumbling.", "collapse", "tumbling"),
+        ("The statement caused a sharp decrease in sales.", "statement", "decrease"),
+    ],
+)
+def test_a_result_participle_or_a_causing_verb_names_its_effect(
+    text: str, cause: str, effect: str
+) -> None:
+    assert (cause, "causes", effect) in links(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was directing traffic on the road leading to Kelby.",
+        "The army sent troops to the border on Monday.",
+    ],
+)
+def test_a_causing_verb_with_no_event_after_it_links_nothing(text: str) -> None:
+    assert not {link for link in links(text) if link[1] == "causes"}
+
+
+def test_a_response_to_complaints_answers_them() -> None:
+    found = links("The firm released an update in response to complaints from users.")
+    assert ("released", "responds_to", "complaints") in found
+
+
 def test_responding_by_doing_something_reports_nothing() -> None:
     found = links("The ministry responded by suspending the contract.")
     assert not {link for link in found if link[1] == "reports"}
@@ -1092,8 +1131,11 @@ def test_a_campaign_has_an_aim_of_its_own() -> None:
 
 
 def test_leaving_to_do_something_is_an_aim() -> None:
-    found = links("The marchers left the square shortly before noon to deliver a petition.")
+    found = links("The marchers left the square shortly before noon to deliver a letter.")
     assert ("deliver", "motivates", "left") in found
+    # "deliver a petition" is one event, the petition's (a light verb and its noun).
+    light = links("The marchers left the square shortly before noon to deliver a petition.")
+    assert ("petition", "motivates", "left") in light
 
 
 def test_adjectives_shaped_like_deverbal_nouns_are_no_events() -> None:

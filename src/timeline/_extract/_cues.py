@@ -88,7 +88,7 @@ RETALIATING = words_of("retaliate avenge")
 CAUSING = words_of(
     """cause trigger spark prompt provoke fuel ignite unleash produce create
     lead result contribute bring force drive leave heighten deepen worsen intensify
-    aggravate exacerbate stoke inflame fan"""
+    aggravate exacerbate stoke inflame fan send"""
 )
 # Verbs that cause only with their particle: "set off riots", "stirred up anger".
 PARTICLE_CAUSING = {"set": "off", "touch": "off", "stir": "up", "whip": "up"}
@@ -117,7 +117,7 @@ OBJECT_ING_TAKERS = words_of(
 HARM_PARTICIPLES = words_of(
     """kill injure wound leave destroy damage displace force trap cut strand flatten
     sink bring cause spark trigger prompt result provoke end halt wipe send push plunge
-    spill flood block close disrupt butcher massacre slaughter maim"""
+    spill flood block close disrupt butcher massacre slaughter maim lead"""
 )
 # Passive verbs of harm that an event noun after "in" or "during" did: "killed in a blast".
 HARMS = words_of(

@@ -24,6 +24,9 @@ FINITE = frozenset({"PAST", "PRESENT", "FUTURE", "NONE"})
 NOT_DOINGS = frozenset(
     {EventClass.REPORTING, EventClass.I_STATE, EventClass.I_ACTION, EventClass.STATE}
 )
+# Classes of a verb a result participle after it cannot tell the doing of: speech, belief,
+# state ("police said, ..."). An I_ACTION can ("the match was postponed, leading to ...").
+_NOT_CAUSING = frozenset({EventClass.REPORTING, EventClass.I_STATE, EventClass.STATE})
 # The words a subject noun phrase may hold (with its "of" and other phrases).
 SUBJECT_WORDS = frozenset({"ADV", "PREP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "POS"})
 CLAUSE_STOPS = frozenset({",", ";", ":", "—", "–", "(", ")"})
@@ -447,10 +450,24 @@ class LinkReader:
                 # more of the verb, not of a noun in one of its phrases.
                 noun = noun or earlier
                 continue
-            if earlier.mention.event_class in NOT_DOINGS:
-                return None
+            if earlier.mention.event_class is EventClass.REPORTING and noun is not None:
+                # "announced sweeping cuts, resulting in ...": what was announced did it.
+                head = self._object_head(number, earlier)
+                return None if head is None else self._at(number, head)
+            if earlier.mention.event_class in _NOT_CAUSING:
+                return None  # "police said, ...", "they feared, ..."; not "was delayed, ..."
             return earlier
         return noun
+
+    def _object_head(self, number: int, verb: MentionInfo) -> int | None:
+        """The index of the noun heading the object right after `verb`, if there is one."""
+        tagged = self._tagged(number)
+        position = verb.mention.last + 1
+        while position < len(tagged) and tagged[position].tag in ("DET", "ADJ", "NUM", "POS"):
+            position += 1
+        while position + 1 < len(tagged) and tagged[position + 1].tag == "NOUN":
+            position += 1
+        return position if position < len(tagged) and tagged[position].tag == "NOUN" else None
 
 
 # ---------------------------------------------------------------------- plain helpers

@@ -144,6 +144,17 @@ class CauseLinks(LinkReader):
                 if item.word.lower in _RESULT_STATES:
                     return info
             return None
+        if mention.lemma == "send":
+            # "sent the market tumbling", "sent prices soaring": the -ing after its object;
+            # "sent troops to the border" brings nothing about.
+            tagged = self._tagged(number)
+            for position in range(mention.last + 1, min(len(tagged), mention.last + 8)):
+                if tagged[position].word.text in CLAUSE_STOPS or tagged[position].tag == "SUB":
+                    return None
+                found = self._at(number, position)
+                if found is not None and tagged[position].form == "ing":
+                    return found
+            return None
         if mention.lemma in ("force", "drive"):
             tagged = self._tagged(number)
             # "forced thousands to flee": the fleeing; "forced thousands from their homes":

@@ -75,17 +75,19 @@ class HarmLinks(CauseLinks):
             if cause.mention.tense == "INFINITIVE" and not self._made_to(number, cause):
                 continue  # "vowed to fight, ...": an aim or intention does nothing yet
             effect = self._participle_effect(number, info)
-            self._add(cause, "causes", effect, number, mention.head, mention.head)
+            if effect is not None:
+                self._add(cause, "causes", effect, number, mention.head, mention.head)
 
-    def _participle_effect(self, number: int, info: MentionInfo) -> MentionInfo:
+    def _participle_effect(self, number: int, info: MentionInfo) -> MentionInfo | None:
         """What a result participle names as brought about: "forcing the cancellation of
         14 flights" the cancellation, "forcing residents to flee" the fleeing, "leaving
         parents scrambling" the scrambling, "causing delays" the delays; else the
         participle itself ("killing six")."""
         mention = info.mention
-        if mention.lemma in cues.CAUSING and mention.lemma not in ("force", "leave"):
-            # "resulting in damage to ...": the cue says a cause, its object what it is.
-            return self._effect(number, info, mention.last) or info
+        if mention.lemma in cues.CAUSING and mention.lemma not in ("force", "leave", "send"):
+            # "resulting in damage to ...": the cue says a cause, its object what it is;
+            # with no event there ("the road leading to the town") there is no link.
+            return self._effect(number, info, mention.last)
         if mention.lemma not in ("force", "leave"):
             return info
         tagged = self._tagged(number)

@@ -35,6 +35,11 @@ _BRINGING_ABOUT = {
     "lead": "to",
     "result": "in",
 }
+# Nouns that count or group what their "of" phrase names: "sparked a wave of strikes".
+_MEASURE_NOUNS = words_of(
+    """wave waves round rounds series spate string spell flurry rash number lot lots host
+    couple handful dozens hundreds thousands kind kinds sort type form series chain"""
+)
 _FUTURE = frozenset({"will", "shall", "'ll"})
 _SCHEDULED = lx.words_of(
     "due set expected scheduled likely poised slated going about ready able willing unlikely"
@@ -146,7 +151,11 @@ def _brought_about(tagged: list[Tagged], verb: int, preposition: str) -> int | N
         and tagged[index + 1].word.lower == "to"
         and tagged[index + 2].tag == "VERB"
     )
-    measure = index + 1 < len(tagged) and tagged[index + 1].word.lower == "of"
+    measure = (
+        index + 1 < len(tagged)
+        and tagged[index + 1].word.lower == "of"
+        and tagged[index].word.lower in _MEASURE_NOUNS
+    )
     return None if infinitive or measure else index
 
 

@@ -31,7 +31,8 @@ NEWS_EVENT_NOUNS = words_of(
     tip-offs shoot-out shoot-outs break-in break-ins hold-up hold-ups pile-up pile-ups
     action actions crackdown crack-down round-up clean-up walk-out walk-outs ordeal ordeals
     shock crush crushes wound wounds burns fracture fractures shower showers thunderstorm
-    thunderstorms hailstorm hailstorms droughts monsoon"""
+    thunderstorms hailstorm hailstorms droughts monsoon complaint complaints petition
+    petitions decrease decreases"""
 )
 NEWS_STATE_ADJECTIVES = words_of(
     """furious angry upset outraged unhappy shocked anguished dismayed disappointed
