@@ -478,6 +478,34 @@ def test_a_noun_takes_the_date_of_the_participle_that_tells_its_making() -> None
     assert later["ignored"] is None
 
 
+def test_minutes_after_an_event_on_a_day_stay_on_that_day() -> None:
+    text = "The rocket broke up two minutes after lift-off on Tuesday, scattering debris."
+    found = dated(text)
+    assert "2026-03-10" == found["broke up"]
+    assert "2026-03-10" == found["scattering"]
+
+
+def test_overnight_in_a_sentence_set_in_a_past_year_is_in_that_year() -> None:
+    found = dated("The tenants were evicted in 2019 after crews razed the huts overnight.")
+    assert "2019" == found["razed"]
+    assert "2026-03-11TNI" == dated("Crews razed the huts overnight.")["razed"]
+
+
+def test_by_midnight_is_the_day_that_midnight_ends() -> None:
+    assert "2026-03-11" == dated("By midnight on Wednesday six men had been freed.")["freed"]
+
+
+def test_a_day_a_hearing_is_set_for_lies_ahead() -> None:
+    assert "2026-03-13" == values("The tribunal listed a hearing for Friday.")["Friday"]
+    assert "2026-03-06" == values("He was jailed for Friday's attack.")["Friday"]
+
+
+def test_a_date_in_an_after_phrase_dates_the_event_it_names() -> None:
+    found = dated("Critics ignored concerns raised after a fire in the plant last July.")
+    assert "2025-07" == found["fire"]
+    assert found["ignored"] is None
+
+
 @pytest.mark.parametrize("verb", ["began", "started", "tried"])
 def test_a_weekday_after_a_past_aspectual_or_attempt_looks_back(verb: str) -> None:
     found = dated(f"The barge {verb} to drift on Tuesday.")

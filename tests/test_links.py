@@ -828,6 +828,40 @@ def test_a_response_to_complaints_answers_them() -> None:
     assert ("released", "responds_to", "complaints") in found
 
 
+def test_saying_that_is_too_early_to_say_reports_nothing() -> None:
+    found = links("It is too early to say what started the blaze.")
+    assert not {link for link in found if link[1] == "reports"}
+
+
+def test_going_on_to_say_reports_and_has_no_aim() -> None:
+    found = links("She went on to say that the plan had collapsed.")
+    assert ("say", "reports", "collapsed") in found
+    assert not {link for link in found if link[1] == "motivates"}
+
+
+def test_a_court_holding_that_reports_what_it_held() -> None:
+    found = links("The court quashed the permit, holding that the council had ignored the law.")
+    assert ("holding", "reports", "ignored") in found
+
+
+def test_a_report_in_mid_sentence_before_and_reports_what_came_first() -> None:
+    text = "The pier had been inspected on Monday, she said, and new rails were fitted later."
+    assert ("said", "reports", "inspected") in links(text)
+
+
+def test_hours_later_counts_from_the_last_event_told() -> None:
+    text = (
+        "Crews began digging at dawn, and by noon four men had been freed. "
+        "The rest were found two hours later."
+    )
+    assert ("found", "after", "freed") in links(text)
+
+
+def test_a_harm_reaches_its_cause_past_an_adverb_and_a_time() -> None:
+    found = links("Four men were trapped underground early yesterday by a fall of rock.")
+    assert ("fall", "causes", "trapped") in found
+
+
 def test_responding_by_doing_something_reports_nothing() -> None:
     found = links("The ministry responded by suspending the contract.")
     assert not {link for link in found if link[1] == "reports"}

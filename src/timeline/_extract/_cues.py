@@ -65,7 +65,8 @@ __all__ = [
 # Verbs whose complement is what the speaker tells: "reports".
 REPORTING = words_of(
     """say tell report announce state add explain note write confirm reveal disclose declare
-    claim allege insist acknowledge admit testify inform suggest argue rule"""
+    claim allege insist acknowledge admit testify inform suggest argue rule hold submit
+    contend maintain observe"""
 )
 BLAMING = words_of("blame")
 # Verbs of criticism, whose object may be the event criticised: "criticised the increase".

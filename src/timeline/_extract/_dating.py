@@ -57,9 +57,10 @@ def adjacent(tagged: Sequence[Tagged], mention: Mention, first: int, timex: Time
     if first > mention.last:
         gap = tagged[mention.last + 1 : first]
         if mention.pos == "NOUN":
-            if not gap:
-                # "after a pause last week": a noun inside a prepositional phrase; but in
-                # "denied the claim the same day" the date is the denial's.
+            if not gap or (gap[-1].tag != "PREP" and _modifiers(gap)):
+                # "after a pause last week", "after a crash in the same area last July": a
+                # noun inside a prepositional phrase; but in "denied the claim the same
+                # day" the date is the denial's.
                 start = mention.head
                 while start > 0 and tagged[start - 1].tag in ("DET", "ADJ", "NOUN", "NUM"):
                     start -= 1
@@ -116,7 +117,7 @@ def just_before(tagged: Sequence[Tagged], first: int, timex: Timex, text: str) -
     interval = timex.interval
     if (
         first == 0
-        or tagged[first - 1].word.lower != "before"
+        or tagged[first - 1].word.lower not in ("before", "by")  # "by midnight": before it
         or timex.type is not TimexType.TIME
         or interval is None
         or interval.grain is not Grain.MINUTE

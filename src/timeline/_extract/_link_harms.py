@@ -265,7 +265,9 @@ class HarmLinks(CauseLinks):
 _TURNS = frozenset({"violent", "ugly", "chaotic", "bloody", "tense"})
 # Words that may stand between a harm and the "in" phrase of what did it: "shot dead in",
 # "killed instantly in", "died later in".
-_HARM_ADJUNCTS = frozenset({"dead", "instantly", "immediately", "later", "there"})
+_HARM_ADJUNCTS = frozenset(
+    {"dead", "instantly", "immediately", "later", "there", "underground", "inside", "aboard"}
+)
 # The prepositions that introduce what did a harm: "killed in a blast", "hurt during".
 _HARM_BY = frozenset({"in", "during", "by"})
 
@@ -275,8 +277,8 @@ def _past_harm_adjuncts(tagged: Sequence[Tagged], index: int, covered: frozenset
     ("killed on Monday in a raid")."""
     while index < len(tagged):
         words = [item.word.lower for item in tagged[index : index + 3]]
-        if words[0] in _HARM_ADJUNCTS or index in covered:
-            index += 1
+        if words[0] in _HARM_ADJUNCTS or index in covered or tagged[index].tag == "ADV":
+            index += 1  # "trapped underground early yesterday by a fall of rock"
         elif words == ["on", "the", "spot"]:
             index += 3
         elif words[:2] == ["to", "death"]:

@@ -94,6 +94,8 @@ class MotiveLinks(LinkReader):
         before = tagged[to - 1]
         lower = before.word.lower
         covered = self.covered[number]  # "blocked the road on Monday to ..."
+        if lower == "on" and to >= 2 and tagged[to - 2].tag == "VERB":
+            return None  # "went on to say": going on, no aim
         if (lower in cues.NOT_PURPOSE_BEFORE and to - 1 not in covered) or before.tag in (
             "ADJ",
             "AUX",

@@ -115,6 +115,23 @@ class OrderLinks(LinkReader):
             and tagged[info.mention.group_first - 1].word.lower == "and"
         ]
 
+    def _last_told(self, number: int) -> MentionInfo | None:
+        """The event a sentence's narration ends on: the last finite verb of its main or
+        joined clauses ("Divers began searching at dawn, and by noon three boys had been
+        brought out": the bringing out), or what a reporting verb tells."""
+        analysed = self.analysis.sentences[number]
+        last = None
+        for info in self.by_sentence[number]:
+            mention = info.mention
+            opener = analysed.clauses[mention.clause].opener
+            if not is_predicate(mention) or mention.tense not in FINITE:
+                continue
+            if opener in _NARRATING and self._stated(info):
+                last = info
+        if last is None:
+            return self._main_event(number)
+        return self.reported.get(last.event_id, last)
+
     def _and_then(self, number: int) -> None:
         """ "went to the police, and then worked with detectives": what "and then" adds
         came after the main clause's verb before it (not after one in a clause inside it,
@@ -183,7 +200,7 @@ class OrderLinks(LinkReader):
                 this = self._verb_after(number, position)  # "Two days later, ..."
             else:
                 this = self._verb_before(number, first)  # "... arrested a man minutes later"
-            previous = self._main_event(number - 1) if told_before else None
+            previous = self._last_told(number - 1) if told_before else None
             analysed = self.analysis.sentences[number]
             if this is not None and is_relative(
                 tagged, analysed.clauses[this.mention.clause], covered
@@ -232,6 +249,9 @@ class OrderLinks(LinkReader):
         return first
 
 
+# Openers of the clauses a sentence's narration runs through: its main clause and those
+# joined to it.
+_NARRATING = frozenset({"", "and", "but", "main", "resumed"})
 _SUBJECT_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "POS"})
 # Verbs of saying that attribute what a story tells to its source.
 _ATTRIBUTIONS = frozenset({"say", "tell", "add", "report", "state", "note", "explain"})

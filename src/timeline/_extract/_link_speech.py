@@ -63,7 +63,9 @@ _SAYINGS = (
     | cues.THREATENING
 )
 # Verbs that report only with a "that" clause.
-_THAT_ONLY = frozenset({"suggest", "argue", "rule"})
+_THAT_ONLY = frozenset(
+    {"suggest", "argue", "rule", "hold", "submit", "contend", "maintain", "observe"}
+)
 
 
 class SpeechLinks(LinkReader):
@@ -83,6 +85,9 @@ class SpeechLinks(LinkReader):
                 continue
             if _reduced_relative(analysed.tagged, mention):
                 continue  # "a fire reported on Monday was ...": the fire, not a report
+            before = analysed.tagged[mention.group_first - 1] if mention.group_first else None
+            if mention.tense == "INFINITIVE" and (before is None or before.word.lower != "on"):
+                continue  # "too early to say what caused it"; but "went on to say that"
             after = mention.last + 1
             if after < len(analysed.tagged) and analysed.tagged[after].word.lower == "by":
                 continue  # "responded by closing the bridge": how it answered, not what it said

@@ -165,7 +165,7 @@ def postposed(tagged: Sequence[Tagged], mention: Mention) -> int | None:
     for position_after in range(mention.last + 1, len(tagged) - 1):
         if tagged[position_after].word.text == "," and (
             tagged[position_after + 1].word.lower in _FURTHER_SAYINGS
-            or tagged[position_after + 1].word.lower in ("who", "whose")
+            or tagged[position_after + 1].word.lower in ("who", "whose", "and", "but")
             or (position_after > mention.last + 1 and tagged[position_after + 1].tag == "DET")
         ):
             end = position_after

@@ -147,6 +147,14 @@ class Dater:
                     for other in mentions
                 ):
                     continue  # "sailed despite a warning issued on Tuesday": the issuing's
+                if any(
+                    other.pos == "NOUN"
+                    and mention.last < other.head < first
+                    and _in_an_order_phrase(tagged, other)
+                    and adjacent(tagged, other, first, timex)
+                    for other in mentions
+                ):
+                    continue  # "raised after a crash last July": the crash's, not theirs
                 if mention.tense == "INFINITIVE" and first < mention.group_first:
                     # "raised rates on Monday to curb prices": an infinitive's phrase begins
                     # at its "to", so what comes before modifies the verb it hangs on.
@@ -165,6 +173,7 @@ class Dater:
             if best is not None:
                 dates[index] = just_before(tagged, best[2], best[1], self.text) or best[1]
                 placed[index] = best[2]
+        _overnight_in_the_story(anchored, dates)
         share_with_joined_verb(tagged, mentions, dates, placed)
         share_with_its_participle(mentions, dates)
         self._relative_dates(tagged, mentions, anchored, dates)
@@ -299,7 +308,13 @@ class Dater:
             if after >= len(tagged) or tagged[after].word.lower not in ("after", "before"):
                 continue
             direction = "later" if tagged[after].word.lower == "after" else "earlier"
-            anchors = [i for i, m in enumerate(mentions) if m.head > after]
+            # The event counted from is the one the phrase names, before any comma: in
+            # "two minutes after lift-off, scattering debris" the scattering is not it.
+            comma = next(
+                (i for i in range(after, len(tagged)) if tagged[i].word.text in (",", ";")),
+                len(tagged),
+            )
+            anchors = [i for i, m in enumerate(mentions) if after < m.head < comma]
             if not anchors:
                 continue
             if dates[anchors[0]] is None:
@@ -311,6 +326,10 @@ class Dater:
                 counted = resolve(f"{timex.text} {direction}", self.published, reference=anchor)
             except TimelineError:
                 continue
+            if _finer_than_its_anchor(timex, anchor):
+                # "two minutes after lift-off on Wednesday": still Wednesday; counting the
+                # minutes from its midnight would invent a clock time.
+                counted = anchor
             phrase_end = tagged[after].word.end
             derived = attrs.evolve(
                 counted,
@@ -392,3 +411,45 @@ def _inside_its_infinitive(mentions: Sequence[Mention], mention: Mention, first:
         and other.group_first - mention.last <= 3
         for other in mentions
     )
+
+
+def _overnight_in_the_story(
+    anchored: list[tuple[Timex, int, int]], dates: list[Timex | None]
+) -> None:
+    """Read "overnight" in the time its sentence is set in: in "were evicted in 2021 after
+    bulldozers levelled their fields overnight" the night is in 2021, not the night before
+    the story was published."""
+    others = [
+        timex
+        for timex, _, _ in anchored
+        if timex.type in (TimexType.DATE, TimexType.TIME)
+        and timex.text.lower() != "overnight"
+        and timex.interval is not None
+    ]
+    if len(others) != 1:
+        return
+    setting = others[0]
+    for index, dated in enumerate(dates):
+        if dated is None or dated.text.lower() != "overnight" or dated.interval is None:
+            continue
+        assert setting.interval is not None
+        if not setting.interval.start <= dated.interval.start < setting.interval.end:
+            dates[index] = setting
+
+
+_ORDER_PREPOSITIONS = words_of("after before since following")
+
+
+def _in_an_order_phrase(tagged: Sequence[Tagged], noun: Mention) -> bool:
+    """Whether an event noun is the object of "after", "before" or the like: what such a
+    phrase's date tells is that event's time, not the time of the verb it orders."""
+    start = noun.head
+    while start > 0 and tagged[start - 1].tag in ("DET", "ADJ", "NOUN", "NUM", "POS"):
+        start -= 1
+    return start > 0 and tagged[start - 1].word.lower in _ORDER_PREPOSITIONS
+
+
+def _finer_than_its_anchor(offset: Timex, anchor: Timex) -> bool:
+    """Whether a length of hours or minutes is counted from a day or a longer stretch."""
+    interval = anchor.interval
+    return offset.value.startswith("PT") and interval is not None and interval.grain >= Grain.DAY

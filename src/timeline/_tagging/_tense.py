@@ -357,6 +357,11 @@ def tense_marker(
         return None
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     previous = tokens[index - 1].text if index > 0 else ""
+    if word == "for":
+        # "listed a hearing for Friday", "scheduled for Monday": the day it is set for,
+        # ahead; not "jailed for Friday's attack", whose day is the attack's.
+        possessive = index + 2 < len(tokens) and tokens[index + 2].text in ("'s", "’s")
+        return "future" if index + 1 == expression and not possessive else None
     if word in GOVERNED_FUTURE:
         return _governed_future(tokens, index, previous, following, expression, text)
     if word in FUTURE_WORDS:
@@ -471,7 +476,7 @@ _MARKER_WORDS = (
     | _PRESENT_WORDS
     | _SCHEDULED
     | IRREGULAR_PAST
-    | {"to", "has", "have"}
+    | {"to", "has", "have", "for"}
 )
 
 
