@@ -506,6 +506,34 @@ def test_a_date_in_an_after_phrase_dates_the_event_it_names() -> None:
     assert found["ignored"] is None
 
 
+def test_what_did_a_passive_harm_happened_with_it() -> None:
+    found = dated("The keeper was hurt on Saturday in a late tackle.")
+    assert "2026-03-07" == found["hurt"]
+    assert "2026-03-07" == found["tackle"]
+
+
+def test_what_a_causing_participle_brings_about_happens_with_it() -> None:
+    found = dated("Nurses walked out on Monday, forcing the cancellation of surgery.")
+    assert "2026-03-09" == found["cancellation"]
+
+
+def test_a_week_after_counts_back_from_a_present_and_dates_the_clause() -> None:
+    text = "The walkout comes a week after a similar strike in Dover ended when that firm agreed."
+    found = dated(text)
+    assert "2026-W10" == found["strike"]
+    assert "2026-W10" == found["ended"]
+    assert "2026-W10" == found["agreed"]
+
+
+def test_a_participle_after_an_apposition_and_a_phrase_keeps_its_date() -> None:
+    text = (
+        "The union accused the owners, Kell Lines, of sailing despite a warning issued on Monday."
+    )
+    found = dated(text)
+    assert "2026-03-09" == found["warning"]
+    assert found["accused"] is None
+
+
 @pytest.mark.parametrize("verb", ["began", "started", "tried"])
 def test_a_weekday_after_a_past_aspectual_or_attempt_looks_back(verb: str) -> None:
     found = dated(f"The barge {verb} to drift on Tuesday.")

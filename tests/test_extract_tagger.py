@@ -372,6 +372,11 @@ def test_related_to_is_an_adjective_and_has_no_aim() -> None:
     assert "ADJ" == tags("Two men were held in the inquiry related to the fire.")["related"]
 
 
+def test_that_after_a_subordinator_is_a_determiner() -> None:
+    assert "DET" == tags("It ended when that firm agreed to pay.")["that"]
+    assert "SUB" == tags("They said that firms agreed to pay.")["that"]
+
+
 def test_bound_for_a_place_is_an_adjective() -> None:
     assert "ADJ" == tags("Buses bound for the capital were halted.")["bound"]
     assert "VERB" == tags("The robbers bound the guard to a chair.")["bound"]

@@ -256,8 +256,10 @@ def share_when(
         opener = tagged[clause.first]
         if opener.word.lower != "when" or opener.tag != "SUB":
             continue
+        before = next((m for m in mentions if m.head == clause.first - 1), None)
         if clause.first > 0 and tagged[clause.first - 1].tag in ("VERB", "AUX"):
-            continue  # "asked when", "is when": a question or a definition
+            if before is None or _asks(before) or tagged[clause.first - 1].tag == "AUX":
+                continue  # "asked when", "is when": a question or a definition
         inside = [i for i, m in enumerate(mentions) if m.clause == number and _past_verb(m)]
         if number == 0:  # "When the storm hit, ...": the main clause follows
             partners = [i for i, m in enumerate(mentions) if m.clause > number and _past_verb(m)]
@@ -292,6 +294,49 @@ def share_with_its_participle(mentions: list[Mention], dates: list[Timex | None]
             continue
         if made.tense == "PASTPART" and made.head == noun.last + 1 and made.lemma in _MAKING:
             dates[index] = dates[index + 1]
+
+
+# Verbs whose object they bring about at once: "forcing the cancellation of 40 operations".
+_BRINGING = frozenset({"force", "prompt", "cause", "spark", "trigger", "provoke", "lead", "result"})
+
+
+def share_with_what_did_it(
+    tagged: Sequence[Tagged],
+    mentions: list[Mention],
+    dates: list[Timex | None],
+    covered: frozenset[int],
+) -> None:
+    """Date an event noun by the verb it happens with: what a passive's "in", "by" or
+    "during" phrase names did it then ("was hurt on Saturday in a late tackle", "were
+    trapped early yesterday by a fall"), and what a causing verb brings about follows at
+    once ("walked out this morning, forcing the cancellation of 40 operations")."""
+    for index, verb in enumerate(mentions):
+        date = dates[index]
+        if date is None or verb.pos != "VERB":
+            continue
+        position = verb.last + 1
+        while position < len(tagged) and (
+            tagged[position].tag == "ADV"
+            or tagged[position].word.lower in _BETWEEN_HARM
+            or position in covered  # "hurt on Saturday in a tackle"
+            or (tagged[position].tag == "PREP" and position + 1 in covered)
+        ):
+            position += 1
+        after = tagged[position].word.lower if position < len(tagged) else ""
+        passive_phrase = verb.passive and after in ("in", "by", "during")
+        brought = verb.lemma in _BRINGING and after in ("to", "in", "the", "a", "an")
+        if not (passive_phrase or brought):
+            continue
+        head = position + 1  # the head of the noun phrase: "a shocking late tackle"
+        while head + 1 < len(tagged) and tagged[head + 1].tag in ("NOUN", "ADJ", "DET"):
+            head += 1
+        for other, noun in enumerate(mentions):
+            if noun.pos == "NOUN" and noun.head == head and dates[other] is None:
+                dates[other] = date
+
+
+# Words between a verb and the phrase of what did it: "dead", "underground", "instantly".
+_BETWEEN_HARM = frozenset({"dead", "underground", "instantly", "later", "inside", "aboard"})
 
 
 def share_with_joined_verb(

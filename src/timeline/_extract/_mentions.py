@@ -271,10 +271,12 @@ def _after_object_of_preposition(tagged: list[Tagged], head: int) -> bool:
     # fight" the phrase is inside the subject and the -ed word is its verb; in "after a
     # swarm of locusts invaded" a new clause began after the verb before.
     for item in reversed(tagged[:position]):
-        if item.tag in ("SUB", "CONJ", "PUNCT") or item.word.lower in _CLAUSE_PREPOSITIONS:
+        if item.tag in ("SUB", "CONJ") or item.word.lower in _CLAUSE_PREPOSITIONS:
             return False
+        if item.tag == "PUNCT" and item.word.text != ",":
+            return False  # (a comma may close an apposition: "the owners, Aegean Lines, of")
         if item.tag == "AUX" or (item.tag == "VERB" and item.form in ("ed", "past", "s", "base")):
-            return True
+            return True  # a finite verb; "strikers protesting against the cuts stormed" has none
     return False
 
 

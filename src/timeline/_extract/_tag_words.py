@@ -58,7 +58,7 @@ ING_ADJECTIVES = words_of(
     """existing leading remaining growing rising emerging outstanding upcoming increasing
     declining continuing missing ruling governing founding operating living neighbouring
     neighboring surrounding underlying prevailing booming struggling competing
-    disappointing staggering astonishing whopping sprawling sweeping"""
+    disappointing staggering astonishing whopping sprawling sweeping shocking"""
 )
 EST_NOUNS = words_of(
     """interest interests protest protests request requests arrest arrests contest contests

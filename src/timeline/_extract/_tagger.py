@@ -208,6 +208,8 @@ def _closed_class(
         if _verb_follows(words, index + 1, participle=lower not in ("do", "does", "did"), be=be):
             return "AUX"
         return "VERB"
+    if lower == "that" and previous is not None and previous.lower in _OPENS_A_CLAUSE:
+        return "DET"  # "when that hospital agreed": no "that" clause opens after "when"
     if lower in ("that", "which", "who", "whom"):
         return "SUB"
     if lower in lx.DETERMINERS:
@@ -264,6 +266,7 @@ def _verb_follows(
 
 
 _DEICTIC_DAYS = words_of("today yesterday tonight")
+_OPENS_A_CLAUSE = words_of("when because after before if since while although though unless")
 _DEMONYMS = words_of(
     """american african afghan arab korean mexican dutch french greek thai somali yemeni
     qatari omani kuwaiti iraqi israeli saudi pakistani bangladeshi nepali emirati

@@ -32,6 +32,7 @@ from ._dating import (
     share_when,
     share_with_its_participle,
     share_with_joined_verb,
+    share_with_what_did_it,
     shortly_after,
 )
 from ._lexicon import words_of
@@ -186,6 +187,7 @@ class Dater:
                 if found is not None and found[0] in heads:
                     dates[index] = dates[heads[found[0]]]
         share_when(tagged, clauses, mentions, dates)
+        share_with_what_did_it(tagged, mentions, dates, covered)
         date_what_is_due(tagged, clauses, mentions, anchored, dates)
         for index, mention in enumerate(mentions):
             if clauses[mention.clause].opener in _TEMPORAL_OR_CONDITIONAL:
@@ -356,9 +358,13 @@ class Dater:
             for i, m in enumerate(mentions)
             if m.head < first and m.pos == "VERB" and dates[i] is not None
         ]
-        if not before:
+        now = any(m.head < first and m.pos == "VERB" and m.tense == "PRESENT" for m in mentions)
+        if before:
+            known = dates[before[-1]]
+        elif now:
+            known = self.publication()  # "The strike comes a week after ...": from today
+        else:
             return
-        known = dates[before[-1]]
         assert known is not None
         assert timex.span is not None
         opposite = "earlier" if tagged[after].word.lower == "after" else "later"
@@ -370,6 +376,16 @@ class Dater:
         dates[target] = attrs.evolve(
             counted, text=self.text[timex.span[0] : phrase_end], span=(timex.span[0], phrase_end)
         )
+        following = target + 1
+        if (
+            mentions[target].pos == "NOUN"
+            and following < len(mentions)
+            and mentions[following].pos == "VERB"
+            and mentions[following].clause == mentions[target].clause
+            and mentions[following].tense in ("PAST", "PRESENT")
+            and dates[following] is None
+        ):
+            dates[following] = dates[target]  # "a week after a similar stoppage ended"
 
     def publication(self) -> Timex:
         """The publication day, as a date a report made when the story is published has."""
