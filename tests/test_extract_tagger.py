@@ -377,6 +377,11 @@ def test_that_after_a_subordinator_is_a_determiner() -> None:
     assert "SUB" == tags("They said that firms agreed to pay.")["that"]
 
 
+def test_an_ing_adjective_before_a_preposition_is_a_noun() -> None:
+    assert "NOUN" == tags("They appealed against the ruling by the court.")["ruling"]
+    assert "ADJ" == tags("The ruling party won the vote.")["ruling"]
+
+
 def test_bound_for_a_place_is_an_adjective() -> None:
     assert "ADJ" == tags("Buses bound for the capital were halted.")["bound"]
     assert "VERB" == tags("The robbers bound the guard to a chair.")["bound"]

@@ -862,6 +862,21 @@ def test_a_harm_reaches_its_cause_past_an_adverb_and_a_time() -> None:
     assert ("fall", "causes", "trapped") in found
 
 
+def test_a_clause_joined_with_its_own_subject_is_told_too() -> None:
+    found = links('"Our crews are exhausted and some are quitting," she told reporters.')
+    assert ("told", "reports", "quitting") in found
+
+
+def test_reacting_by_doing_something_makes_the_doing_the_response() -> None:
+    found = links("The council reacted to the ruling by closing the market.")
+    assert ("closing", "responds_to", "ruling") in found
+    assert ("closing", "causes", "reacted") not in found
+
+
+def test_high_winds_are_an_event_that_can_delay() -> None:
+    assert ("winds", "causes", "delayed") in links("The launch had been delayed by high winds.")
+
+
 def test_responding_by_doing_something_reports_nothing() -> None:
     found = links("The ministry responded by suspending the contract.")
     assert not {link for link in found if link[1] == "reports"}

@@ -279,6 +279,13 @@ class MotiveLinks(LinkReader):
                 or not self._stated(host)
             ):
                 continue
+            if host.mention.lemma in cues.RESPONDING:
+                # "reacted to the ruling by closing the market": the closing was the
+                # reaction, so it answers what the reaction did.
+                stimulus = self._event_after(number, host.mention.last + 1)
+                if word_after(tagged, host.mention.last) == "to" and stimulus is not None:
+                    self._add(means, "responds_to", stimulus, number, index, index + 1)
+                continue
             self._add(means, "causes", host, number, index, index + 1)
 
     def _results(self, number: int) -> None:
@@ -543,3 +550,8 @@ def _acts_for_an_aim(host: MentionInfo, *, immediately: bool) -> bool:
     # of their own ("wanted the council to", "was expected to", "was said to") complete
     # it; "continued their protest ... to", "was held to highlight" have an aim.
     return mention.event_class not in _OBJECT_INFINITIVE_TAKERS
+
+
+def word_after(tagged: Sequence[Tagged], index: int) -> str:
+    """The lowercase word after word `index`, or "" at the sentence's end."""
+    return tagged[index + 1].word.lower if index + 1 < len(tagged) else ""

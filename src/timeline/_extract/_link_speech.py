@@ -171,6 +171,25 @@ class SpeechLinks(LinkReader):
                 )
                 if also is not None:
                     self._report(number, info, also)
+            # '"Drivers are tired and some are leaving," she said': a clause joined to the
+            # told one with its own subject is told too, if it tells what happens.
+            following = main.mention.clause + 1
+            if following < len(analysed.clauses) and analysed.clauses[following].opener in (
+                "and",
+                "but",
+            ):
+                also = next(
+                    (
+                        t
+                        for t in told
+                        if t.mention.clause == following
+                        and is_predicate(t.mention)
+                        and self._stated(t)
+                    ),
+                    None,
+                )
+                if also is not None and also is not joined:
+                    self._report(number, info, also)
 
     def _report(self, number: int, info: MentionInfo, main: MentionInfo) -> None:
         """`info` reports `main`, or warns of it when `main` looks ahead."""

@@ -228,6 +228,8 @@ def _finite_verb_follows(tagged: list[Tagged], index: int) -> bool:
             return seen_subject and finite
         if item.tag in ("NOUN", "PROPN", "PRON"):
             seen_subject = True
+        if item.tag == "DET" and position < len(tagged) and tagged[position].tag in _VERB_TAGS:
+            seen_subject = True  # "and some are leaving", "and many fled": a pronoun
     return False
 
 

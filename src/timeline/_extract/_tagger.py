@@ -301,6 +301,8 @@ def _open_class(
     if (
         lower in ING_ADJECTIVES
         and following[:1].isalpha()
+        # "the ruling by the court": after an article and before a preposition, a noun
+        and not (before in ("DET", "POS") and following in lx.PREPOSITIONS)
         and before != "AUX"
         and following not in ("to", "up")  # "leading to the deaths", "growing up"
         and not (before == "DET" and _verb_form(following))  # "the ruling angered them"
