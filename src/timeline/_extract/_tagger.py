@@ -17,6 +17,13 @@ from . import _lexicon as lx
 from ._adjectives import COMMON_ADJECTIVES
 from ._infinitive import infinitive_follows
 from ._lexicon import words_of
+from ._tag_ahead import (
+    object_follows,
+    participle_with_object,
+    past_verb_follows,
+    plural,
+    verb_form,
+)
 from ._tag_context import (
     CLAUSE_PREPOSITIONS,
     FEELINGS,
@@ -305,7 +312,7 @@ def _open_class(
         and not (before in ("DET", "POS") and following in lx.PREPOSITIONS)
         and before != "AUX"
         and following not in ("to", "up")  # "leading to the deaths", "growing up"
-        and not (before == "DET" and _verb_form(following))  # "the ruling angered them"
+        and not (before == "DET" and verb_form(following))  # "the ruling angered them"
     ):
         return Tagged(word, "ADJ", lower, "")  # "existing contracts", "the ruling party"
     if analysis is not None and lower in FEELINGS and after_copula(done) and following != "by":
@@ -321,7 +328,7 @@ def _open_class(
     if lower.endswith("est") and len(lower) > 5 and lower not in EST_NOUNS:
         return Tagged(word, "ADJ", lower, "")  # "the largest", "their lowest levels"
     if lower in PERSON_ADJECTIVES and (
-        _verb_form(following) or following in ("", ",", ".", "says", "who")
+        verb_form(following) or following in ("", ",", ".", "says", "who")
     ):
         return Tagged(word, "NOUN", lower, "")  # "a hospital official told reporters"
     if lower in COMMON_ADJECTIVES or lower in lx.STATE_ADJECTIVES:
@@ -363,8 +370,8 @@ def _open_class(
         and following[:1].isalpha()
         and following not in lx.PREPOSITIONS
         and lower not in lx.EVENT_NOUNS  # "the shoot-out that followed"
-        and not _past_verb_follows(following, beyond)  # "the check-post collapsed"
-        and not _participle_with_object(following, beyond)  # "the check-post demanding it"
+        and not past_verb_follows(following, beyond)  # "the check-post collapsed"
+        and not participle_with_object(following, beyond)  # "the check-post demanding it"
     ):
         return Tagged(word, "ADJ", lower, "")  # "high-level contacts", "war-ravaged country"
     if (
@@ -400,7 +407,7 @@ def _verb_or_not(
             and (following not in lx.DETERMINERS and following not in lx.AUXILIARIES)
             and following not in TIME_WORDS  # "the sick died Tuesday": no noun follows
         )
-        counted = previous is not None and before == "NUM" and _plural(previous.lower)
+        counted = previous is not None and before == "NUM" and plural(previous.lower)
         if before in ("DET", "POS", "ADJ", "NUM") and form != "past" and prenominal and not counted:
             # "Hundreds defied police orders": a plural number is a noun, the subject.
             return "ADJ"  # "a detained reporter", "the proposed merger"
@@ -419,7 +426,7 @@ def _verb_or_not(
     if form == "ing":
         if before == "AUX" or after_aux(done):
             return "VERB"
-        if not before and (following in lx.AUXILIARIES or _verb_form(following)):
+        if not before and (following in lx.AUXILIARIES or verb_form(following)):
             return "NOUN"  # "Sentencing is scheduled": a gerund as the subject
         if (
             before in ("ADJ", "NUM")
@@ -443,8 +450,8 @@ def _verb_or_not(
         if (
             before == "NOUN"
             and previous is not None
-            and _plural(previous.lower)
-            and _plural(following)
+            and plural(previous.lower)
+            and plural(following)
             and following not in lx.AUXILIARIES
             and following not in lx.PREPOSITIONS
         ):
@@ -466,7 +473,7 @@ def _verb_or_not(
             before == "PREP" and previous is not None and previous.lower in CLAUSE_PREPOSITIONS
         )
         speech = lemma in lx.CLASS_OF_LEMMA and lx.CLASS_OF_LEMMA[lemma] == "REPORTING"
-        if subordinating and _plural(following) and _verb_form(beyond) and not speech:
+        if subordinating and plural(following) and verb_form(beyond) and not speech:
             # "because voting booths opened": the plural is the subject of the verb
             # after it, so the -ing word before it modifies it and takes no object.
             return "NOUN"
@@ -482,7 +489,7 @@ def _verb_or_not(
         return "VERB"  # "had cost", "was hit": a participle spelt like the base form
     if form == "s" and (following in lx.MODALS or following in lx.AUXILIARIES):
         return "NOUN"  # "further strikes could delay": the subject of what follows
-    if form == "s" and _past_verb_follows(following, beyond):
+    if form == "s" and past_verb_follows(following, beyond):
         return "NOUN"  # "clashes broke out", "marches ended in": a past verb needs a subject
     if following == "to" and before in ("CONJ", "PRON", "ADV") and form in ("s", "base"):
         return "VERB"  # "and expects to continue", "they plan to"
@@ -498,7 +505,7 @@ def _verb_or_not(
         before == "NOUN"
         and form == "base"
         and previous is not None
-        and not _plural(previous.lower)
+        and not plural(previous.lower)
         and previous.lower not in PLURALS_WITHOUT_S
         and lemma not in SAME_PAST
         and noun_phrase_open(done)
@@ -513,14 +520,14 @@ def _verb_or_not(
         and done[-2].tag == "NUM"
         and done[-2].word.lower not in ("one", "1")
         and previous is not None
-        and not _plural(previous.lower)
+        and not plural(previous.lower)
     ):
         return "NOUN"  # "nine teargas shells", "two police vans": a count's plural head
     if before in ("PROPN", "NOUN"):
         # "Moscow denies the claim", "rebels attack Homs": a verb when an object or a
         # clause follows; "mortar attack", "state news agency", "a Kurdish force," are
         # nouns in a noun phrase.
-        if _object_follows(following, capitalised_next):
+        if object_follows(following, capitalised_next):
             return "VERB"
         ending = following in ("", ".", ",", ";", ":", '"', ")")
         if ending and not noun_phrase_open(done) and not object_of_a_cause(done):
@@ -533,12 +540,12 @@ def _verb_or_not(
             and before == "PROPN"
             and lower not in lx.EVENT_NOUNS
             and not noun_phrase_open(done)
-            and not _verb_form(following)
+            and not verb_form(following)
         ):
             return "VERB"
         if object_of_preposition(done):
             return "NOUN"  # "on commercial property loans": no verb inside a phrase
-        plural_before = previous is not None and _plural(previous.lower)
+        plural_before = previous is not None and plural(previous.lower)
         agrees = previous is not None and (
             (form == "s" and not plural_before)
             or (form == "base" and plural_before and previous.lower not in lx.NOUN_ONLY)
@@ -571,52 +578,6 @@ def _verb_or_not(
     if before == "PUNCT":
         return "NOUN" if noun_reading and following in ("of", "on", "by", "in") else "VERB"
     return "NOUN" if noun_reading else "VERB"
-
-
-def _plural(noun: str) -> bool:
-    """Whether a noun looks plural: "rebels", "forces"; not "crisis", "status", "press"."""
-    return noun.endswith("s") and not noun.endswith(("ss", "is", "us", "ics", "ous"))
-
-
-def _verb_form(word: str) -> bool:
-    """Whether `word` is an auxiliary or a finite verb form: what follows a subject."""
-    if word in lx.AUXILIARIES:
-        return True
-    analysis = lx.verb_lemma(word)
-    return analysis is not None and analysis[1] in ("ed", "past") and word not in lx.NOUN_ONLY
-
-
-def _past_verb_follows(following: str, beyond: str) -> bool:
-    """Whether `following` is a past tense that needs a subject: a past-only form
-    ("broke"), or an "-ed" form that takes no noun after it ("erupted in"), unlike an
-    "-ed" adjective before its noun ("offers fixed rates")."""
-    analysis = None if following in lx.NOUN_ONLY else lx.verb_lemma(following)
-    if analysis is None or analysis[1] not in ("past", "ed"):
-        return False
-    if analysis[1] == "past":
-        return True
-    return not beyond[:1].isalnum() or beyond in lx.PREPOSITIONS or beyond in lx.DETERMINERS
-
-
-def _participle_with_object(following: str, beyond: str) -> bool:
-    """Whether `following` is an -ing verb with its object after it ("demanding the
-    arrest"): it opens a phrase of its own, so the word before it ends a noun phrase."""
-    analysis = None if following in ING_ADJECTIVES else lx.verb_lemma(following)
-    return (
-        analysis is not None
-        and analysis[1] == "ing"
-        and (beyond in lx.DETERMINERS or beyond in lx.PRONOUNS)
-    )
-
-
-def _object_follows(following: str, capitalised: bool) -> bool:
-    return (
-        capitalised
-        or following in lx.DETERMINERS
-        or following in lx.PRONOUNS
-        or following in ("that", "to", "it", "its", "up", "out", "down", "off", "back")
-        or following[:1].isdigit()
-    )
 
 
 def _mark_particles(tagged: list[Tagged]) -> None:
