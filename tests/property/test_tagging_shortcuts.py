@@ -238,6 +238,17 @@ def test_tagging_a_stretch_of_lines_at_a_time_changes_nothing(
         assert whole == tag(text, MONDAY)
 
 
+def test_the_last_stated_date_carries_into_the_next_stretch() -> None:
+    # Inside one stretch a date stated in one sentence ties "that ..." in the next; a
+    # stretch that starts at the next line must read it so too.
+    text = "  31 Dec. 2019\nthat Presidents' Day "
+    whole = tag(text, MONDAY)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_tagger, "_STRETCH", 1)
+        assert whole == tag(text, MONDAY)
+    assert "2020-02-17" == whole[-1].value
+
+
 def test_an_expression_running_past_a_stretch_end_is_found_once() -> None:
     # "31st." looks like a sentence end, where a stretch may stop, but the grammar reads
     # "st. Patrick's Day" across it; the next stretch must resume after that expression

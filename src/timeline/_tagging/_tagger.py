@@ -210,12 +210,11 @@ def _tag(text: str, context: Context, tense: Tense | None) -> list[Timex]:
         while first < stop and tokens[first].start < covered:
             first += 1
         # A run that begins mid-sentence (a long line cut anywhere) goes on with the
-        # sentence's frame and stated date; one after a line break or sentence end starts
-        # afresh, where `sentence_starts` says one starts ("!!! 21 September" or "U.S.
-        # officials" go on).
+        # sentence's frame; one after a line break or sentence end starts a frame afresh,
+        # where `sentence_starts` says one starts ("!!! 21 September" or "U.S. officials"
+        # go on). The last stated date carries over either way, as it does from sentence
+        # to sentence inside a run ("31 Dec. 2019 | that Presidents' Day" is 2020's).
         continued = own > 0 and sentence_starts(tokens[own - 1 : own + 1], text) == [0]
-        if not continued:
-            carry[0] = None
         new, new_bounds = _tag_stretch(
             text, tokens, first, stop, context, tense, meanings, carry, own, continued=continued
         )
