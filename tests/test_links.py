@@ -877,6 +877,21 @@ def test_high_winds_are_an_event_that_can_delay() -> None:
     assert ("winds", "causes", "delayed") in links("The launch had been delayed by high winds.")
 
 
+def test_in_response_opening_a_sentence_answers_the_sentence_before() -> None:
+    found = links("Farmers blocked the ring road. In response, the council cut the levy.")
+    assert ("cut", "responds_to", "blocked") in found
+
+
+def test_in_response_to_a_guess_answers_nothing() -> None:
+    text = "He said a leak may have caused the fire. In response, the port shut two docks."
+    assert not {link for link in links(text) if link[1] == "responds_to"}
+
+
+def test_as_a_result_ending_a_clause_makes_the_clause_before_its_cause() -> None:
+    found = links("The pump failed at noon, and the mine flooded as a result.")
+    assert ("failed", "causes", "flooded") in found
+
+
 def test_responding_by_doing_something_reports_nothing() -> None:
     found = links("The ministry responded by suspending the contract.")
     assert not {link for link in found if link[1] == "reports"}

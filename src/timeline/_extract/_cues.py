@@ -50,6 +50,7 @@ __all__ = [
     "PREVENTING",
     "PROTESTS",
     "PURPOSE_PHRASES",
+    "REACTION_OPENERS",
     "REACTION_PHRASES",
     "REPORTING",
     "RESPONDING",
@@ -186,6 +187,14 @@ REACTION_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("in", "retaliation", "against"), "retaliates_for"),
     (("in", "revenge", "for"), "retaliates_for"),
     (("in", "reprisal", "for"), "retaliates_for"),
+)
+# Sentence openers that make the sentence a reaction to the one before: "In response, ...".
+REACTION_OPENERS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("in", "response"), "responds_to"),
+    (("in", "reaction"), "responds_to"),
+    (("in", "reply"), "responds_to"),
+    (("in", "retaliation"), "retaliates_for"),
+    (("in", "revenge"), "retaliates_for"),
 )
 # Sentence openers that make the sentence the consequence of the one before.
 CONSEQUENCE_OPENERS: tuple[tuple[str, ...], ...] = (

@@ -311,10 +311,22 @@ class CauseLinks(LinkReader):
         return head
 
     def _consequence(self, number: int) -> None:
-        """ "As a result, ..." opening a sentence: the sentence before caused this one."""
+        """ "As a result, ..." opening a sentence: the sentence before caused this one; "In
+        response, ..." answers it. "..., and the rocket lost control as a result": the
+        clause before the "and" caused the one the phrase ends."""
+        tagged = self._tagged(number)
+        self._result_at_the_end(number)
         if number == 0:
             return
-        tagged = self._tagged(number)
+        for words, relation in cues.REACTION_OPENERS:
+            if tuple(t.word.lower for t in tagged[: len(words) + 1]) != (*words, ","):
+                continue
+            stimulus = self._main_event(number - 1)
+            reaction = self._main_event(number)
+            if stimulus is None or reaction is None:
+                continue
+            if self._stated(stimulus) and self._stated(reaction):  # not "may have triggered"
+                self._add(reaction, relation, stimulus, number, 0, len(words) - 1)
         for phrase in cues.CONSEQUENCE_OPENERS:
             if tuple(t.word.lower for t in tagged[: len(phrase)]) != phrase:
                 continue
@@ -325,6 +337,33 @@ class CauseLinks(LinkReader):
             effect = self._main_event(number)
             if cause is not None and effect is not None and self._stated(effect):
                 self._add(cause, "causes", effect, number, 0, len(phrase) - 1)
+
+    def _result_at_the_end(self, number: int) -> None:
+        """ "The engine shut down early, and the rocket lost control as a result": the
+        verb before the "and" caused the one whose clause the phrase ends."""
+        tagged = self._tagged(number)
+        for phrase in cues.CONSEQUENCE_OPENERS:
+            size = len(phrase)
+            for first in range(1, len(tagged) - size + 1):
+                words = tuple(t.word.lower for t in tagged[first : first + size])
+                if words != phrase or word_at(tagged, first + size) not in (".", ",", ""):
+                    continue
+                effect = self._verb_before(number, first)
+                if effect is None:
+                    continue
+                start = next(  # the "and" that opens the effect's clause
+                    (
+                        i
+                        for i in range(effect.mention.group_first - 1, 0, -1)
+                        if tagged[i].word.lower == "and"
+                    ),
+                    None,
+                )
+                if start is None:
+                    continue
+                cause = self._verb_before(number, start)
+                if cause is not None and self._stated(cause) and self._stated(effect):
+                    self._add(cause, "causes", effect, number, first, first + size - 1)
 
 
 def word_at(tagged: Sequence[Tagged], index: int) -> str:
