@@ -892,6 +892,17 @@ def test_as_a_result_ending_a_clause_makes_the_clause_before_its_cause() -> None
     assert ("failed", "causes", "flooded") in found
 
 
+def test_an_event_that_comes_after_another_is_after_it() -> None:
+    found = links("The walkout came two days after pay talks collapsed.")
+    assert ("walkout", "after", "collapsed") in found
+    assert ("came", "after", "collapsed") not in found
+
+
+def test_debris_scattered_by_a_break_up_is_its_result() -> None:
+    found = links("The barge broke apart in the storm, scattering cargo along the shore.")
+    assert ("broke", "causes", "scattering") in found
+
+
 def test_responding_by_doing_something_reports_nothing() -> None:
     found = links("The ministry responded by suspending the contract.")
     assert not {link for link in found if link[1] == "reports"}

@@ -119,7 +119,7 @@ OBJECT_ING_TAKERS = words_of(
 HARM_PARTICIPLES = words_of(
     """kill injure wound leave destroy damage displace force trap cut strand flatten
     sink bring cause spark trigger prompt result provoke end halt wipe send push plunge
-    spill flood block close disrupt butcher massacre slaughter maim lead"""
+    spill flood block close disrupt butcher massacre slaughter maim lead scatter"""
 )
 # Passive verbs of harm that an event noun after "in" or "during" did: "killed in a blast".
 HARMS = words_of(

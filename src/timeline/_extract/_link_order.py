@@ -76,6 +76,11 @@ class OrderLinks(LinkReader):
                     other = self._resolve(number, other, host.event_id)
             if other is None or host is None:
                 continue
+            if host.mention.lemma == "come" and host.mention.pos == "VERB":
+                # "The strike comes a week after a stoppage ended": the strike comes after.
+                subject = self._subject_event(number, host)
+                if subject is not None and subject.mention.pos == "NOUN":
+                    host = subject
             if host.mention.tense == "INFINITIVE" and not self._stated(host):
                 # "ordered two envoys to leave, two days after Paris expelled ...": the
                 # order is what came after; the leaving may be yet to come.
