@@ -382,6 +382,11 @@ def test_an_ing_adjective_before_a_preposition_is_a_noun() -> None:
     assert "ADJ" == tags("The ruling party won the vote.")["ruling"]
 
 
+def test_an_ing_word_before_an_article_is_a_verb() -> None:
+    assert "VERB" == tags("Officials continuing the crackdown shut two depots.")["continuing"]
+    assert "ADJ" == tags("The continuing crackdown shut two depots.")["continuing"]
+
+
 def test_bound_for_a_place_is_an_adjective() -> None:
     assert "ADJ" == tags("Buses bound for the capital were halted.")["bound"]
     assert "VERB" == tags("The robbers bound the guard to a chair.")["bound"]

@@ -903,6 +903,18 @@ def test_debris_scattered_by_a_break_up_is_its_result() -> None:
     assert ("broke", "causes", "scattering") in found
 
 
+def test_a_fronted_with_and_a_participle_is_the_circumstance_that_caused() -> None:
+    found = links("With most drivers staying at home, the depot closed early.")
+    assert ("staying", "causes", "closed") in found
+    assert not links("With forty men aboard, the ship left port.")
+
+
+def test_leading_something_is_not_bringing_it_about() -> None:
+    assert not links("Crowds cheered the mayor, leading a march through the square.")
+    found = links("The delay angered fans, leading to a protest.")
+    assert ("angered", "causes", "protest") in found
+
+
 def test_responding_by_doing_something_reports_nothing() -> None:
     found = links("The ministry responded by suspending the contract.")
     assert not {link for link in found if link[1] == "reports"}

@@ -169,6 +169,9 @@ class CauseLinks(LinkReader):
                     return info
             return None
         tagged = self._tagged(number)
+        needs = _PREPOSITION_NEEDED.get(mention.lemma)
+        if needs is not None and word_at(tagged, last + 1) not in needs:
+            return None  # "leading a march" guides it; "leading to a march" brings it about
         if mention.lemma in cues.PREVENTING:
             # "prevented thousands of payments from going through": what was stopped is
             # the doing its "from" phrase names.
@@ -338,6 +341,34 @@ class CauseLinks(LinkReader):
             if cause is not None and effect is not None and self._stated(effect):
                 self._add(cause, "causes", effect, number, 0, len(phrase) - 1)
 
+    def _with_absolute(self, number: int) -> None:
+        """ "With 450 doctors staying off duty, wards were shut": a fronted "with" and a
+        participle tell the circumstance the main clause came about under, its cause.
+        (A "with" and a mere noun, "With 40 men aboard, ...", tells none.)"""
+        tagged = self._tagged(number)
+        if not tagged or tagged[0].word.lower != "with":
+            return
+        comma = next((i for i, t in enumerate(tagged) if t.word.text == ","), None)
+        if comma is None or comma < 3:
+            return
+        cause = next(
+            (
+                info
+                for info in self.by_sentence[number]
+                if 1 < info.mention.head < comma
+                and (
+                    (info.mention.pos == "VERB" and info.mention.tense != "INFINITIVE")
+                    or tagged[info.mention.head].form == "ing"  # "doctors staying off duty"
+                )
+            ),
+            None,
+        )
+        effect = self._after_fronted(number, comma)
+        if cause is None or effect is None or effect.mention.head <= comma:
+            return
+        if self._stated(cause) and self._stated(effect):
+            self._add(cause, "causes", effect, number, 0, 0)
+
     def _result_at_the_end(self, number: int) -> None:
         """ "The engine shut down early, and the rocket lost control as a result": the
         verb before the "and" caused the one whose clause the phrase ends."""
@@ -364,6 +395,10 @@ class CauseLinks(LinkReader):
                 cause = self._verb_before(number, start)
                 if cause is not None and self._stated(cause) and self._stated(effect):
                     self._add(cause, "causes", effect, number, first, first + size - 1)
+
+
+# Verbs that bring something about only with their preposition.
+_PREPOSITION_NEEDED = {"lead": ("to",), "result": ("in", "into"), "contribute": ("to",)}
 
 
 def word_at(tagged: Sequence[Tagged], index: int) -> str:

@@ -144,6 +144,7 @@ class _Finder(SpeechLinks, HarmLinks, MotiveLinks, OrderLinks, LearnedLinks):
             self._sanctions(number)
             self._sanction_when(number)
             self._consequence(number)
+            self._with_absolute(number)
             self._purposes(number)
             self._motive_participles(number)
             self._means(number)

@@ -310,6 +310,8 @@ def _open_class(
         and following[:1].isalpha()
         # "the ruling by the court": after an article and before a preposition, a noun
         and not (before in ("DET", "POS") and following in lx.PREPOSITIONS)
+        # "officials continuing the crackdown": an adjective comes before no article
+        and following not in lx.DETERMINERS
         and before != "AUX"
         and following not in ("to", "up")  # "leading to the deaths", "growing up"
         and not (before == "DET" and verb_form(following))  # "the ruling angered them"
