@@ -915,6 +915,12 @@ def test_leading_something_is_not_bringing_it_about() -> None:
     assert ("angered", "causes", "protest") in found
 
 
+def test_a_reason_explains_the_clause_not_a_participle_on_its_object() -> None:
+    found = links("The clinic is turning away patients arriving from the coast due to the strike.")
+    assert ("strike", "causes", "turning") in found
+    assert ("strike", "causes", "arriving") not in found
+
+
 def test_responding_by_doing_something_reports_nothing() -> None:
     found = links("The ministry responded by suspending the contract.")
     assert not {link for link in found if link[1] == "reports"}

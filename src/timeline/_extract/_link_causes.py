@@ -205,6 +205,10 @@ class CauseLinks(LinkReader):
                     continue  # "was due to fly": a schedule; "due to what they call": no event
                 cause = self._event_after(number, last)
                 effect = self._host(number, first, last)
+                if effect is not None and unmarked_participle(tagged, effect):
+                    # "refused to admit patients coming from far off due to the strike":
+                    # a participle on a noun qualifies it; the reason is the clause's.
+                    effect = self._verb_before(number, effect.mention.group_first) or effect
                 if (
                     effect is not None
                     and effect.mention.tense == "INFINITIVE"
