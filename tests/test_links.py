@@ -921,6 +921,11 @@ def test_a_reason_explains_the_clause_not_a_participle_on_its_object() -> None:
     assert ("strike", "causes", "arriving") not in found
 
 
+def test_a_denial_in_a_relative_clause_without_that_denies_the_noun_it_hangs_on() -> None:
+    found = links("Tenants repeated a claim the landlord denied on Friday.")
+    assert ("denied", "denies", "claim") in found
+
+
 def test_responding_by_doing_something_reports_nothing() -> None:
     found = links("The ministry responded by suspending the contract.")
     assert not {link for link in found if link[1] == "reports"}

@@ -251,6 +251,8 @@ class SpeechLinks(LinkReader):
                 gerund = self._at(number, last + 1)
                 if target is None and gerund is not None and gerund.mention.tense == "PRESPART":
                     target = gerund  # "denied cutting corners"
+                if target is None:
+                    target = self._object_before_subject(number, info)  # "a claim she denied"
                 self._add(info, "denies", target, number, first, last)
             elif lemma in cues.CONDEMNING:
                 target = self._object(number, last) or self._after_word(number, last, ("for",))
@@ -275,6 +277,28 @@ class SpeechLinks(LinkReader):
                 own = self._tagged(target.sentence) if target is not None else tagged
                 if target is not None and own[target.mention.head].tag != "PROPN":
                     self._add(info, relation, target, number, first, last)
+
+    def _object_before_subject(self, number: int, info: MentionInfo) -> MentionInfo | None:
+        """The event noun a relative clause without "that" hangs on, which the clause's
+        verb takes as its object: in "repeated a claim the mayor denied" the claim."""
+        tagged = self._tagged(number)
+        mention = info.mention
+        after = tagged[mention.last + 1] if mention.last + 1 < len(tagged) else None
+        if after is not None and after.tag in ("DET", "NOUN", "PROPN", "PRON", "SUB"):
+            return None  # the verb has an object or a clause of its own after it
+        position = mention.group_first - 1
+        subject = 0
+        while position >= 0 and tagged[position].tag in ("PROPN", "NOUN", "ADJ"):
+            position -= 1
+            subject += 1
+        if position >= 0 and tagged[position].tag in ("DET", "POS") and subject:
+            position -= 1
+        if not subject or position < 0:
+            return None
+        found = self._at(number, position)
+        if found is None or found.mention.pos != "NOUN":
+            return None
+        return self._resolve(number, found, info.event_id)
 
     def _joined_gerund(self, number: int, target: MentionInfo | None) -> MentionInfo | None:
         """A second gerund joined by "and" or "or" to `target`, with nothing but its
