@@ -20,6 +20,7 @@ import attrs
 from .._errors import TimelineError
 from .._events import EventClass
 from .._time import Grain, Timex, TimexType, resolve
+from .._time._lexicon import ALONGSIDE_PASTS
 from ._dating import (
     adjacent,
     bounds_only,
@@ -411,7 +412,7 @@ _JUDGING = words_of(
 
 # Verbs whose infinitive happens (or is tried) when they do, so a date inside it dates
 # them too: "began to list on Tuesday", "forced police to shut the road on Thursday".
-_ALONGSIDE = IMPLICATIVE | words_of("begin start continue resume cease try attempt fail")
+_ALONGSIDE = IMPLICATIVE | frozenset(ALONGSIDE_PASTS)
 
 
 def _inside_its_infinitive(mentions: Sequence[Mention], mention: Mention, first: int) -> bool:

@@ -8,7 +8,7 @@ words that mark a tense, and the rules for which of them govern an expression, l
 from __future__ import annotations
 
 from .._time._grammar import VOCABULARY
-from .._time._lexicon import WEEKDAYS, Token
+from .._time._lexicon import ALONGSIDE_PASTS, MADE_TO_HAPPEN_PASTS, WEEKDAYS, Token
 
 __all__ = [
     "CLAUSE_BREAKS",
@@ -407,14 +407,10 @@ def tense_marker(
 
 
 # Past forms of verbs whose infinitive happened: "forced them to flee", "managed to".
-_IMPLICATIVE_PAST = frozenset(
-    {"forced", "compelled", "obliged", "managed", "prompted", "caused", "drove"}
-)
+_IMPLICATIVE_PAST = frozenset(MADE_TO_HAPPEN_PASTS.values())
 # Past forms of aspectual and attempt verbs, whose infinitive right after them is as past
 # as they are: "began to list", "tried to land".
-_ALONGSIDE_PAST = frozenset(
-    {"began", "started", "continued", "resumed", "ceased", "tried", "attempted", "failed"}
-)
+_ALONGSIDE_PAST = frozenset(ALONGSIDE_PASTS.values())
 # Conjunctions after which an "-ed" form heads a reduced clause ("unless extended", "if
 # approved", "when completed"): a participle, not a past verb.
 _REDUCING_CONJUNCTIONS = frozenset(

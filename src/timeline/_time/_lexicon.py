@@ -13,8 +13,10 @@ from typing import NamedTuple
 from ._calendar import Grain, PartOfDay
 
 __all__ = [
+    "ALONGSIDE_PASTS",
     "CARDINALS",
     "DAY_GRAINS",
+    "MADE_TO_HAPPEN_PASTS",
     "MONTHS",
     "ORDINALS",
     "PARTS_OF_DAY",
@@ -36,6 +38,31 @@ class Token(NamedTuple):
     end: int
     kind: str  # "w" word, "n" number, "p" punctuation, "b" line break
 
+
+# Verbs whose infinitive right after them happens (or is tried) when they do, by lemma with
+# their past form: "began to list on Tuesday", "tried to land on Friday". The time tagger
+# reads the past forms (a weekday after them looks back); extraction reads the lemmas.
+ALONGSIDE_PASTS: dict[str, str] = {
+    "begin": "began",
+    "start": "started",
+    "continue": "continued",
+    "resume": "resumed",
+    "cease": "ceased",
+    "try": "tried",
+    "attempt": "attempted",
+    "fail": "failed",
+}
+# Verbs whose object and infinitive after them tell what they made happen: "forced police to
+# shut the road on Thursday" (the shutting happened, so its weekday looks back).
+MADE_TO_HAPPEN_PASTS: dict[str, str] = {
+    "force": "forced",
+    "compel": "compelled",
+    "oblige": "obliged",
+    "manage": "managed",
+    "prompt": "prompted",
+    "cause": "caused",
+    "drive": "drove",
+}
 
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
