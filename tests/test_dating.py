@@ -534,6 +534,11 @@ def test_a_participle_after_an_apposition_and_a_phrase_keeps_its_date() -> None:
     assert found["accused"] is None
 
 
+def test_a_past_event_is_never_dated_after_publication() -> None:
+    assert dated("The firm fixed the flaw two days later.")["fixed"] is None
+    assert "2026-03-15" == dated("The final would be played on Sunday.")["played"]
+
+
 @pytest.mark.parametrize("verb", ["began", "started", "tried"])
 def test_a_weekday_after_a_past_aspectual_or_attempt_looks_back(verb: str) -> None:
     found = dated(f"The barge {verb} to drift on Tuesday.")

@@ -926,6 +926,50 @@ def test_a_denial_in_a_relative_clause_without_that_denies_the_noun_it_hangs_on(
     assert ("denied", "denies", "claim") in found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said it was too soon to tell whether the levee would hold.",
+        "Police said it was not clear whether anyone was hurt.",
+        "The council said it was not known how the blaze started.",
+    ],
+)
+def test_saying_something_is_not_yet_known_reports_nothing(text: str) -> None:
+    assert not {link for link in links(text) if link[1] == "reports"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pass was closed, state police said.",
+        "The pass was closed, police in the canton said.",
+        "The pass was closed, a spokesman for the police said.",
+    ],
+)
+def test_a_postposed_speaker_may_have_a_modifier_or_a_phrase(text: str) -> None:
+    assert ("said", "reports", "closed") in links(text)
+
+
+def test_the_event_a_risk_names_is_no_antecedent() -> None:
+    text = "Engineers warned of the danger of further slides. The slide buried the road."
+    story = timeline.extract(text, PUBLISHED)
+    warned = [e for e in story.events if "slides" in e.description]
+    assert all(e.factuality is not None and e.factuality.value == "possible" for e in warned)
+    assert ("slide", "causes", "buried") in links(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cause", "harm"),
+    [
+        ("The flood washed out the track.", "flood", "washed"),
+        ("The strike has cut output by half.", "strike", "cut"),
+        ("The slide hit the village, burying six houses.", "hit", "burying"),
+    ],
+)
+def test_an_event_that_harms_causes_the_harm(text: str, cause: str, harm: str) -> None:
+    assert (cause, "causes", harm) in links(text)
+
+
 def test_responding_by_doing_something_reports_nothing() -> None:
     found = links("The ministry responded by suspending the contract.")
     assert not {link for link in found if link[1] == "reports"}

@@ -119,7 +119,7 @@ OBJECT_ING_TAKERS = words_of(
 HARM_PARTICIPLES = words_of(
     """kill injure wound leave destroy damage displace force trap cut strand flatten
     sink bring cause spark trigger prompt result provoke end halt wipe send push plunge
-    spill flood block close disrupt butcher massacre slaughter maim lead scatter"""
+    spill flood block close disrupt butcher massacre slaughter maim lead scatter bury"""
 )
 # Passive verbs of harm that an event noun after "in" or "during" did: "killed in a blast".
 HARMS = words_of(
@@ -127,7 +127,8 @@ HARMS = words_of(
     sink affect disrupt hamper paralyse paralyze cripple rock mar delay stall hit batter
     shoot stab wipe shut ground
     ravage devastate wreck swell inundate submerge topple uproot shake grip engulf roil
-    shatter dash hack butcher massacre slaughter behead lynch bludgeon strain sour derail"""
+    shatter dash hack butcher massacre slaughter behead lynch bludgeon strain sour derail
+    wash bury cut"""
 )
 # Verbs of dying, which an event after "in" or "by" caused: "died in the raid".
 DYING = words_of("die drown perish")

@@ -273,6 +273,8 @@ class LinkReader:
                     continue
                 if earlier.event_id == exclude:
                     continue  # "launched strikes in retaliation for the shelling"
+                if not asserted(earlier):
+                    continue  # "the danger of further slides" is no slide "the slide" names
                 if earlier.mention.lemma in family or (
                     self._tagged(back)[earlier.mention.head].word.lower in family
                 ):

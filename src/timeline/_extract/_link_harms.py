@@ -134,6 +134,8 @@ class HarmLinks(CauseLinks):
                 continue
             following = mention.last + 1
             tagged = self._tagged(number)
+            if following < len(tagged) and tagged[following].word.lower in _PARTICLES:
+                following += 1  # "the flood washed out the track"
             if following >= len(tagged) or tagged[following].tag not in _OBJECT_STARTS:
                 continue  # "talks stalled", "the ferry sank": the subject underwent it
             cause = self._subject_event(number, info)
@@ -290,6 +292,7 @@ def _past_harm_adjuncts(tagged: Sequence[Tagged], index: int, covered: frozenset
     return index
 
 
+_PARTICLES = frozenset({"out", "off", "up", "away", "down"})
 # Words that begin a verb's object: "destroyed the bakery", "killed 12", "hurt them".
 _OBJECT_STARTS = frozenset({"DET", "POS", "NUM", "NOUN", "PROPN", "PRON", "ADJ"})
 

@@ -117,6 +117,8 @@ class SpeechLinks(LinkReader):
             that = _that_after_phrases(analysed.tagged, mention.last)
             if that is not None and any(t.mention.head > that for t in told):
                 told = [t for t in told if t.mention.head > that]
+            if _an_open_question(analysed.tagged, mention.last, told):
+                continue  # "said it was too soon to tell whether ...": nothing is told done
             main = next(
                 (t for t in told if is_predicate(t.mention) and not naming(analysed.tagged, t)),
                 None,
@@ -617,3 +619,21 @@ def _reduced_relative(tagged: Sequence[Tagged], mention: Mention) -> bool:
         if item.tag == "VERB" and item.form in ("ed", "past", "s"):
             return False  # another finite verb first: "said police fired ..."
     return False
+
+
+# Words that open a question a speaker says is still open: "too soon to tell whether".
+_QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "who", "when"})
+
+
+def _an_open_question(tagged: Sequence[Tagged], last: int, told: Sequence[MentionInfo]) -> bool:
+    """Whether what a speaker says is that something is not yet known: "it was too soon to
+    tell whether the dam would hold", "it was not clear whether anyone was hurt" (the
+    first thing told is a state or an infinitive, and a question word follows it)."""
+    first = told[0].mention if told else None
+    unsure = first is not None and first.lemma in ("clear", "know", "certain", "sure")
+    if first is None or not (first.pos == "ADJ" or first.tense == "INFINITIVE" or unsure):
+        return False
+    after = first.last + 1
+    if first.head - last > 8 or after >= len(tagged):
+        return False
+    return tagged[after].word.lower in _QUESTION_WORDS

@@ -270,14 +270,41 @@ def _after_object_of_preposition(tagged: list[Tagged], head: int) -> bool:
     # The clause's verb must come before: in "The gathering of two groups resulted in a
     # fight" the phrase is inside the subject and the -ed word is its verb; in "after a
     # swarm of locusts invaded" a new clause began after the verb before.
+    commas = 0
     for item in reversed(tagged[:position]):
         if item.tag in ("SUB", "CONJ") or item.word.lower in _CLAUSE_PREPOSITIONS:
             return False
-        if item.tag == "PUNCT" and item.word.text != ",":
-            return False  # (a comma may close an apposition: "the owners, Aegean Lines, of")
+        if item.tag == "PUNCT":
+            # Only a pair of commas round an apposition may stand between ("the owners,
+            # Aegean Lines, of"); one comma ends a clause ("was closed, police in the
+            # canton said").
+            if item.word.text != "," or commas == 2:
+                return False
+            commas += 1
+            continue
         if item.tag == "AUX" or (item.tag == "VERB" and item.form in ("ed", "past", "s", "base")):
-            return True  # a finite verb; "strikers protesting against the cuts stormed" has none
+            return commas != 1  # a finite verb: "strikers protesting against cuts" has none
     return False
+
+
+# Nouns whose "of" phrase names what may happen: "the danger of further slides".
+_PROSPECTS = lx.words_of(
+    """danger dangers risk risks threat threats prospect prospects possibility chance
+    likelihood fear fears spectre specter"""
+)
+
+
+def _a_prospect(tagged: list[Tagged], head: int) -> bool:
+    """Whether an event noun is what a noun of risk says may happen ("the risk of a strike",
+    "warned of the danger of further slides"): it has not happened."""
+    position = head - 1
+    while position >= 0 and tagged[position].tag in ("ADJ", "DET", "NUM", "NOUN", "ADV"):
+        position -= 1
+    return (
+        position >= 1
+        and tagged[position].word.lower == "of"
+        and tagged[position - 1].word.lower in _PROSPECTS
+    )
 
 
 def _going_to(tagged: list[Tagged], first: int) -> bool:
@@ -411,7 +438,7 @@ def _noun_mention(tagged: list[Tagged], head: int, clause: int, light_verb: int 
     if lower in _STATE_OF_MIND_NOUNS:
         event_class = EventClass.I_STATE  # "fears of a recession": a state about an event
     modality = None
-    factuality = Factuality.ASSERTED
+    factuality = Factuality.POSSIBLE if _a_prospect(tagged, head) else Factuality.ASSERTED
     polarity = Polarity.NEG if negated else Polarity.POS
     if light_verb is not None:
         verb = _verb_mention(tagged, light_verb, clause)

@@ -147,6 +147,12 @@ def postposed(tagged: Sequence[Tagged], mention: Mention) -> int | None:
             and tagged[position + 1].tag == "PROPN"
         ):
             position -= 1  # a name with a preposition: "the Institute for Alpine Research"
+        elif (
+            tagged[position].word.lower in ("in", "at", "from", "of", "for")
+            and tagged[position - 1].tag in ("NOUN", "PROPN")
+            and tagged[position + 1].tag in NP_WORDS
+        ):
+            position -= 1  # the speaker's place: "police in the canton said"
         else:
             break
     if position <= 0 or mention.group_first - position - brackets > 8:

@@ -572,12 +572,16 @@ def _verb_or_not(
             return "VERB"  # "analysts blame recent losses": compounds rarely start plural
         return "NOUN"
     if before == "ADV":
+        if len(done) >= 2 and done[-2].tag in ("PREP", "DET") and noun_reading:
+            return "NOUN"  # "the danger of further slides": no verb inside a phrase
         return "VERB"
     if not before or (before == "PUNCT" and previous is not None and previous.lower in _OPENING):
         # At the start of a sentence a noun is the subject ("Rebels seized ..."); news has
         # few commands.
         return "NOUN" if noun_reading else "VERB"
     if before == "PUNCT":
+        if noun_reading and following[:1].isalpha() and verb_form(beyond):
+            return "NOUN"  # "..., state police said": a noun before the subject's head
         return "NOUN" if noun_reading and following in ("of", "on", "by", "in") else "VERB"
     return "NOUN" if noun_reading else "VERB"
 

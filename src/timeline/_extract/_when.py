@@ -207,7 +207,28 @@ class Dater:
                         dates[other] = dates[index]
         shortly_after(tagged, mentions, anchored, dates, self.focus, self.text)
         self._speaker_deixis(tagged, mentions, anchored, dates)
+        self._no_past_in_the_future(tagged, mentions, dates)
         return dates
+
+    def _no_past_in_the_future(
+        self, tagged: Sequence[Tagged], mentions: list[Mention], dates: list[Timex | None]
+    ) -> None:
+        """Leave undated a past-tense event whose date, read from a reference time, comes
+        after the story was published: "The firm fixed it two days later", with nothing
+        before to count from, is not two days after publication. (A date the text states
+        in full, "failed in 2019", stands: the text says so.)"""
+        today = self.publication().interval
+        if today is None:
+            return
+        for index, mention in enumerate(mentions):
+            date = dates[index]
+            past = mention.tense == "PAST" or mention.aspect.startswith("PERFECTIVE")
+            past = past and mention.modality is None  # not "would be played next Sunday"
+            before = tagged[mention.group_first - 1].tag if mention.group_first > 0 else ""
+            past = past and before not in ("VERB", "AUX")  # not "will stay closed on Friday"
+            if past and date is not None and date.interval is not None and date.anchor:
+                if date.interval.start >= today.end:
+                    dates[index] = None
 
     def _speaker_deixis(
         self,
