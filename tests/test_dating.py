@@ -539,6 +539,16 @@ def test_a_past_event_is_never_dated_after_publication() -> None:
     assert "2026-03-15" == dated("The final would be played on Sunday.")["played"]
 
 
+def test_set_off_is_a_past_not_a_schedule() -> None:
+    assert "2026-W10-WE" == values("The slide was set off at the weekend.")["the weekend"]
+    assert "2026-03-13" == values("The vote is set for Friday.")["Friday"]
+
+
+def test_minutes_after_a_clock_time_are_on_its_day() -> None:
+    found = dated("Hundreds fled minutes after the siren sounded at 4:10 a.m.")
+    assert "2026-03-12" == found["fled"]
+
+
 @pytest.mark.parametrize("verb", ["began", "started", "tried"])
 def test_a_weekday_after_a_past_aspectual_or_attempt_looks_back(verb: str) -> None:
     found = dated(f"The barge {verb} to drift on Tuesday.")

@@ -292,8 +292,9 @@ def share_with_its_participle(mentions: list[Mention], dates: list[Timex | None]
         made = mentions[index + 1]
         if noun.pos != "NOUN" or dates[index] is not None or dates[index + 1] is None:
             continue
-        if made.tense == "PASTPART" and made.head == noun.last + 1 and made.lemma in _MAKING:
-            dates[index] = dates[index + 1]
+        participle = made.tense == "PASTPART" or (made.tense == "PAST" and made.last > made.head)
+        if participle and made.head == noun.last + 1 and made.lemma in _MAKING:
+            dates[index] = dates[index + 1]  # (or "blasting carried out on Sunday")
 
 
 # Verbs whose object they bring about at once: "forcing the cancellation of 40 operations".

@@ -26,6 +26,7 @@ from ._dating import (
     bounds_only,
     date_what_is_due,
     dates_event,
+    day_of,
     gerund_phrase_ends_at,
     in_speaker_time,
     just_before,
@@ -349,7 +350,10 @@ class Dater:
             try:
                 counted = resolve(f"{timex.text} {direction}", self.published, reference=anchor)
             except TimelineError:
-                continue
+                if not timex.value.startswith("PT"):
+                    continue
+                # "minutes after the siren sounded at 4:10": that day, no clock time
+                counted = day_of(anchor) or anchor
             if _finer_than_its_anchor(timex, anchor):
                 # "two minutes after lift-off on Wednesday": still Wednesday; counting the
                 # minutes from its midnight would invent a clock time.

@@ -459,7 +459,9 @@ def _governed_future(
             return "future"
         return "future" if after in ("on", "in", "by", "for", "out", "back") else None
     # "set": ahead in "set to", "set for", "is set"; otherwise the past of a verb ("she
-    # set a record Sunday").
+    # set a record Sunday", "the slide was set off at the weekend").
+    if after in ("off", "up", "out", "fire", "alight", "ablaze", "free"):
+        return "past"  # a phrasal "set off", "set fire to": no schedule
     if after in ("to", "for") or previous in _COPULAS:
         return "future"
     return "past"
