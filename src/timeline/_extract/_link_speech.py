@@ -1,20 +1,17 @@
 """Links from who says what: reports, blames, accusations, denials, condemnations,
-warnings and threats, and reactions ("in response to", "arrested for", "protests over")."""
+warnings and threats (reactions, "in response to", "arrested for", are in
+`_link_reactions`)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .._events import EventClass, Polarity
+from .._events import EventClass
 from . import _cues as cues
 from . import _lexicon as lx
 from ._extract import MentionInfo
-from ._link_base import (
-    CLAUSE_STOPS,
-    LinkReader,
-    is_predicate,
-    naming,
-)
+from ._link_base import CLAUSE_STOPS, is_predicate, naming
+from ._link_reactions import ReactionLinks
 from ._mentions import Mention
 from ._phrases import is_relative
 from ._reports import complement
@@ -44,13 +41,6 @@ _ADVERBIAL = lx.words_of(
 _HOSTILE = lx.words_of("retaliate strike attack hit respond punish destroy bomb")
 
 
-# What may stand between a sanction and its "for": its object and phrases ("attacked him
-# for", "sentenced to a year in jail for"); between a protest and its "over": a noun
-# phrase.
-_NOUN_PHRASE_WORDS = frozenset({"PART", "ADV", "DET", "ADJ", "NUM", "NOUN", "PROPN"})
-_PHRASE_WORDS = _NOUN_PHRASE_WORDS | {"PRON", "POS", "PREP"}
-
-
 # Verbs of saying, blaming and the like: joined to a told verb by "and", they are the
 # speaker's own ("said X had acted and warned that ...").
 _SAYINGS = (
@@ -68,7 +58,7 @@ _THAT_ONLY = frozenset(
 )
 
 
-class SpeechLinks(LinkReader):
+class SpeechLinks(ReactionLinks):
     """Finders of the links a statement or a reaction makes."""
 
     def _reports(self, number: int) -> None:
@@ -325,50 +315,6 @@ class SpeechLinks(LinkReader):
             return later if joined else None
         return None
 
-    def _sanction_when(self, number: int) -> None:
-        """ "Police arrested the leaders when they tried to storm the office": a detention
-        or a punishment answers what its "when" clause tells they were doing."""
-        tagged = self._tagged(number)
-        for first, last in self._subordinate_spans(number, "when"):
-            if first == 0:  # "When the crowd refused to leave, police detained ..."
-                host = self._after_fronted(number, last)
-            else:
-                host = self._verb_before(number, first)
-            done = self._clause_verb_after(number, first)
-            if host is None or done is None or done.mention.head > last:
-                continue
-            if not (
-                host.mention.lemma in cues.DETENTIONS or _sanction_phrase(tagged, host.mention)
-            ):
-                continue
-            if self._stated(host) and self._stated(done):
-                self._add(host, "responds_to", done, number, first, first)
-
-    def _after_word(self, number: int, start: int, words: tuple[str, ...]) -> MentionInfo | None:
-        """The event after the first of `words` that follows word `start` in its clause."""
-        tagged = self._tagged(number)
-        for position in range(start + 1, min(len(tagged), start + 12)):
-            item = tagged[position]
-            if item.word.text in (";", ":") or item.tag == "SUB":
-                return None
-            if item.word.lower in words:
-                found = self._event_after(number, _share_in(tagged, position))
-                return None if found is None else self._told(number, found)
-        return None
-
-    def _object(self, number: int, last: int) -> MentionInfo | None:
-        """The event noun heading the object of the verb ending at word `last`."""
-        tagged = self._tagged(number)
-        position = last + 1
-        while position < len(tagged) and tagged[position].tag in ("DET", "ADJ", "NUM", "POS"):
-            position += 1
-        while position + 1 < len(tagged) and tagged[position + 1].tag == "NOUN":
-            position += 1
-        found = self._at(number, position)
-        if found is None or found.mention.pos != "NOUN":
-            return None
-        return self._told(number, found)
-
     def _said(self, number: int, info: MentionInfo) -> MentionInfo | None:
         """What a speech verb's complement tells: "denied that ...", "threatened to ..."."""
         analysed = self.analysis.sentences[number]
@@ -460,123 +406,6 @@ class SpeechLinks(LinkReader):
             if target is not None:
                 target = self._told(number, target, info.event_id)
                 self._add(info, "blames", target, number, mention.head, at + 1)
-
-    def _reaction_phrases(self, number: int) -> None:
-        tagged = self._tagged(number)
-        if not any(item.word.lower == "in" for item in tagged):
-            return
-        for phrase, relation in cues.REACTION_PHRASES:
-            for first in self._matches(number, phrase):
-                last = first + len(phrase) - 1
-                target = self._event_after(number, last)
-                if target is None:
-                    continue
-                host = self._nearest_before(number, first) or self._host(number, first, last)
-                if host is not None and not is_predicate(host.mention):
-                    # "would review the change in response to ...": the phrase tells why the
-                    # verb's act was done, not its object's.
-                    verb = self._verb_before(number, host.mention.head)
-                    if (
-                        verb is not None
-                        and verb.mention.clause == host.mention.clause
-                        and host.mention.head - verb.mention.last <= 3
-                    ):
-                        host = verb
-                if host is not None:
-                    target = self._told(number, target, host.event_id)
-                self._add(host, relation, target, number, first, last)
-
-    def _sanctions(self, number: int) -> None:
-        """ "arrested for rioting", "protests over the killing": a reaction to an event."""
-        tagged = self._tagged(number)
-        for info in self.by_sentence[number]:
-            mention = info.mention
-            if not self._stated(info) or mention.polarity is Polarity.NEG:
-                continue
-            start = mention.last + 1
-            if (
-                mention.lemma in cues.SANCTIONS or _sanction_phrase(tagged, mention)
-            ) and mention.pos == "VERB":
-                words: tuple[str, ...] = ("for",)
-                between = _PHRASE_WORDS
-            elif mention.lemma in cues.PROTESTS or tagged[mention.head].word.lower in (
-                cues.PROTESTS
-            ):
-                words = ("over", "against")
-                between = _NOUN_PHRASE_WORDS  # "protests in the capital over": no further
-                outbreak = self._at(number, start)
-                if mention.pos == "NOUN" and outbreak is not None:
-                    after = _after_outbreak(tagged, outbreak.mention)
-                    if after is not None:
-                        # "a scuffle broke out between the unions over ...": the phrases
-                        # after the clash's outbreak still tell what it was over.
-                        start, between = after, _PHRASE_WORDS
-            else:
-                continue
-            # The phrase follows the verb, its object and its other phrases: "arrested four
-            # men for looting", "attacked him for", "sentenced to a year in jail for".
-            following = start
-            covered = self.covered[number]  # "arrested on Tuesday for": a date may come first
-            while following < min(len(tagged), mention.last + 10) and (
-                tagged[following].word.lower not in words
-                and (
-                    tagged[following].tag in between
-                    or following in covered
-                    or (tagged[following].tag == "PREP" and following + 1 in covered)
-                )
-            ):
-                following += 1
-            if following >= len(tagged) or tagged[following].word.lower not in words:
-                continue
-            target = self._event_after(number, _share_in(tagged, following), 4)
-            if target is None:
-                continue
-            target = self._told(number, target, info.event_id)
-            self._add(info, "responds_to", target, number, mention.head, following)
-
-
-def _sanction_phrase(tagged: Sequence[Tagged], mention: Mention) -> bool:
-    """Whether a verb is a sanction by its phrase: "sent off", "took four men into custody"."""
-    following = [item.word.lower for item in tagged[mention.last + 1 : mention.last + 7]]
-    if mention.lemma == "send":
-        return following[:1] == ["off"]
-    return mention.lemma == "take" and "custody" in following
-
-
-def _after_outbreak(tagged: Sequence[Tagged], mention: Mention) -> int | None:
-    """The word after a verb of a clash's outbreak ("broke out", "erupted", "took place"),
-    or None when the verb is not one."""
-    if mention.lemma in cues.OUTBREAKS or mention.lemma in ("occur", "happen", "ensue"):
-        return mention.last + 1
-    following = mention.last + 1
-    word = tagged[following].word.lower if following < len(tagged) else ""
-    if mention.lemma == "break" and (word == "out" or tagged[mention.last].word.lower == "out"):
-        return following + 1 if word == "out" else following
-    if mention.lemma == "take" and word == "place":
-        return following + 1
-    return None
-
-
-# Nouns of someone's share in an event: "jailed for their role in the riots" answers the
-# riots, not the role.
-_SHARES = frozenset({"role", "roles", "part", "involvement", "complicity", "participation"})
-
-
-def _share_in(tagged: Sequence[Tagged], index: int) -> int:
-    """Where the event of a reason phrase at word `index` ("for") is looked for: past "their
-    (alleged) role in", at that "in"; else `index` itself."""
-    position = index + 1
-    while position < len(tagged) and (
-        tagged[position].tag in ("DET", "POS") or tagged[position].word.lower == "alleged"
-    ):
-        position += 1
-    if (
-        position + 1 < len(tagged)
-        and tagged[position].word.lower in _SHARES
-        and tagged[position + 1].word.lower == "in"
-    ):
-        return position + 1
-    return index
 
 
 def _that_after_phrases(tagged: Sequence[Tagged], last: int) -> int | None:
