@@ -970,6 +970,13 @@ def test_an_event_that_harms_causes_the_harm(text: str, cause: str, harm: str) -
     assert (cause, "causes", harm) in links(text)
 
 
+def test_denying_this_denies_what_the_sentence_before_told() -> None:
+    text = "Residents said the plant dumped ash in the river. The firm denied this."
+    assert ("denied", "denies", "dumped") in links(text)
+    guess = "Residents said the plant may have dumped ash. The firm denied this."
+    assert not {link for link in links(guess) if link[1] == "denies"}
+
+
 def test_responding_by_doing_something_reports_nothing() -> None:
     found = links("The ministry responded by suspending the contract.")
     assert not {link for link in found if link[1] == "reports"}

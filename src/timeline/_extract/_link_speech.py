@@ -245,6 +245,13 @@ class SpeechLinks(ReactionLinks):
                     target = gerund  # "denied cutting corners"
                 if target is None:
                     target = self._object_before_subject(number, info)  # "a claim she denied"
+                pronoun = tagged[last + 1].word.lower if last + 1 < len(tagged) else ""
+                if target is None and pronoun in ("this", "it", "that") and number > 0:
+                    # "Residents said the firm dumped waste. The firm denied this.": what
+                    # the sentence before told.
+                    target = self._main_event(number - 1)
+                    if target is not None and not self._stated(target):
+                        target = None
                 self._add(info, "denies", target, number, first, last)
             elif lemma in cues.CONDEMNING:
                 target = self._object(number, last) or self._after_word(number, last, ("for",))
