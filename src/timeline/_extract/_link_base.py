@@ -454,17 +454,18 @@ class LinkReader:
                 continue
             if earlier.mention.event_class is EventClass.REPORTING and noun is not None:
                 # "announced sweeping cuts, resulting in ...": what was announced did it.
-                head = self._object_head(number, earlier)
+                head = self._object_head(number, earlier.mention.last)
                 return None if head is None else self._at(number, head)
             if earlier.mention.event_class in _NOT_CAUSING:
                 return None  # "police said, ...", "they feared, ..."; not "was delayed, ..."
             return earlier
         return noun
 
-    def _object_head(self, number: int, verb: MentionInfo) -> int | None:
-        """The index of the noun heading the object right after `verb`, if there is one."""
+    def _object_head(self, number: int, last: int) -> int | None:
+        """The index of the noun heading the object of the verb ending at word `last`, if
+        there is one."""
         tagged = self._tagged(number)
-        position = verb.mention.last + 1
+        position = last + 1
         while position < len(tagged) and tagged[position].tag in ("DET", "ADJ", "NUM", "POS"):
             position += 1
         while position + 1 < len(tagged) and tagged[position + 1].tag == "NOUN":
@@ -473,6 +474,11 @@ class LinkReader:
 
 
 # ---------------------------------------------------------------------- plain helpers
+
+
+def word_at(tagged: Sequence[Tagged], index: int) -> str:
+    """The lowercase word at `index`, or "" past the sentence's end."""
+    return tagged[index].word.lower if index < len(tagged) else ""
 
 
 def is_predicate(mention: Mention) -> bool:

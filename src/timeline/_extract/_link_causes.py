@@ -10,15 +10,11 @@ from .._events import EventClass
 from . import _cues as cues
 from . import _lexicon as lx
 from ._extract import MentionInfo
-from ._link_base import (
-    CLAUSE_STOPS,
-    SUBJECT_WORDS,
-    LinkReader,
-)
+from ._link_base import CLAUSE_STOPS, SUBJECT_WORDS, LinkReader, word_at
 from ._mentions import Mention
 from ._tagger import Tagged
 
-__all__ = ["CauseLinks", "particle_of", "unmarked_participle", "word_at"]
+__all__ = ["CauseLinks", "particle_of", "unmarked_participle"]
 
 # Verbs that are cues only with their preposition, which is part of the evidence.
 _WITH_PREPOSITION = frozenset(
@@ -259,9 +255,7 @@ class CauseLinks(LinkReader):
                 ):
                     continue  # "said the virus spread because ...": the reason is told
             else:
-                effect = self._after_fronted(
-                    number, last
-                )  # "As talks had failed, ..."  # "Because the talks failed, ..."
+                effect = self._after_fronted(number, last)  # "As talks had failed, ..."
             if effect is None or not self._stated(effect) or not self._stated(cause):
                 continue
             self._add(cause, "causes", effect, number, first, first)
@@ -379,9 +373,8 @@ class CauseLinks(LinkReader):
         tagged = self._tagged(number)
         for phrase in cues.CONSEQUENCE_OPENERS:
             size = len(phrase)
-            for first in range(1, len(tagged) - size + 1):
-                words = tuple(t.word.lower for t in tagged[first : first + size])
-                if words != phrase or word_at(tagged, first + size) not in (".", ",", ""):
+            for first in self._matches(number, phrase):
+                if first == 0 or word_at(tagged, first + size) not in (".", ",", ""):
                     continue
                 effect = self._verb_before(number, first)
                 if effect is None:
@@ -403,11 +396,6 @@ class CauseLinks(LinkReader):
 
 # Verbs that bring something about only with their preposition.
 _PREPOSITION_NEEDED = {"lead": ("to",), "result": ("in", "into"), "contribute": ("to",)}
-
-
-def word_at(tagged: Sequence[Tagged], index: int) -> str:
-    """The lowercase word at `index`, or "" past the sentence's end."""
-    return tagged[index].word.lower if index < len(tagged) else ""
 
 
 def particle_of(tagged: Sequence[Tagged], mention: Mention) -> str:

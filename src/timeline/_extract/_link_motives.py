@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from .._events import EventClass, Polarity
 from . import _cues as cues
 from ._extract import MentionInfo
-from ._link_base import CLAUSE_STOPS, LinkReader, is_predicate
+from ._link_base import CLAUSE_STOPS, LinkReader, is_predicate, word_at
 from ._phrases import is_relative
 from ._tagger import Tagged
 
@@ -283,7 +283,7 @@ class MotiveLinks(LinkReader):
                 # "reacted to the ruling by closing the market": the closing was the
                 # reaction, so it answers what the reaction did.
                 stimulus = self._event_after(number, host.mention.last + 1)
-                if word_after(tagged, host.mention.last) == "to" and stimulus is not None:
+                if word_at(tagged, host.mention.last + 1) == "to" and stimulus is not None:
                     self._add(means, "responds_to", stimulus, number, index, index + 1)
                 continue
             self._add(means, "causes", host, number, index, index + 1)
@@ -550,8 +550,3 @@ def _acts_for_an_aim(host: MentionInfo, *, immediately: bool) -> bool:
     # of their own ("wanted the council to", "was expected to", "was said to") complete
     # it; "continued their protest ... to", "was held to highlight" have an aim.
     return mention.event_class not in _OBJECT_INFINITIVE_TAKERS
-
-
-def word_after(tagged: Sequence[Tagged], index: int) -> str:
-    """The lowercase word after word `index`, or "" at the sentence's end."""
-    return tagged[index + 1].word.lower if index + 1 < len(tagged) else ""

@@ -9,7 +9,7 @@ from .._events import EventClass
 from . import _cues as cues
 from ._extract import MentionInfo
 from ._link_base import FINITE, NOT_DOINGS, LinkReader, is_predicate
-from ._phrases import is_relative
+from ._phrases import NP_OR_PRONOUN, is_relative
 from ._syntax import ADVERBIAL, IN_FRONT_OF
 from ._tagger import Tagged
 
@@ -148,7 +148,7 @@ class OrderLinks(LinkReader):
                 continue
             later = self._verb_after(number, position + 1)
             between = tagged[position + 2 : later.mention.group_first] if later else ()
-            if later is None or not all(t.tag in _SUBJECT_TAGS for t in between):
+            if later is None or not all(t.tag in NP_OR_PRONOUN for t in between):
                 continue  # a verb, or its subject and then the verb, must follow
             earlier = next(
                 (
@@ -257,7 +257,6 @@ class OrderLinks(LinkReader):
 # Openers of the clauses a sentence's narration runs through: its main clause and those
 # joined to it.
 _NARRATING = frozenset({"", "and", "but", "main", "resumed"})
-_SUBJECT_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "POS"})
 # Verbs of saying that attribute what a story tells to its source.
 _ATTRIBUTIONS = frozenset({"say", "tell", "add", "report", "state", "note", "explain"})
 # Units a sentence may open "within" with: "Within hours, ...".

@@ -61,13 +61,8 @@ class ReactionLinks(LinkReader):
 
     def _object(self, number: int, last: int) -> MentionInfo | None:
         """The event noun heading the object of the verb ending at word `last`."""
-        tagged = self._tagged(number)
-        position = last + 1
-        while position < len(tagged) and tagged[position].tag in ("DET", "ADJ", "NUM", "POS"):
-            position += 1
-        while position + 1 < len(tagged) and tagged[position + 1].tag == "NOUN":
-            position += 1
-        found = self._at(number, position)
+        head = self._object_head(number, last)
+        found = None if head is None else self._at(number, head)
         if found is None or found.mention.pos != "NOUN":
             return None
         return self._told(number, found)

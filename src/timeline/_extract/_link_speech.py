@@ -10,7 +10,7 @@ from .._events import EventClass
 from . import _cues as cues
 from . import _lexicon as lx
 from ._extract import MentionInfo
-from ._link_base import CLAUSE_STOPS, is_predicate, naming
+from ._link_base import CLAUSE_STOPS, is_predicate, naming, word_at
 from ._link_reactions import ReactionLinks
 from ._mentions import Mention
 from ._phrases import is_relative
@@ -245,7 +245,7 @@ class SpeechLinks(ReactionLinks):
                     target = gerund  # "denied cutting corners"
                 if target is None:
                     target = self._object_before_subject(number, info)  # "a claim she denied"
-                pronoun = tagged[last + 1].word.lower if last + 1 < len(tagged) else ""
+                pronoun = word_at(tagged, last + 1)
                 if target is None and pronoun in ("this", "it", "that") and number > 0:
                     # "Residents said the firm dumped waste. The firm denied this.": what
                     # the sentence before told.

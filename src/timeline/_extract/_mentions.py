@@ -14,6 +14,7 @@ from .._events import EventClass, Factuality, Polarity
 from . import _lexicon as lx
 from ._lexicon import words_of
 from ._syntax import Clause
+from ._tag_context import CLAUSE_PREPOSITIONS
 from ._tagger import Tagged
 
 __all__ = ["Mention", "find_mentions"]
@@ -116,18 +117,26 @@ def find_mentions(tagged: list[Tagged], clauses: list[Clause]) -> list[Mention]:
     return mentions
 
 
+def _object_noun(tagged: list[Tagged], index: int) -> int | None:
+    """The noun heading an object that starts at word `index`, past its determiners and
+    modifiers and to the end of a compound ("a mortar attack"); None when no noun starts
+    there ("was held in protest": a phrase, not the verb's object)."""
+    while index < len(tagged) and tagged[index].tag in ("DET", "ADJ", "NUM", "ADV"):
+        index += 1
+    if index >= len(tagged) or tagged[index].tag != "NOUN":
+        return None
+    while index + 1 < len(tagged) and tagged[index + 1].tag == "NOUN":
+        index += 1
+    return index
+
+
 def _event_object(tagged: list[Tagged], verb: int) -> int | None:
     """The event noun heading the object of a light verb, if there is one."""
     index = verb + 1
     if index < len(tagged) and tagged[index].tag == "PART":
         index += 1
-    while index < len(tagged) and tagged[index].tag in ("DET", "ADJ", "NUM", "ADV"):
-        index += 1
-    if index >= len(tagged) or tagged[index].tag != "NOUN":
-        return None  # "was held in protest": a phrase, not the verb's object
-    while index + 1 < len(tagged) and tagged[index + 1].tag == "NOUN":
-        index += 1
-    return index if _is_event_noun(tagged, index) else None
+    noun = _object_noun(tagged, index)
+    return noun if noun is not None and _is_event_noun(tagged, noun) else None
 
 
 def _brought_about(tagged: list[Tagged], verb: int, preposition: str) -> int | None:
@@ -140,12 +149,10 @@ def _brought_about(tagged: list[Tagged], verb: int, preposition: str) -> int | N
         if index >= len(tagged) or tagged[index].word.lower != preposition:
             return None
         index += 1
-    while index < len(tagged) and tagged[index].tag in ("DET", "ADJ", "NUM", "ADV"):
-        index += 1
-    if index >= len(tagged) or tagged[index].tag != "NOUN":
-        return None  # "were sparked by youths": no object, the agent follows
-    while index + 1 < len(tagged) and tagged[index + 1].tag == "NOUN":
-        index += 1
+    found = _object_noun(tagged, index)  # "were sparked by youths": none, an agent follows
+    if found is None:
+        return None
+    index = found
     infinitive = (
         index + 2 < len(tagged)
         and tagged[index + 1].word.lower == "to"
@@ -250,7 +257,7 @@ def _verb_mention(tagged: list[Tagged], head: int, clause: int) -> Mention | Non
 
 # Prepositions that may open a clause as well ("after the bomb exploded"), after which a
 # noun and an -ed word may be a subject and its verb.
-_CLAUSE_PREPOSITIONS = lx.words_of("after before since until till as like")
+_CLAUSE_PREPOSITIONS = CLAUSE_PREPOSITIONS | lx.words_of("till like")
 
 
 def _after_object_of_preposition(tagged: list[Tagged], head: int) -> bool:

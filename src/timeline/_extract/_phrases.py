@@ -39,6 +39,8 @@ ORGANISATION_WORDS = words_of(
 
 
 NP_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "POS"})
+# The same, with a pronoun for the whole phrase: a subject or an object.
+NP_OR_PRONOUN = NP_WORDS | {"PRON"}
 
 
 INTRODUCING = frozenset(

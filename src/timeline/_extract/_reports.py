@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from ._lexicon import words_of
 from ._mentions import Mention
-from ._phrases import NP_WORDS, name_of
+from ._phrases import NP_OR_PRONOUN, NP_WORDS, name_of
 from ._syntax import Clause
 from ._tagger import Tagged
 
@@ -197,7 +197,7 @@ def object_and_to(tagged: Sequence[Tagged], mention: Mention) -> bool:
         if item.word.lower == "to":
             after = tagged[position + 1] if position + 1 < len(tagged) else None
             return position > mention.last + 1 and after is not None and after.tag == "VERB"
-        if item.tag not in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "POS", "PRON"):
+        if item.tag not in NP_OR_PRONOUN:
             return False
         position += 1
     return False

@@ -474,7 +474,7 @@ def _verb_or_not(
         subordinating = before in ("SUB", "CONJ", "PUNCT") or (
             before == "PREP" and previous is not None and previous.lower in CLAUSE_PREPOSITIONS
         )
-        speech = lemma in lx.CLASS_OF_LEMMA and lx.CLASS_OF_LEMMA[lemma] == "REPORTING"
+        speech = lx.CLASS_OF_LEMMA.get(lemma) == "REPORTING"
         if subordinating and plural(following) and verb_form(beyond) and not speech:
             # "because voting booths opened": the plural is the subject of the verb
             # after it, so the -ing word before it modifies it and takes no object.
