@@ -55,6 +55,7 @@ __all__ = [
     "REPORTING",
     "RESPONDING",
     "RESULT_ADVERBS",
+    "RESULT_CONNECTIVES",
     "RETALIATING",
     "SANCTIONS",
     "SPEECH_NOUNS",
@@ -204,6 +205,10 @@ CONSEQUENCE_OPENERS: tuple[tuple[str, ...], ...] = (
     ("consequently",),
     ("therefore",),
 )
+# Words that, after a comma or "and", open a clause the clause before brought about: "the
+# bridge was shut, so buses took the long route"; "talks failed and hence the strike went
+# ahead".
+RESULT_CONNECTIVES = words_of("so thus hence therefore consequently")
 # "after" and "before" as a preposition or a clause opener; "following" as a preposition.
 # ("since" only after a perfect, where it is temporal: "prices have risen since the war
 # began"; "since they had no money" gives a reason.)
@@ -395,7 +400,8 @@ _DETENTION = words_of(
 # "Angered by the verdict, farmers blocked the road", "Buoyed by the turnout, ...".
 FRONTED_FEELINGS = _EMOTION | words_of(
     """angered anguished enraged incensed infuriated irate livid buoyed encouraged
-    emboldened heartened stung provoked rattled"""
+    emboldened heartened stung provoked rattled prompted spurred galvanised galvanized
+    fuelled fueled triggered"""
 )
 # Phrases that name what a reaction answers, with the words the reaction may be ("anger
 # over the verdict", "arrested in connection with the killing"; none listed: any), and the
@@ -403,7 +409,7 @@ FRONTED_FEELINGS = _EMOTION | words_of(
 GROUNDS: tuple[tuple[tuple[str, ...], frozenset[str], str], ...] = (
     (("over",), _CONTENTION, "responds_to"),
     (("at",), _EMOTION, "responds_to"),
-    (("about",), _EMOTION, "responds_to"),
+    (("about",), _EMOTION | _CONTENTION, "responds_to"),
     (("in", "connection", "with"), _DETENTION, "responds_to"),
     # Any act may be done in support of something: "stopped work in support of the strike".
     (("in", "support", "of"), frozenset(), "motivates"),

@@ -10,7 +10,7 @@ from .._events import EventClass
 from . import _cues as cues
 from . import _lexicon as lx
 from ._extract import MentionInfo
-from ._link_base import CLAUSE_STOPS, SUBJECT_WORDS, LinkReader, word_at
+from ._link_base import CLAUSE_STOPS, FINITE, SUBJECT_WORDS, LinkReader, word_at
 from ._mentions import Mention
 from ._tagger import Tagged
 
@@ -200,7 +200,7 @@ class CauseLinks(LinkReader):
                 ):
                     continue  # "was due to fly": a schedule; "due to what they call": no event
                 cause = self._event_after(number, last)
-                effect = self._host(number, first, last)
+                effect = self._copula_subject(number, first) or self._host(number, first, last)
                 if effect is not None and unmarked_participle(tagged, effect):
                     # "refused to admit patients coming from far off due to the strike":
                     # a participle on a noun qualifies it; the reason is the clause's.
@@ -247,7 +247,7 @@ class CauseLinks(LinkReader):
             if any(t.word.text in CLAUSE_STOPS for t in between[: cause.mention.head - first]):
                 continue
             if first > 0:
-                effect = self._verb_before(number, first)
+                effect = self._copula_subject(number, first) or self._verb_before(number, first)
                 if (
                     effect is not None
                     and effect.mention.event_class is EventClass.REPORTING
@@ -259,6 +259,54 @@ class CauseLinks(LinkReader):
             if effect is None or not self._stated(effect) or not self._stated(cause):
                 continue
             self._add(cause, "causes", effect, number, first, first)
+
+    def _copula_subject(self, number: int, first: int) -> MentionInfo | None:
+        """ "The delay was due to a fault", "the closures are largely because of the
+        strike": a reason after "be" is the reason of the subject's event, not of a verb
+        before or after the sentence's clause."""
+        tagged = self._tagged(number)
+        be_at = first - 1
+        while be_at > 0 and tagged[be_at].tag == "ADV":
+            be_at -= 1  # "largely", "partly", "mainly"
+        if be_at < 1 or tagged[be_at].word.lower not in lx.BE_FORMS:
+            return None
+        return self._noun_just_before(number, be_at)
+
+    def _result_connectives(self, number: int) -> None:
+        """ "The bridge was shut, so buses took the long route", "talks failed and hence
+        the strike went ahead": after a comma or "and", "so", "thus", "hence" and
+        "therefore" open a clause that the clause before them brought about. ("so that"
+        gives an aim, "and so on" and "so far" no clause, ", thus angering" a result
+        participle: each is read elsewhere.)"""
+        tagged = self._tagged(number)
+        for index, item in enumerate(tagged):
+            if item.word.lower not in cues.RESULT_CONNECTIVES or index == 0:
+                continue
+            joint = index - 1
+            if tagged[joint].word.lower not in ("and", ","):
+                continue
+            opener = word_at(tagged, index + 1)
+            if opener in ("that", "as", "far", "on", "forth", "much", "many", ","):
+                continue
+            after = tagged[index + 1] if index + 1 < len(tagged) else None
+            if after is None or after.tag not in SUBJECT_WORDS | {"PRON", "VERB", "AUX"}:
+                continue  # "so angry", "so quickly": no clause
+            if item.word.lower == "so" and after.tag not in SUBJECT_WORDS | {"PRON"}:
+                continue  # "..., so be it": "so" opens a clause only with its subject
+            if tagged[joint].word.lower == "and" and word_at(tagged, joint - 1) == ",":
+                joint -= 1
+            effect = self._verb_after(number, index)
+            if effect is None or effect.mention.tense not in FINITE:
+                continue
+            if any(
+                t.word.text in CLAUSE_STOPS or t.tag == "SUB"
+                for t in tagged[index + 1 : effect.mention.group_first]
+            ):
+                continue
+            cause = self._verb_before(number, joint)
+            if cause is None or not (self._stated(cause) and self._stated(effect)):
+                continue
+            self._add(cause, "causes", effect, number, index, index)
 
     def _as_reasons(self, number: int) -> None:
         """ "The union called off the strike as the company had met its demands": "as" with

@@ -145,8 +145,19 @@ class HarmLinks(CauseLinks):
 
     def _harm_when(self, number: int) -> None:
         """ "Two men were killed when a gunman opened fire": the "when" clause did the harm,
-        or set off the outbreak ("violence erupted when ...")."""
-        for first, last in self._subordinate_spans(number, "when"):
+        or set off the outbreak ("violence erupted when ..."); so does an "as" clause, the
+        harm's circumstance ("were hurt as police charged the crowd"), unless the harm has a
+        cause told already ("a bomb killed three as crowds marched": the bomb did it)."""
+        tagged = self._tagged(number)
+        spans = self._subordinate_spans(number, "when") + [
+            (first, last)
+            for first, last in self._subordinate_spans(number, "as")
+            # "as many as 59", "as soon as", "as if", "as well": no clause of circumstance.
+            # "was shot as he walked home": what the harmed one was doing did not harm him.
+            if word_at(tagged, first + 2) != "as"
+            and word_at(tagged, first + 1) not in _NOT_CIRCUMSTANCE
+        ]
+        for first, last in spans:
             if first == 0:
                 harm = self._after_fronted(number, last)  # "When the dam burst, four drowned"
             else:
@@ -154,7 +165,6 @@ class HarmLinks(CauseLinks):
             if harm is None:
                 continue
             mention = harm.mention
-            tagged = self._tagged(number)
             suffered = (
                 _suffered(mention)
                 # "Clashes broke out when police tried to seize the banners": an outbreak
@@ -180,11 +190,18 @@ class HarmLinks(CauseLinks):
                 )
             if not suffered or cause is None or cause.mention.head > last:
                 continue
+            as_clause = tagged[first].word.lower == "as"
+            if as_clause and any(
+                link.target == harm.event_id and link.relation == "causes" for link in self.found
+            ):
+                continue
             if (
                 cause.mention.aspect.startswith("PERFECTIVE")
                 or cause.mention.event_class is EventClass.ASPECTUAL
             ):
                 continue  # "when the fighting had ended, two were shot": a time, no doer
+            if as_clause and cause.mention.tense == "PRESENT" and mention.tense == "PAST":
+                continue  # "killed in an ambush as the state votes": a headline's time
             if self._stated(harm) and self._stated(cause):
                 self._add(cause, "causes", harm, number, first, first)
 
@@ -264,6 +281,7 @@ class HarmLinks(CauseLinks):
 
 
 # What a scene "turned" into as violence broke out: "the march turned violent".
+_NOT_CIRCUMSTANCE = frozenset({"if", "well", "he", "she", "they", "we", "i", "you"})
 _TURNS = frozenset({"violent", "ugly", "chaotic", "bloody", "tense"})
 # Words that may stand between a harm and the "in" phrase of what did it: "shot dead in",
 # "killed instantly in", "died later in".

@@ -137,6 +137,7 @@ class _Finder(SpeechLinks, HarmLinks, MotiveLinks, OrderLinks, LearnedLinks):
             self._cause_connectives(number)
             self._because(number)
             self._as_reasons(number)
+            self._result_connectives(number)
             self._harm_participles(number)
             self._harm_in(number)
             self._harm_in_which(number)

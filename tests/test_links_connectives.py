@@ -1,0 +1,84 @@
+"""Links told by a clause connective: "so", "thus", "hence" and "therefore" between two
+clauses, a reason after "be", and a harm's "as" clause. Every sentence is written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_links import links
+
+
+@pytest.mark.parametrize("joint", [", so", ", and so", " and thus", ", hence", ", and therefore"])
+def test_a_result_connective_makes_the_clause_before_it_the_cause(joint: str) -> None:
+    found = links(f"The ferry engine failed{joint} the crossing was cancelled.")
+    assert ("failed", "causes", "cancelled") in found
+    assert ("cancelled", "causes", "failed") not in found
+
+
+def test_so_with_a_pronoun_subject_opens_a_result_clause() -> None:
+    found = links("The kiln overheated, so we evacuated the workshop.")
+    assert ("overheated", "causes", "evacuated") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices rose and so on.",
+        "The talks went well so far, he said.",
+        "The crews worked so hard that the line reopened.",
+        "Officials said so in a statement.",
+    ],
+)
+def test_so_without_a_clause_of_its_own_is_no_result(text: str) -> None:
+    assert not {link for link in links(text) if link[1] == "causes"}
+
+
+def test_a_result_of_an_unasserted_clause_is_not_linked() -> None:
+    found = links("The storm may reach the coast, so the port closed its gates.")
+    assert not {link for link in found if link[1] == "causes"}
+
+
+@pytest.mark.parametrize("reason", ["due to", "because of", "largely due to"])
+def test_a_reason_after_be_explains_the_subject(reason: str) -> None:
+    found = links(f"The delays were {reason} a strike by signal staff.")
+    assert ("strike", "causes", "delays") in found
+
+
+def test_a_reason_after_be_is_not_the_reporting_verbs() -> None:
+    found = links("The closures are because of the flooding, the council said on Friday.")
+    assert ("flooding", "causes", "closures") in found
+    assert not {link for link in found if link[0] == "flooding" and link[2] == "said"}
+
+
+def test_a_harm_as_something_happened_was_done_by_it() -> None:
+    found = links("Four guards were injured as rioters stormed the gate.")
+    assert ("stormed", "causes", "injured") in found
+
+
+def test_an_outbreak_as_something_happened_was_set_off_by_it() -> None:
+    found = links("Fighting broke out as officers tried to seize the banners.")
+    assert ("tried", "causes", "broke out") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A cyclist was hit by a van as he rode to work.",  # what the harmed one was doing
+        "Two miners were hurt as many as twice that year.",  # "as many as": no clause
+        "A guard was injured in a raid as the city votes.",  # a headline's time
+    ],
+)
+def test_an_as_clause_that_did_no_harm_is_not_its_cause(text: str) -> None:
+    found = links(text)
+    assert not {link for link in found if link[1] == "causes" and link[0] in ("rode", "votes")}
+    assert all(link[0] != "many" for link in found)
+
+
+def test_a_fronted_prompted_by_phrase_is_what_the_act_answers() -> None:
+    found = links("Prompted by the fare rise, drivers stopped work on Monday.")
+    assert ("stopped", "responds_to", "rise") in found
+
+
+def test_protesting_about_something_answers_it() -> None:
+    found = links("Tenants protested about the rent increase outside the offices.")
+    assert ("protested", "responds_to", "increase") in found
