@@ -82,3 +82,28 @@ def test_a_fronted_prompted_by_phrase_is_what_the_act_answers() -> None:
 def test_protesting_about_something_answers_it() -> None:
     found = links("Tenants protested about the rent increase outside the offices.")
     assert ("protested", "responds_to", "increase") in found
+
+
+def test_an_as_clause_in_the_past_beside_a_present_gives_a_reason() -> None:
+    found = links("Bread prices are climbing as the wheat harvest failed.")
+    assert ("failed", "causes", "climbing") in found
+
+
+def test_an_as_clause_in_the_past_beside_a_past_is_no_reason() -> None:
+    found = links("The crowd sang as the band marched past.")
+    assert not {link for link in found if link[1] == "causes"}
+
+
+def test_helping_to_bring_something_about_enables_it() -> None:
+    found = links("The blockade helped to launch a wave of sit-ins.")
+    assert ("blockade", "enables", "launch") in found
+
+
+def test_helping_people_names_no_event_to_enable() -> None:
+    assert not links("Neighbours helped the families of the miners.")
+
+
+@pytest.mark.parametrize("state", ["panic", "chaos", "havoc", "confusion"])
+def test_a_state_a_cause_creates_is_its_effect(state: str) -> None:
+    found = links(f"The gas explosion caused {state} in the old town.")
+    assert ("explosion", "causes", state) in found

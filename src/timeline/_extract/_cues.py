@@ -95,7 +95,7 @@ CAUSING = words_of(
 )
 # Verbs that cause only with their particle: "set off riots", "stirred up anger".
 PARTICLE_CAUSING = {"set": "off", "touch": "off", "stir": "up", "whip": "up"}
-ENABLING = words_of("enable allow permit")
+ENABLING = words_of("enable allow permit help")
 # Verbs of attempt and refusal, whose infinitive may not have happened though the attempt
 # or the refusal did: an aim given after it is the attempt's or the refusal's.
 ATTEMPTING = words_of("try attempt seek strive refuse decline")

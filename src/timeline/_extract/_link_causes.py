@@ -326,10 +326,16 @@ class CauseLinks(LinkReader):
             if effect is None or not self._stated(effect) or not self._stated(reason):
                 continue
             # "as the company had met its demands", "as they were unhappy about it": what
-            # had already happened, or a state, is a reason. (A present beside a past is
-            # not: headlines tell the news in the present, "killed as the state votes".)
+            # had already happened, or a state, is a reason; so is a past beside a present
+            # or a future, which cannot be "while" ("the strike will go on as talks
+            # failed"). (A present beside a past is not: headlines tell the news in the
+            # present, "killed as the state votes".)
             state = reason.mention.pos == "ADJ"
-            if not (reason.mention.aspect.startswith("PERFECTIVE") or state):
+            earlier = reason.mention.tense == "PAST" and effect.mention.tense in (
+                "PRESENT",
+                "FUTURE",
+            )
+            if not (reason.mention.aspect.startswith("PERFECTIVE") or state or earlier):
                 continue
             self._add(reason, "causes", effect, number, first, first)
 

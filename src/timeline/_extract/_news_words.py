@@ -32,7 +32,8 @@ NEWS_EVENT_NOUNS = words_of(
     action actions crackdown crack-down round-up clean-up walk-out walk-outs ordeal ordeals
     shock crush crushes wound wounds burns fracture fractures shower showers thunderstorm
     thunderstorms hailstorm hailstorms droughts monsoon complaint complaints petition
-    petitions decrease decreases lift-off liftoff touchdown splashdown winds gusts"""
+    petitions decrease decreases lift-off liftoff touchdown splashdown winds gusts panic chaos havoc
+    confusion commotion hardship"""
 )
 NEWS_STATE_ADJECTIVES = words_of(
     """furious angry upset outraged unhappy shocked anguished dismayed disappointed
