@@ -347,3 +347,37 @@ def test_inferring_links_only_adds_marked_links_to_any_text(text: str) -> None:
     for link in both.links:
         assert link.source in both
         assert link.target in both
+
+
+@pytest.mark.parametrize(
+    ("text", "reaction", "stimulus"),
+    [
+        ("Dock workers walked out after the sacking of two crane drivers.", "walk", "sack"),
+        ("Police detained nine men after the clashes at the depot.", "detain", "clash"),
+        ("Classes were suspended following protests by lecturers.", "suspend", "protest"),
+        ("Guards fired tear gas after inmates torched their mattresses.", "fire", "torch"),
+    ],
+)
+def test_a_reaction_after_an_event_likely_answers_it_when_inferring(
+    text: str, reaction: str, stimulus: str
+) -> None:
+    assert (reaction, "responds_to", stimulus, True) in lemma_links(text)
+    # The rules alone tell only the order: "after" says when, not why.
+    rules = lemma_links(text, learned=False)
+    assert (reaction, "after", stimulus, False) in rules
+    assert not any(relation == "responds_to" for _, relation, _, _ in rules)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A second explosion struck the depot a day after the first blast.",  # no protest
+        "I had to walk home after the bus broke down.",  # a walk, not a walkout
+        "No one was arrested after the clashes at the depot.",  # it did not happen
+        "The talks resumed since the strike ended.",  # "since" orders, it answers nothing
+    ],
+)
+def test_no_reaction_is_inferred_for_what_answers_nothing(text: str) -> None:
+    assert not any(
+        relation == "responds_to" and inferred for _, relation, _, inferred in lemma_links(text)
+    )

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from test_links import links
+import timeline
+from test_links import PUBLISHED, links
 
 
 @pytest.mark.parametrize("joint", [", so", ", and so", " and thus", ", hence", ", and therefore"])
@@ -107,3 +108,32 @@ def test_helping_people_names_no_event_to_enable() -> None:
 def test_a_state_a_cause_creates_is_its_effect(state: str) -> None:
     found = links(f"The gas explosion caused {state} in the old town.")
     assert ("explosion", "causes", state) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("No one was hurt in the blast.", "hurt"),
+        ("Not a single shop opened on Monday.", "opened"),
+        ("None of the guards fired at the crowd.", "fired"),
+        ("Police said nobody was injured in the crash.", "injured"),
+    ],
+)
+def test_a_negative_subject_negates_its_verb(text: str, negated: str) -> None:
+    story = timeline.extract(text, PUBLISHED)
+    (event,) = [e for e in story.events if e.span and text[e.span[0] : e.span[1]] == negated]
+    assert "NEG" == event.polarity.value
+    assert not {link for link in links(text) if link[1] == "causes"}
+
+
+@pytest.mark.parametrize(
+    ("text", "asserted"),
+    [
+        ("There was no sign the strike had ended.", "ended"),  # "no" is the object's
+        ("The crowd gave no reason to open fire.", "open"),
+    ],
+)
+def test_no_on_an_object_negates_nothing_after_it(text: str, asserted: str) -> None:
+    story = timeline.extract(text, PUBLISHED)
+    (event,) = [e for e in story.events if e.span and text[e.span[0] : e.span[1]] == asserted]
+    assert "POS" == event.polarity.value

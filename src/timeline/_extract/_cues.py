@@ -11,6 +11,7 @@ from ._lexicon import words_of
 __all__ = [
     "ACCUSATIONS",
     "ACCUSING",
+    "ANSWERING",
     "ANTECEDENTS",
     "ATTEMPTING",
     "BLAMING",
@@ -148,6 +149,18 @@ SANCTIONS = words_of(
 DETENTIONS = words_of(
     """arrest detain jail imprison book fine punish sack suspend expel evict cane disperse
     round"""
+)
+# Events that by their meaning answer something, a protest what it is over, an arrest
+# what it is for: "after" with nothing else names what they answer ("workers walked out
+# after the sacking"). (The verb "strike" is no protest: "a second blast struck after
+# the first".)
+ANSWERING = DETENTIONS | words_of(
+    """protest protests demonstrate demonstration demonstrations rally rallies march
+        marches strike strikes agitate agitation riot riots walkout walkouts walk boycott
+        boycotts sit-in sit-ins blockade blockades picket pickets stir bandh hartal dharna
+        anger outrage fury uproar outcry backlash condemn denounce criticise criticize
+        apologise apologize resign resignation charge convict sentence prosecute dismiss
+        fire retaliate retaliation reprisal crackdown"""
 )
 # Protests, which answer what their "over" or "against" phrase names.
 PROTESTS = words_of(

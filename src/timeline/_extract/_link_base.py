@@ -163,6 +163,14 @@ class LinkReader:
             and all(tagged[index + k].word.lower == phrase[k] for k in range(1, size))
         ]
 
+    def _word_span(self, number: int, span: tuple[int, int]) -> tuple[int, int]:
+        """The first and last words of sentence `number` that character `span` covers."""
+        tagged = self._tagged(number)
+        covering = [
+            i for i, t in enumerate(tagged) if t.word.start < span[1] and t.word.end > span[0]
+        ]
+        return covering[0], covering[-1]
+
     def _at(self, number: int, head: int) -> MentionInfo | None:
         return next((i for i in self.by_sentence[number] if i.mention.head == head), None)
 

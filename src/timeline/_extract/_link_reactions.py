@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from .._events import Polarity
 from . import _cues as cues
 from ._extract import MentionInfo
-from ._link_base import LinkReader, is_predicate
+from ._link_base import LinkReader, is_predicate, word_at
 from ._mentions import Mention
 from ._tagger import Tagged
 
@@ -46,6 +46,39 @@ class ReactionLinks(LinkReader):
                 continue
             if self._stated(host) and self._stated(done):
                 self._add(host, "responds_to", done, number, first, first)
+
+    def _answers_after(self, number: int, start: int) -> None:
+        """ "Workers walked out after the sacking of two drivers", "police arrested six
+        after the clashes": an event that by its meaning answers something likely answers
+        what the "after" phrase names, when nothing else says what. The text tells only
+        the order, so the link is inferred (read with `infer_links`), not told. Reads the
+        links from `start` on that `_time_order` just found in sentence `number`."""
+        infos = {info.event_id: info for info in self.by_sentence[number]}
+        tagged = self._tagged(number)
+        for link in self.found[start:]:
+            if link.relation != "after" or link.evidence.lower().split()[-1] not in _AFTER:
+                continue
+            reaction, stimulus = infos.get(link.source), infos.get(link.target)
+            if reaction is None or stimulus is None:
+                continue
+            mention = reaction.mention
+            word = tagged[mention.head].word.lower
+            if mention.lemma not in cues.ANSWERING and word not in cues.ANSWERING:
+                continue
+            if mention.pos == "VERB" and (
+                mention.lemma == "strike"  # "a second blast struck a day after the first"
+                or (
+                    mention.lemma == "walk"
+                    and not {word_at(tagged, mention.last), word_at(tagged, mention.last + 1)}
+                    & {"out", "off"}
+                )
+            ):
+                continue  # "had to walk home after the bus broke down": no walkout
+            if "responds_to" in self.relations_of.get(reaction.event_id, set()):
+                continue  # its reason is told ("arrested for the attack after a chase")
+            if self._stated(reaction) and self._stated(stimulus):
+                first, last = self._word_span(number, link.span)
+                self._add(reaction, "responds_to", stimulus, number, first, last, inferred=True)
 
     def _after_word(self, number: int, start: int, words: tuple[str, ...]) -> MentionInfo | None:
         """The event after the first of `words` that follows word `start` in its clause."""
@@ -139,6 +172,9 @@ class ReactionLinks(LinkReader):
                 continue
             target = self._told(number, target, info.event_id)
             self._add(info, "responds_to", target, number, mention.head, following)
+
+
+_AFTER = frozenset({"after", "following"})
 
 
 def _sanction_phrase(tagged: Sequence[Tagged], mention: Mention) -> bool:

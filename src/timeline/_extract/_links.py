@@ -156,7 +156,10 @@ class _Finder(SpeechLinks, HarmLinks, MotiveLinks, OrderLinks, LearnedLinks):
             self._so_that(number)
             self._harms_done(number)
             self._harm_when(number)
+            start = len(self.found)
             self._time_order(number)
+            if self.model is not None:  # inferring: likely, not told
+                self._answers_after(number, start)
             self._order_verbs(number)
             self._later(number)
             self._and_then(number)

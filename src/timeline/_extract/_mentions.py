@@ -194,6 +194,33 @@ def _verb_group(tagged: list[Tagged], head: int) -> int:
     return first
 
 
+_NEGATIVE_SUBJECTS = frozenset({"no", "nobody", "none", "neither", "not", "nothing"})
+
+
+def _negative_subject(tagged: list[Tagged], first: int) -> bool:
+    """Whether the subject just before a verb group negates it: "no one was hurt", "not a
+    single shop opened", "none of the guards fired" (TimeML: the event did not happen)."""
+    position = first - 1
+    while position >= 0 and first - position <= 6:
+        item = tagged[position]
+        if item.word.lower in _NEGATIVE_SUBJECTS:
+            # "there was no sign the strike had ended", "gave no cause to fire": after a
+            # verb "no" is its object's, unless the verb tells a clause ("said no shops
+            # opened", "feared that nobody survived")
+            before = tagged[position - 1] if position > 0 else None
+            if before is None or before.word.lower == "that":
+                return True
+            if before.tag in ("VERB", "AUX"):
+                return lx.CLASS_OF_LEMMA.get(before.lemma) == "REPORTING"
+            return before.tag != "PREP"
+        if item.tag not in ("DET", "ADJ", "NOUN", "PRON", "NUM", "PREP") and not (
+            position == first - 1 and item.word.lower in lx.AUXILIARIES
+        ):
+            return False  # (an auxiliary the group left out: "nobody was injured")
+        position -= 1
+    return False
+
+
 def _verb_mention(tagged: list[Tagged], head: int, clause: int) -> Mention | None:
     item = tagged[head]
     following = tagged[head + 1].word.lower if head + 1 < len(tagged) else ""
@@ -208,7 +235,8 @@ def _verb_mention(tagged: list[Tagged], head: int, clause: int) -> Mention | Non
     first = _verb_group(tagged, head)
     group = tagged[first:head]
     words = [w.word.lower for w in group]
-    polarity = Polarity.NEG if any(w.tag == "NEG" for w in group) else Polarity.POS
+    negated = any(w.tag == "NEG" for w in group) or _negative_subject(tagged, first)
+    polarity = Polarity.NEG if negated else Polarity.POS
     modal = next((w for w in words if w in lx.MODALS and w not in _FUTURE), None)
     if modal == "'d":
         modal = "would"
