@@ -605,7 +605,7 @@ def test_real_tagger_eval_without_system(gold: Path) -> None:
 
 DEMO_AT_80 = """\
 Moscow Points at Washington After ISIS Shelling Kills a Russian General in Syria
-published Mon 25 Sep 2017 · 29 events · 12 links
+published Mon 25 Sep 2017 · 29 events · 13 links
 
 by Sun 24 Sep   ○ former President Barack Obama leaving relations
                 │ former President Barack Obama · via Foreign Minister Sergei
@@ -627,6 +627,8 @@ by Sun 24 Sep   ○ former President Barack Obama leaving relations
 from Mon 18 Sep ○ Moscow would strike back
                 │ Moscow
                 │ ← warns · Moscow warned Washington “warned”
+                │ ← possibly causes · SDF units fired on Syrian government
+                │   troops advancing “if”
                 │
 by Sun 24 Sep   ○ mortar fire
                 │ via Russia's Defense Ministry
@@ -709,6 +711,7 @@ undated         ○ One of its fighters died
                 │ via Washington's coalition
                 ○ SDF units fired on Syrian government troops advancing
                 │ SDF units · via Moscow
+                │ possibly causes → Moscow would strike back “if”
 
 chain 1 · 2 events
 └── former President Barack Obama leaving relations · undated
@@ -771,7 +774,7 @@ def test_demo_as_data() -> None:
     as_json = json.loads(run("demo", "--format", "json").stdout)
     # The events a reader lists, extracted from the story (7 dated, 22 undated, with the
     # events at the ends of its links), and the 12 links between them.
-    assert (29, 12) == (len(as_json["events"]), len(as_json["links"]))
+    assert (29, 13) == (len(as_json["events"]), len(as_json["links"]))
     as_timelinejs = json.loads(run("demo", "--format", "timelinejs").stdout)
     assert 7 == len(as_timelinejs["events"])
     assert 22 == len(as_timelinejs["undated"])

@@ -210,6 +210,11 @@ def broken(change: Any) -> str:
             "expected true or false, got a string 'yes'",
         ),
         (
+            broken(lambda d: d["links"][0].update(possible=1)),
+            "links[0].possible",
+            "expected true or false",
+        ),
+        (
             broken(lambda d: (d["links"][0].update(relation="praises"), d.pop("relations"))),
             "links[0].relation",
             "unknown relation 'praises'",
@@ -248,6 +253,25 @@ def test_an_inferred_link_reads_back_inferred() -> None:
     story.link(closure, "causes", layoffs, evidence="closes ... lose", inferred=True)
     (link,) = Timeline.from_json(story.to_json()).links
     assert (link.inferred, link.evidence) == (True, "closes ... lose")
+
+
+def test_a_possible_link_reads_back_possible_and_orders_nothing() -> None:
+    story = Timeline(published=date(2024, 5, 2))
+    talks = story.add("the talks fail", when="2024-05-09")
+    strike = story.add("the union strikes", when="2024-05-03")
+    story.link(talks, "causes", strike, evidence="if", possible=True)
+    # Told as a fact, the cause after its effect would be a conflict; only possible, not.
+    assert [] == story.conflicts()
+    (link,) = Timeline.from_json(story.to_json()).links
+    assert link.possible is True
+    assert '"possible": true' in story.to_json()
+
+
+def test_a_told_link_writes_no_possible_member() -> None:
+    document = json.loads(Timeline.from_json(json.dumps(data())).to_json())
+    assert all("possible" not in link for link in document["links"])
+    (link,) = Timeline.from_json(json.dumps(data())).links
+    assert link.possible is False
 
 
 def test_from_json_wants_text() -> None:

@@ -16,7 +16,9 @@ from timeline._extract._links import find_links, timeml_link_type
 PUBLISHED = "2024-04-15"
 
 
-def links(text: str) -> set[tuple[str, str, str]]:
+def links(text: str, *, possible: bool = False) -> set[tuple[str, str, str]]:
+    """The links the story tells, by their ends' triggers; with `possible`, the links
+    it says only may hold instead."""
     story = timeline.extract(text, PUBLISHED)
     spans = {event.id: event.span for event in story.events}
 
@@ -26,7 +28,9 @@ def links(text: str) -> set[tuple[str, str, str]]:
         return text[span[0] : span[1]]
 
     return {
-        (trigger(link.source), link.relation.name, trigger(link.target)) for link in story.links
+        (trigger(link.source), link.relation.name, trigger(link.target))
+        for link in story.links
+        if link.possible == possible
     }
 
 
@@ -230,8 +234,48 @@ def test_killed_in_an_attack_was_caused_by_it() -> None:
         "If the storm causes a blackout, hospitals will use generators.",
     ],
 )
-def test_a_negated_or_hypothetical_cue_gives_no_link(sentence: str) -> None:
+def test_a_negated_or_hypothetical_cue_gives_no_asserted_link(sentence: str) -> None:
     assert set() == {link for link in links(sentence) if link[1] == "causes"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cause", "effect"),
+    [
+        ("The storm may have caused the blackout.", "storm", "blackout"),
+        ("The storm could lead to a blackout.", "storm", "blackout"),
+        ("The storm will cause a blackout.", "storm", "blackout"),
+        ("If the storm causes a blackout, hospitals will use generators.", "causes", "use"),
+        ("Hospitals will use generators if the storm knocks out the grid.", "knocks", "use"),
+    ],
+)
+def test_a_hypothetical_cue_gives_a_possible_link(sentence: str, cause: str, effect: str) -> None:
+    assert (cause, "causes", effect) in links(sentence, possible=True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The storm did not cause the blackout.",
+        "No blackout was caused by the storm.",
+        "Nobody was hurt in the storm.",
+    ],
+)
+def test_a_negated_cue_gives_no_possible_link_either(sentence: str) -> None:
+    assert not links(sentence, possible=True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He asked if the storm had caused the blackout.",  # a question, no condition
+        "Generators run even if the grid fails.",  # a concession
+        "Crews will repair the line if necessary.",  # no event in the condition
+    ],
+)
+def test_an_if_that_asks_or_concedes_gives_no_condition(sentence: str) -> None:
+    found = links(sentence, possible=True)
+    assert not {link for link in found if link[1] == "causes" and link[2] in ("asked", "run")}
+    assert all(link[0] != "necessary" for link in found)
 
 
 def test_a_negated_denial_denies_nothing() -> None:

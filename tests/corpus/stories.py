@@ -70,8 +70,9 @@ def _gold_event(story: Story, span: tuple[int, int] | None) -> str | None:
 
 
 def found_links(story: Story, learned: bool = False) -> set[tuple[str | None, str, str | None]]:
-    """The links `extract` finds, each end named by the reader's event it mentions; with
-    `learned`, those the learned reader infers too."""
+    """The links `extract` finds as told, each end named by the reader's event it
+    mentions; with `learned`, those the learned reader infers too. Links `extract` marks
+    `possible` are not among them: the reader draws no link for a hedged cause."""
     import timeline
 
     found = timeline.extract(story.text, story.published, infer_links=learned)
@@ -83,6 +84,7 @@ def found_links(story: Story, learned: bool = False) -> set[tuple[str | None, st
             _gold_event(story, spans[link.target]),
         )
         for link in found.links
+        if not link.possible
     }
 
 

@@ -62,6 +62,7 @@ def extract_record(
                 "evidence": link.evidence,
                 "evidence_span": None if link.evidence_span is None else list(link.evidence_span),
                 "inferred": link.inferred,
+                "possible": link.possible,
             }
             for link in story.links
         ],

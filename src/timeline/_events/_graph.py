@@ -168,6 +168,17 @@ class CompiledRelation:
 
 
 _COMPILED: dict[Relation, CompiledRelation] = {}
+# What a possible link implies: nothing (it may never hold), so it orders nothing, joins
+# no chain and takes part in no conflict.
+UNASSERTED = CompiledRelation(
+    edges=(),
+    equalities=(),
+    source_first=0,
+    causal=False,
+    chains=False,
+    contradictory=False,
+    contradictory_alone=False,
+)
 
 
 def compile_relation(relation: Relation) -> CompiledRelation:

@@ -44,8 +44,9 @@ def dumps(published: date | None, events: Sequence[Event], links: Sequence[Link]
                 "target": link.target,
                 "evidence": link.evidence,
                 "inferred": link.inferred,
-                # Written only where there is one, so files of hand-built timelines stay
-                # as they were.
+                # Written only where true (and the span only where there is one), so
+                # files of hand-built timelines stay as they were.
+                **({"possible": True} if link.possible else {}),
                 **(
                     {}
                     if link.evidence_span is None
@@ -353,7 +354,8 @@ def _link(value: object, path: str, events: dict[str, int], relations: dict[str,
     inferred = _flag(data, "inferred", path)
     # Missing in files written before links kept where their evidence is.
     evidence_span = _span(data.get("evidence_span"), f"{path}.evidence_span")
+    possible = _flag(data, "possible", path)
     try:
-        return Link(ends[0], relation, ends[1], evidence, inferred, evidence_span)
+        return Link(ends[0], relation, ends[1], evidence, inferred, evidence_span, possible)
     except TimelineError as error:
         raise TimelineFormatError(path, str(error)) from None

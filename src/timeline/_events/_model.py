@@ -244,6 +244,10 @@ class Link(ShownInNotebooks):
     refused), while evidence without a span is fine (a link made by hand). ``inferred`` is
     True when no cue word states the link and extraction's learned reader read it from
     the words around the two events: it is likely, not told (its evidence is those words).
+    ``possible`` is True when the text says the link may hold, would hold if a condition
+    is met, or is what someone intends, not that it holds ("the leak may have caused the
+    fire", "if talks fail, the union will strike"): such a link is shown and kept, but
+    it does not order or date its events, join a chain or make a conflict.
 
     >>> from timeline import lookup_relation
     >>> str(Link("e3", lookup_relation("blames"), "e2"))
@@ -264,6 +268,7 @@ class Link(ShownInNotebooks):
     evidence_span: tuple[int, int] | None = attrs.field(
         default=None, validator=_check_evidence_span
     )
+    possible: bool = attrs.field(default=False, validator=check_instance(bool, "a bool"))
 
     def __str__(self) -> str:
         return f"{self.source} {self.relation.name} {self.target}"

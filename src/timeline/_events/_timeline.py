@@ -24,7 +24,7 @@ from .._time._published import coerce_date
 from . import _json
 from ._analysis import Analysis, analyse, checked
 from ._conflicts import conflicts as find_conflicts
-from ._graph import PointGraph, compile_relation, event_bounds
+from ._graph import UNASSERTED, PointGraph, compile_relation, event_bounds
 from ._model import Bounds, Chain, Conflict, Event, EventClass, Factuality, Link, Polarity
 from ._order import bounds as find_bounds
 from ._order import chains as find_chains
@@ -200,6 +200,7 @@ class Timeline(ShownInNotebooks):
         evidence: str | None = None,
         inferred: bool = False,
         evidence_span: tuple[int, int] | None = None,
+        possible: bool = False,
     ) -> Link:
         """Link two events of this timeline: ``source relation target``.
 
@@ -212,6 +213,8 @@ class Timeline(ShownInNotebooks):
                 events (see `Link`).
             evidence_span: where `evidence` is in the story's text, ``(start, end)``
                 (see `Link`).
+            possible: the text says the link may hold or would if a condition is met,
+                not that it does; it then orders nothing (see `Link`).
 
         Returns:
             The new `Link`. A link that contradicts others is kept all the same;
@@ -239,7 +242,7 @@ class Timeline(ShownInNotebooks):
                 "Timeline.link: relation: expected a relation name or a Relation, "
                 f"got {type(relation).__name__} {relation!r}"
             )
-        link = Link(source_id, relation, target_id, evidence, inferred, evidence_span)
+        link = Link(source_id, relation, target_id, evidence, inferred, evidence_span, possible)
         self._append_link(link)
         return link
 
@@ -256,7 +259,7 @@ class Timeline(ShownInNotebooks):
         return None if self.published is None else _day_or_moment(self.published)
 
     def _append_link(self, link: Link) -> None:
-        compiled = compile_relation(link.relation)
+        compiled = UNASSERTED if link.possible else compile_relation(link.relation)
         self._graph.add_link(self._index[link.source], self._index[link.target], compiled)
         self._links.append(link)
         self._changed()

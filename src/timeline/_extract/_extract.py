@@ -178,6 +178,7 @@ def timeline_of(
                 evidence=link.evidence,
                 inferred=link.inferred,
                 evidence_span=link.span,
+                possible=link.possible,
             )
     return timeline
 

@@ -45,6 +45,7 @@ class FoundLink:
     evidence: str
     span: tuple[int, int]
     inferred: bool = False  # read by the learned model, not from a cue
+    possible: bool = False  # the text says it may hold, not that it does
 
 
 class LinkReader:

@@ -308,6 +308,34 @@ class CauseLinks(LinkReader):
                 continue
             self._add(cause, "causes", effect, number, index, index)
 
+    def _if_clauses(self, number: int) -> None:
+        """ "If the talks fail, the union will strike", "the union will strike if the talks
+        fail": what a condition names would bring about what the sentence says follows.
+        Neither is asserted, so the link is only possible (read when the story's doubts
+        are let in)."""
+        tagged = self._tagged(number)
+        for first, last in self._subordinate_spans(number, "if"):
+            if word_at(tagged, first - 1) in ("as", "even", "only") or word_at(
+                tagged, first + 1
+            ) in ("any", "so", "not", "possible", "necessary", "needed", "required"):
+                continue  # "as if", "even if", "only if", "if any", "if necessary"
+            condition = self._clause_verb_after(number, first)
+            if condition is None or condition.mention.head > last:
+                continue
+            if first == 0:
+                outcome = self._after_fronted(number, last)
+            else:
+                outcome = self._verb_before(number, first)
+                if (
+                    outcome is not None
+                    and outcome.mention.last + 1 == first
+                    and outcome.mention.event_class in _ASKING
+                ):
+                    continue  # "asked if", "wondered if": a question, no condition
+            if outcome is None or not (self._stated(condition) and self._stated(outcome)):
+                continue
+            self._add(condition, "causes", outcome, number, first, first)
+
     def _as_reasons(self, number: int) -> None:
         """ "The union called off the strike as the company had met its demands": "as" with
         a perfect gives a reason (what had already happened); "as" with a simple past is
@@ -448,6 +476,10 @@ class CauseLinks(LinkReader):
                     self._add(cause, "causes", effect, number, first, first + size - 1)
 
 
+# Verbs whose "if" asks a question ("asked if", "to see if"), not a condition.
+_ASKING = frozenset(
+    {EventClass.REPORTING, EventClass.I_STATE, EventClass.I_ACTION, EventClass.PERCEPTION}
+)
 # Verbs that bring something about only with their preposition.
 _PREPOSITION_NEEDED = {"lead": ("to",), "result": ("in", "into"), "contribute": ("to",)}
 

@@ -4,16 +4,21 @@ what, and what came before what.
 Each link comes from a cue the text states: a verb ("blamed ... for", "led to", "was
 caused by"), a connective ("because of", "in response to", "after"), or a participle
 clause ("..., killing six"). The cue's own words are the link's evidence. A cue that the
-text negates or puts in doubt ("did not cause", "may have caused", "could lead to", "if
-it triggers") gives no link at all: a timeline holds what the story asserts or reports,
-and an unasserted causes link would be read as one. Nouns that refer back ("the
-allegation", "his death", "the strike") stand for the event they name earlier.
+text negates ("did not cause", "no one was hurt in") gives no link at all. One it puts in
+doubt or under a condition ("may have caused", "could lead to", "if talks fail, the union
+will strike"), or that joins an act that is only intended to its aim, gives a link
+marked `possible`: the story says it may hold, not that it does, and it orders nothing.
+Nouns that refer back ("the allegation", "his death", "the strike") stand for the event
+they name earlier.
 """
 
 from __future__ import annotations
 
-from ._extract import Analysis
-from ._link_base import FoundLink
+import attrs
+
+from .._events import Polarity
+from ._extract import Analysis, MentionInfo
+from ._link_base import FoundLink, asserted
 from ._link_harms import HarmLinks
 from ._link_learned import LearnedLinks, LinkModel, link_model
 from ._link_motives import MotiveLinks
@@ -33,7 +38,8 @@ def find_links(
     """
     finder = _Finder(analysis)
     finder.model = (model or link_model()) if learned else None
-    return finder.find()
+    found = finder.find()
+    return found + _possible_links(analysis, found)
 
 
 # TimeML puts causes in CLINKs (the causal extension of Causal-TimeBank and MEANTIME:
@@ -119,14 +125,75 @@ def timeml_link_type(relation: str) -> tuple[str, str | None]:
     return element, rel_type
 
 
+# Relations whose source is the one who speaks or acts on the target: only the source
+# being in doubt makes such a link possible ("warned it would strike" is a warning told).
+_SPOKEN = frozenset({"reports", "warns", "threatens", "denies", "accuses", "blames", "condemns"})
+
+
+def _possible_links(analysis: Analysis, told: list[FoundLink]) -> list[FoundLink]:
+    """The links the finders read when what the story does not assert is let in, which
+    the story's own links do not already read: each joins an event in doubt, under a
+    condition, or only intended, or rests on a cue in doubt."""
+    relaxed = _PossibleFinder(analysis)
+    doubtful = {
+        info.event_id
+        for info in analysis.mentions
+        if not asserted(info) or info.event_id in relaxed.conditional
+    }
+    # Only sentences with an event in doubt (not denied) can hold a possible link.
+    relaxed.only = {
+        info.sentence
+        for info in analysis.mentions
+        if info.mention.polarity is Polarity.POS and info.event_id in doubtful
+    }
+    if not relaxed.only:
+        return []  # everything is asserted or denied: the rules have read it all
+    keys = {(link.source, link.relation, link.target) for link in told}
+    cues_read = {link.span for link in told}
+    by_id = {info.event_id: info for info in analysis.mentions}
+    found = []
+    for link in relaxed.find():
+        if (link.source, link.relation, link.target) in keys or link.span in cues_read:
+            continue  # told already, or its cue read another way
+        if _in_doubt(link, by_id, doubtful, analysis):
+            found.append(attrs.evolve(link, possible=True))
+    return found
+
+
+def _in_doubt(
+    link: FoundLink, by_id: dict[str, MentionInfo], doubtful: set[str], analysis: Analysis
+) -> bool:
+    """Whether what makes `link` only possible is in it: an end in doubt (for an aim, the
+    act it drives; for a speech, the speaking) or a cue word in doubt ("may have
+    caused")."""
+    if link.relation == "motivates":
+        return link.target in doubtful
+    if link.relation in _SPOKEN:
+        return link.source in doubtful
+    if link.source in doubtful or link.target in doubtful:
+        return True
+    sentence = by_id[link.source].sentence
+    start, end = link.span
+    return any(
+        info.event_id in doubtful
+        and start <= analysis.sentences[sentence].tagged[info.mention.head].word.start < end
+        for info in analysis.mentions
+        if info.sentence == sentence
+    )
+
+
 class _Finder(SpeechLinks, HarmLinks, MotiveLinks, OrderLinks, LearnedLinks):
     """All the finders, run sentence by sentence in the order their links depend on:
     reports first, so that "denied the claim" can reach what the claim told."""
+
+    only: set[int] | None = None  # the sentences to read (None: all)
 
     def find(self) -> list[FoundLink]:
         for number in range(len(self.analysis.sentences)):
             if number in self.headlines:
                 continue  # a headline tells again what the story tells
+            if self.only is not None and number not in self.only:
+                continue
             self._reports(number)
             self._according_to(number)
             self._attribution(number)
@@ -138,6 +205,7 @@ class _Finder(SpeechLinks, HarmLinks, MotiveLinks, OrderLinks, LearnedLinks):
             self._because(number)
             self._as_reasons(number)
             self._result_connectives(number)
+            self._if_clauses(number)
             self._harm_participles(number)
             self._harm_in(number)
             self._harm_in_which(number)
@@ -165,3 +233,11 @@ class _Finder(SpeechLinks, HarmLinks, MotiveLinks, OrderLinks, LearnedLinks):
             self._and_then(number)
             self._learned(number)
         return self.found
+
+
+class _PossibleFinder(_Finder):
+    """The finders reading every event the story does not deny, so that a cue in doubt or
+    under a condition is read as it would be if it were asserted."""
+
+    def _stated(self, info: MentionInfo) -> bool:
+        return info.mention.polarity is Polarity.POS

@@ -32,6 +32,7 @@ __all__ = [
     "object_of_a_cause",
     "object_of_preposition",
     "plural_head_before_preposition",
+    "subject_of_a_verbless_clause",
 ]
 
 
@@ -184,4 +185,21 @@ def after_aux(done: Sequence[Tagged], *, do_only: bool = False) -> bool:
         if tagged.tag != "AUX":
             return False
         return not do_only or tagged.word.lower in ("do", "does", "did")
+    return False
+
+
+# Subordinators whose clause needs a finite verb of its own.
+_FINITE_CLAUSE_OPENERS = words_of("if unless when whenever because since although though once")
+
+
+def subject_of_a_verbless_clause(done: Sequence[Tagged]) -> bool:
+    """Whether the words just before are the subject of a clause that a subordinator
+    opened and that has no verb yet: "if the company cuts wages", "when the talks fail":
+    what agrees with that subject is the clause's verb, not a compound's head."""
+    for position in range(len(done) - 1, -1, -1):
+        tagged = done[position]
+        if tagged.tag in ("VERB", "AUX", "MODAL") or tagged.word.text in (",", ";", ":"):
+            return False
+        if tagged.tag == "SUB":
+            return tagged.word.lower in _FINITE_CLAUSE_OPENERS and position < len(done) - 1
     return False

@@ -39,6 +39,7 @@ from ._tag_context import (
     object_of_a_cause,
     object_of_preposition,
     plural_head_before_preposition,
+    subject_of_a_verbless_clause,
 )
 from ._tag_words import (
     CLAUSE_PARTICIPLES,
@@ -570,6 +571,8 @@ def _verb_or_not(
             return "VERB"  # "the villagers fear." is a verb; "the mortar attacks." a noun
         if form == "base" and plural_before and before == "NOUN" and not noun_phrase_open(done):
             return "VERB"  # "analysts blame recent losses": compounds rarely start plural
+        if (agrees or (form == "base" and plural_before)) and subject_of_a_verbless_clause(done):
+            return "VERB"  # "if the company cuts wages", "when the talks fail"
         return "NOUN"
     if before == "ADV":
         if len(done) >= 2 and done[-2].tag in ("PREP", "DET") and noun_reading:

@@ -5,7 +5,8 @@ a response to what it answers, a cause to its effect); TimeML names the reportin
 causing event first in the same way, so most links keep their direction. The exception
 is `motivates`: an aim drives an act, while the CLINK of a purpose runs from the act to
 the aim it is done for. A relation TimeML has no link for (``overlaps``, one a user
-registered) is handed back, never quietly left out.
+registered), and a `possible` link (TimeML's links assert their relation), are handed
+back, never quietly left out.
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ def link_tags(story: Timeline) -> tuple[list[LinkTag], list[tuple[Link, str]]]:
     tags: list[LinkTag] = []
     unwritten: list[tuple[Link, str]] = []
     for link in story.links:
+        if link.possible:
+            unwritten.append((link, "the text says it may hold, and TimeML's links assert"))
+            continue
         try:
             element, rel_type, reversed_ = timeml_form(link.relation.name)
         except InvalidValueError:

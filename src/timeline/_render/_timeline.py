@@ -62,9 +62,12 @@ _HANG = 2  # how far the wrapped lines of a link or of the actors are indented
 
 
 def link_label(link: Link) -> str:
-    """The words of a link's relation: ``responds_to`` reads "responds to", and a link no
-    cue states but the learned reader inferred reads "likely causes"."""
+    """The words of a link's relation: ``responds_to`` reads "responds to", a link no
+    cue states but the learned reader inferred reads "likely causes", and one the text
+    says may hold reads "possibly causes"."""
     words = link.relation.name.replace("_", " ")
+    if link.possible:
+        words = f"possibly {words}"
     return f"likely {words}" if link.inferred else words
 
 
