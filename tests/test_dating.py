@@ -579,3 +579,17 @@ def test_a_pre_verbal_date_is_shared_by_both_joined_verbs(day: str) -> None:
     found = dated(f"The club on {day} sacked the coach and named a successor.")
     assert found["sacked"] is not None
     assert found["sacked"] == found["named"]
+
+
+def test_an_as_clause_of_the_same_time_shares_its_main_clauses_date() -> None:
+    story = timeline.extract("Power failed on Sunday afternoon as the heat peaked.", "2019-07-16")
+    assert {"2019-07-14TAF"} == {event.when.value for event in story.events if event.when}
+    assert all(event.when is not None for event in story.events)
+
+
+def test_an_as_clause_with_a_perfect_gives_a_reason_and_no_date() -> None:
+    story = timeline.extract(
+        "The union ended the strike on Friday as the owners had raised pay.", "2019-07-16"
+    )
+    (raised,) = [e for e in story.events if "raised" in e.description]
+    assert raised.when is None

@@ -76,6 +76,34 @@ def test_an_as_clause_that_did_no_harm_is_not_its_cause(text: str) -> None:
     assert all(link[0] != "many" for link in found)
 
 
+def test_a_forcing_verb_brings_about_the_event_its_object_names() -> None:
+    found = links("The blaze forced the evacuation of the ward.")
+    assert ("blaze", "causes", "evacuation") in found
+    assert not links("Officers forced the door of the flat.")
+
+
+def test_an_after_phrase_past_a_participle_aside_is_the_main_clauses() -> None:
+    found = links("Miners struck on Monday, halting the pit, after a manager was sacked.")
+    assert ("struck", "after", "sacked") in found
+    assert ("halting", "after", "sacked") not in found
+
+
+def test_an_aim_after_a_participle_clause_is_the_participles() -> None:
+    found = links("Police cleared the square, firing water cannon to scatter the crowd.")
+    assert ("scatter", "motivates", "firing") in found
+
+
+def test_a_cause_told_inside_a_denial_is_only_possible() -> None:
+    text = "The operator denied that a power surge had caused the derailment."
+    assert not {link for link in links(text) if link[1] == "causes"}
+    assert ("surge", "causes", "derailment") in links(text, possible=True)
+
+
+def test_a_cause_claimed_and_denied_later_stays_as_the_claim_told_it() -> None:
+    text = "Unions said a power surge caused the derailment. The operator denied this."
+    assert ("surge", "causes", "derailment") in links(text)
+
+
 def test_a_fronted_prompted_by_phrase_is_what_the_act_answers() -> None:
     found = links("Prompted by the fare rise, drivers stopped work on Monday.")
     assert ("stopped", "responds_to", "rise") in found

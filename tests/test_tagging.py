@@ -718,3 +718,21 @@ def test_the_fall_after_a_preposition_of_time_is_the_season(text: str) -> None:
     found = [(t.text, t.value) for t in tag(text, MONDAY)]
     assert ["the fall"] == [text for text, _ in found]
     assert found[0][1].endswith("-FA")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Hours count from the start of a part of day the text named.
+        ("Fighting began on Sunday morning. Troops withdrew six hours later.", "1990-05-06T11"),
+        ("Guards left on Monday night. The fire spread about four hours later.", "1990-05-08T01"),
+        # Days counted from a month or a year the text named stay in it, as far as told.
+        ("The flaw was found in March 1988. The firm fixed it two days later.", "1988-03"),
+        ("The mine opened in 1971. Two weeks later it flooded.", "1971"),
+        # A finer date the text named later is what the count starts from.
+        ("Found in March 1988, the flaw was reported on March 9, 1988. A day later it was fixed.",
+         "1988-03-10"),
+    ],
+)  # fmt: skip
+def test_a_count_later_starts_from_the_last_date_the_text_named(text: str, expected: str) -> None:
+    assert expected == tag(text, date(1990, 5, 9))[-1].value

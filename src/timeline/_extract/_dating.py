@@ -246,7 +246,10 @@ def share_when(
     dates: list[Timex | None],
 ) -> None:
     """Date a past event told in a "when" clause at its main clause's time, or the other
-    way round: "the roof fell in on Sunday when the storm hit" tells one time for both.
+    way round: "the roof fell in on Sunday when the storm hit" tells one time for both. An
+    "as" clause of the same time does too ("power was cut on Sunday as temperatures
+    soared"); one with a perfect gives a reason, which happened before ("as the company
+    had met its demands").
 
     Only a clause that "when" opens after a verb's object or on its own counts: after a
     verb that asks or knows ("asked when the talks resume") it is a question, and only
@@ -254,13 +257,17 @@ def share_when(
     """
     for number, clause in enumerate(clauses):
         opener = tagged[clause.first]
-        if opener.word.lower != "when" or opener.tag != "SUB":
+        if not ((opener.word.lower == "when" and opener.tag == "SUB") or clause.opener == "as"):
             continue
         before = next((m for m in mentions if m.head == clause.first - 1), None)
         if clause.first > 0 and tagged[clause.first - 1].tag in ("VERB", "AUX"):
             if before is None or _asks(before) or tagged[clause.first - 1].tag == "AUX":
                 continue  # "asked when", "is when": a question or a definition
         inside = [i for i, m in enumerate(mentions) if m.clause == number and _past_verb(m)]
+        if opener.word.lower == "as" and any(
+            mentions[i].aspect.startswith("PERFECTIVE") for i in inside
+        ):
+            continue
         if number == 0:  # "When the storm hit, ...": the main clause follows
             partners = [i for i, m in enumerate(mentions) if m.clause > number and _past_verb(m)]
             main = partners[:1]

@@ -163,7 +163,10 @@ class CauseLinks(LinkReader):
                     return self._event_after(number, position, 2)
                 if tagged[position].word.lower in ("from", "out"):
                     return info
-            return None
+            # "forced the evacuation of the town", "forced a rethink": the event its
+            # object names.
+            named = self._event_after(number, mention.last, 4)
+            return named if named is not None and named.mention.pos == "NOUN" else None
         tagged = self._tagged(number)
         needs = _PREPOSITION_NEEDED.get(mention.lemma)
         if needs is not None and word_at(tagged, last + 1) not in needs:

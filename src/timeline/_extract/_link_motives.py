@@ -519,9 +519,17 @@ def _modifies_a_noun(tagged: Sequence[Tagged], info: MentionInfo) -> bool:
             return False
     # After a preposition, "by wearing black bands" has an object, but "at falling
     # prices" is a change of level used as an adjective.
-    modifier_slot = before in ("DET", "POS", "ADJ", "NUM", "PUNCT", "CONJ") or (
-        before == "PREP" and mention.lemma in cues.CHANGES
+    # After a comma, "..., firing tear gas to clear ..." is a participle clause (but
+    # "armed, striking miners" lists modifiers).
+    after_comma = (
+        mention.head > 1
+        and tagged[mention.head - 1].word.text == ","
+        and tagged[mention.head - 2].tag != "ADJ"
+        and tagged[mention.head - 2].form not in ("ed", "en")
     )
+    modifier_slot = (
+        before in ("DET", "POS", "ADJ", "NUM", "PUNCT", "CONJ") and not after_comma
+    ) or (before == "PREP" and mention.lemma in cues.CHANGES)
     return (
         following < len(tagged)
         and tagged[following].tag in ("NOUN", "PROPN", "ADJ")

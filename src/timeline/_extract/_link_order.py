@@ -87,6 +87,16 @@ class OrderLinks(LinkReader):
                 governor = self._verb_before(number, host.mention.group_first)
                 if governor is not None and self._stated(governor):
                     host = governor
+            if (
+                host.mention.tense == "PRESPART"
+                and position > 0
+                and tagged[position - 1].word.text == ","
+                and host.mention.group_first > 0
+                and tagged[host.mention.group_first - 1].word.text == ","
+            ):
+                # "rioted on Monday, injuring a guard, after the warden cancelled visits":
+                # a participle set off by commas is an aside; the phrase is the clause's.
+                host = self._verb_before(number, host.mention.group_first) or host
             if item.word.lower == "since" and not host.mention.aspect.startswith("PERFECTIVE"):
                 continue  # "closed since demand fell" gives a reason, not a time
             if item.word.lower == "before" and host.mention.lemma in IN_FRONT_OF:

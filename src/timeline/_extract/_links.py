@@ -38,7 +38,7 @@ def find_links(
     """
     finder = _Finder(analysis)
     finder.model = (model or link_model()) if learned else None
-    found = finder.find()
+    found = _disputed(analysis, finder.find())
     return found + _possible_links(analysis, found)
 
 
@@ -128,6 +128,30 @@ def timeml_link_type(relation: str) -> tuple[str, str | None]:
 # Relations whose source is the one who speaks or acts on the target: only the source
 # being in doubt makes such a link possible ("warned it would strike" is a warning told).
 _SPOKEN = frozenset({"reports", "warns", "threatens", "denies", "accuses", "blames", "condemns"})
+
+
+_CAUSAL = frozenset({"causes", "enables", "prevents", "motivates"})
+
+
+def _disputed(analysis: Analysis, found: list[FoundLink]) -> list[FoundLink]:
+    """The links found, with a cause told inside a denial made possible: "the ministry
+    denied that a fuel shortage had caused the blackout" tells a claim and its denial,
+    not the cause. (A claim told before, and denied in a later sentence, stays as the
+    accuser told it.)"""
+    by_id = {info.event_id: info for info in analysis.mentions}
+    denied = {
+        link.target
+        for link in found
+        if link.relation == "denies" and by_id[link.source].sentence == by_id[link.target].sentence
+    }
+    if not denied:
+        return found
+    return [
+        attrs.evolve(link, possible=True)
+        if link.relation in _CAUSAL and _in_doubt(link, by_id, denied, analysis)
+        else link
+        for link in found
+    ]
 
 
 def _possible_links(analysis: Analysis, told: list[FoundLink]) -> list[FoundLink]:

@@ -272,6 +272,26 @@ class Context:
         return found
 
 
+def coarser_anchor(ctx: Context, grain: Grain) -> Slot | None:
+    """The date a count of `grain` units starts from when the text last named a coarser
+    one ("found in March 2023 ... pulled offline two days later"): the latest date the
+    text mentioned, when it is coarser than `grain` (up to a year), came after every date
+    as fine, and was stated in full, not placed by the publication date or told in
+    passing ("said it would review them in March. Two days later, ..." counts from the
+    day before). Counting from it gives a date no finer than it."""
+    if ctx.reference is not None:
+        return None
+    entries = ctx.anchors_by_grain
+    latest = max(entries.values(), default=None, key=lambda entry: entry[0])
+    if latest is None or not grain < latest[1].grain <= Grain.YEAR:
+        return None
+    if latest[1] != ctx.latest_textual:
+        return None
+    ctx.consulted = True
+    ctx.used, ctx.used_reference, ctx.counted_from = "reference", latest[1], latest[1]
+    return latest[1]
+
+
 def unit(moment: datetime, grain: Grain) -> Slot:
     start = unit_start(moment, grain)
     return Slot(start, unit_end(start, grain), grain)
@@ -720,7 +740,15 @@ class Offset(DateNode):
 
     def slot(self, ctx: Context) -> Slot:
         if self.from_reference:
-            base = ctx.reference_slot(self.grain, counting=True).start
+            # Hours count from a part of day too: "Monday night ... four hours later".
+            grain = Grain.PART_OF_DAY if self.grain <= Grain.HOUR else self.grain
+            coarse = coarser_anchor(ctx, grain)
+            if coarse is not None:
+                # "in March 2023 ... two days later": still in March 2023, as far as
+                # the text tells.
+                moment = shift_moment(coarse.start, self.grain, self.sign * self.amount)
+                return unit(moment, coarse.grain)
+            base = ctx.reference_slot(grain, counting=True).start
         else:
             base = ctx.moment()
         if self.grain <= Grain.HOUR:
