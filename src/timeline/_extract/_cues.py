@@ -374,7 +374,7 @@ GOING = words_of(
 # Participles that tell the motive of the act before them: "marched, demanding ...".
 MOTIVES = words_of(
     """demand seek ask call urge press protest oppose object condemn denounce decry allege
-    resent plead petition agitate appeal insist fear want"""
+    resent plead petition agitate appeal insist fear want suspect"""
 )
 # "calling for", "pressing for": participles that are motives only with their preposition.
 # Motives that need their preposition: "calling for", "insisting on" (", insisting he had

@@ -311,6 +311,29 @@ class CauseLinks(LinkReader):
                 continue
             self._add(cause, "causes", effect, number, index, index)
 
+    def _so_that_result(self, number: int) -> None:
+        """ "The blast was so strong that the bus split", "it rained so hard that the match
+        was called off": what was so brought about what its "that" clause tells."""
+        tagged = self._tagged(number)
+        for so in range(1, len(tagged) - 3):
+            if tagged[so].word.lower != "so" or tagged[so + 1].tag not in ("ADJ", "ADV"):
+                continue
+            that = so + 2
+            if tagged[that].tag == "ADV" or tagged[that].tag == "ADJ":
+                that += 1  # "so very strong that"
+            if word_at(tagged, that) != "that":
+                continue
+            effect = self._verb_after(number, that)
+            cause = (
+                self._at(number, so + 1)  # "so angry that": the state
+                or self._copula_subject(number, so)
+                or self._verb_before(number, so)
+            )
+            if cause is None or effect is None or effect.mention.head > that + 10:
+                continue
+            if self._stated(cause) and self._stated(effect):
+                self._add(cause, "causes", effect, number, so, that)
+
     def _if_clauses(self, number: int) -> None:
         """ "If the talks fail, the union will strike", "the union will strike if the talks
         fail": what a condition names would bring about what the sentence says follows.

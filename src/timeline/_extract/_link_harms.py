@@ -54,6 +54,9 @@ class HarmLinks(CauseLinks):
                     and (
                         tagged[mention.head - 1].tag in ("PRON", "PROPN")
                         or mention.head - 1 in self.covered[number]
+                        # "pelted stones at the strikers forcing them to flee": a
+                        # participle with a pronoun object is a clause of its own.
+                        or word_at(tagged, mention.last + 1) in _OBJECT_PRONOUNS
                     )
                     and not with_before  # "with Horton pushing a child": his own act
                 ):
@@ -281,6 +284,7 @@ class HarmLinks(CauseLinks):
 
 
 # What a scene "turned" into as violence broke out: "the march turned violent".
+_OBJECT_PRONOUNS = frozenset({"them", "him", "her", "us"})
 _NOT_CIRCUMSTANCE = frozenset({"if", "well", "he", "she", "they", "we", "i", "you"})
 _TURNS = frozenset({"violent", "ugly", "chaotic", "bloody", "tense"})
 # Words that may stand between a harm and the "in" phrase of what did it: "shot dead in",

@@ -30,9 +30,14 @@ class ReactionLinks(LinkReader):
 
     def _sanction_when(self, number: int) -> None:
         """ "Police arrested the leaders when they tried to storm the office": a detention
-        or a punishment answers what its "when" clause tells they were doing."""
+        or a punishment answers what its "when" clause tells they were doing; so does any
+        act that by its meaning answers something ("walked out when the manager sacked
+        two drivers", "faced a backlash when he praised the raid"), and a detention what
+        its "as" clause tells ("600 were detained as rival groups scuffled")."""
         tagged = self._tagged(number)
-        for first, last in self._subordinate_spans(number, "when"):
+        spans = [(first, last, False) for first, last in self._subordinate_spans(number, "when")]
+        spans += [(first, last, True) for first, last in self._subordinate_spans(number, "as")]
+        for first, last, as_clause in spans:
             if first == 0:  # "When the crowd refused to leave, police detained ..."
                 host = self._after_fronted(number, last)
             else:
@@ -41,9 +46,19 @@ class ReactionLinks(LinkReader):
             if host is None or done is None or done.mention.head > last:
                 continue
             if not (
-                host.mention.lemma in cues.DETENTIONS or _sanction_phrase(tagged, host.mention)
+                host.mention.lemma in cues.DETENTIONS
+                or _sanction_phrase(tagged, host.mention)
+                or (not as_clause and answering(tagged, host.mention))
             ):
                 continue
+            if as_clause and (
+                word_at(tagged, first + 2) == "as"
+                or done.mention.aspect.startswith("PERFECTIVE")
+                or done.mention.pos != "VERB"
+            ):
+                continue  # "as many as", "as the company had refused", "as a leader of"
+            if done.mention.aspect == "PROGRESSIVE":
+                continue  # "when they were walking home": what was going on, no trigger
             if self._stated(host) and self._stated(done):
                 self._add(host, "responds_to", done, number, first, first)
 
@@ -62,23 +77,40 @@ class ReactionLinks(LinkReader):
             if reaction is None or stimulus is None:
                 continue
             mention = reaction.mention
-            word = tagged[mention.head].word.lower
-            if mention.lemma not in cues.ANSWERING and word not in cues.ANSWERING:
+            if not answering(tagged, mention):
                 continue
-            if mention.pos == "VERB" and (
-                mention.lemma == "strike"  # "a second blast struck a day after the first"
-                or (
-                    mention.lemma == "walk"
-                    and not {word_at(tagged, mention.last), word_at(tagged, mention.last + 1)}
-                    & {"out", "off"}
-                )
-            ):
-                continue  # "had to walk home after the bus broke down": no walkout
             if "responds_to" in self.relations_of.get(reaction.event_id, set()):
                 continue  # its reason is told ("arrested for the attack after a chase")
             if self._stated(reaction) and self._stated(stimulus):
                 first, last = self._word_span(number, link.span)
                 self._add(reaction, "responds_to", stimulus, number, first, last, inferred=True)
+
+    def _on_learning(self, number: int) -> None:
+        """ "On learning of the attack, police rushed to the village", "Upon hearing the
+        verdict, the crowd cheered": what the sentence tells answers what was learnt."""
+        tagged = self._tagged(number)
+        start = 1 if tagged and tagged[0].word.text in ('"', "“", "'") else 0
+        if word_at(tagged, start) not in ("on", "upon") or start + 1 >= len(tagged):
+            return
+        learning = tagged[start + 1]
+        if learning.form != "ing" or learning.lemma not in _LEARNING:
+            return
+        comma = next(
+            (
+                i
+                for i in range(start + 2, min(len(tagged), start + 14))
+                if tagged[i].word.text == ","
+            ),
+            None,
+        )
+        if comma is None:
+            return
+        stimulus = self._event_after(number, start + 1, 6)
+        reaction = self._after_fronted(number, comma)
+        if stimulus is None or reaction is None or stimulus.mention.head > comma:
+            return
+        if self._stated(stimulus) and self._stated(reaction):
+            self._add(reaction, "responds_to", stimulus, number, start, start + 1)
 
     def _after_word(self, number: int, start: int, words: tuple[str, ...]) -> MentionInfo | None:
         """The event after the first of `words` that follows word `start` in its clause."""
@@ -175,6 +207,27 @@ class ReactionLinks(LinkReader):
 
 
 _AFTER = frozenset({"after", "following"})
+# Verbs of coming to know: "on learning of", "upon hearing", "on seeing".
+_LEARNING = frozenset(
+    {"learn", "hear", "see", "receive", "discover", "find", "notice", "spot", "read", "get"}
+    | {"realise", "realize", "sight"}
+)
+
+
+def answering(tagged: Sequence[Tagged], mention: Mention) -> bool:
+    """Whether the mention by its meaning answers something (`cues.ANSWERING`): not the
+    verb "strike" ("a second blast struck") nor a "walk" that is no walkout ("had to walk
+    home")."""
+    word = tagged[mention.head].word.lower
+    if mention.lemma not in cues.ANSWERING and word not in cues.ANSWERING:
+        return False
+    if mention.pos == "VERB" and mention.lemma == "strike":
+        return False
+    if mention.pos == "VERB" and mention.lemma == "walk":
+        return bool(
+            {word_at(tagged, mention.last), word_at(tagged, mention.last + 1)} & {"out", "off"}
+        )
+    return True
 
 
 def _sanction_phrase(tagged: Sequence[Tagged], mention: Mention) -> bool:
