@@ -206,3 +206,40 @@ def test_a_result_participle_with_a_pronoun_object_is_the_clauses() -> None:
 def test_a_suspicion_opening_the_sentence_is_the_acts_motive() -> None:
     found = links("Suspecting a gas leak, staff evacuated the school.")
     assert ("Suspecting", "motivates", "evacuated") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "cause", "effect"),
+    [
+        ("The delays were the result of a signal failure.", "failure", "delays"),
+        ("The walkout is a direct consequence of the wage cuts.", "cuts", "walkout"),
+        ("The brawl was the outcome of a dispute over parking.", "dispute", "brawl"),
+    ],
+)
+def test_what_a_result_after_be_is_of_caused_the_subject(
+    text: str, cause: str, effect: str
+) -> None:
+    assert (cause, "causes", effect) in links(text)
+
+
+def test_a_result_that_is_not_after_be_names_no_cause() -> None:
+    assert not {
+        link
+        for link in links("Officials read out the result of the ballot.")
+        if link[1] == "causes"
+    }
+
+
+def test_a_reason_phrase_with_no_comma_after_it_hangs_on_the_verb_that_follows() -> None:
+    found = links("Because of the flooding several roads stayed shut.")
+    assert ("flooding", "causes", "stayed") in found
+
+
+def test_a_reason_after_an_announcement_with_nothing_told_is_the_announcements() -> None:
+    found = links("The council announced a holiday on Friday due to the bandh.")
+    assert ("bandh", "causes", "announced") in found
+
+
+def test_a_resulting_participle_after_a_thing_is_the_clauses() -> None:
+    found = links("The bus was pelted with stones resulting in injuries to two passengers.")
+    assert ("pelted", "causes", "injuries") in found

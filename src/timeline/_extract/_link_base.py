@@ -252,6 +252,10 @@ class LinkReader:
         position = last + 1
         while position < len(tagged) and tagged[position].word.text != ",":
             position += 1
+        if position == len(tagged):
+            # No comma: "As a result of the protests schools were closed" hangs on the
+            # first verb after the phrase.
+            return self._verb_after(number, last)
         return self._verb_after(number, position)
 
     def _main_event(self, number: int) -> MentionInfo | None:

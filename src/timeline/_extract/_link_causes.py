@@ -222,14 +222,15 @@ class CauseLinks(LinkReader):
                     and effect.mention.last + 1 < first
                 ):
                     # "said the disruptions due to the protests will ...": the reason is
-                    # told, and belongs to the nearest event of what is told.
+                    # told, and belongs to the nearest event of what is told ("announced
+                    # a holiday due to the bandh", with none told, is the announcing's).
                     effect = next(
                         (
                             told
                             for told in reversed(self.by_sentence[number])
                             if effect.mention.last < told.mention.head < first
                         ),
-                        None,
+                        effect if _no_clause_between(tagged, effect, first) else None,
                     )
                 if cause is None or effect is None or not self._stated(effect):
                     continue
@@ -274,6 +275,27 @@ class CauseLinks(LinkReader):
         if be_at < 1 or tagged[be_at].word.lower not in lx.BE_FORMS:
             return None
         return self._noun_just_before(number, be_at)
+
+    def _result_of(self, number: int) -> None:
+        """ "The deaths were the result of clashes", "the closure is a consequence of the
+        strike": after "be", what a result or a consequence is of caused the subject's
+        event."""
+        tagged = self._tagged(number)
+        for index, item in enumerate(tagged):
+            if item.word.lower not in _RESULT_NOUNS or word_at(tagged, index + 1) != "of":
+                continue
+            first = index - 1 if word_at(tagged, index - 1) in ("the", "a", "direct") else index
+            if word_at(tagged, first - 1) == "direct":
+                first -= 1  # "a direct result of"
+            if word_at(tagged, first) == "direct" and word_at(tagged, first - 1) in ("the", "a"):
+                first -= 1
+            effect = self._copula_subject(number, first)
+            cause = self._event_after(number, index + 1)
+            if effect is None or cause is None:
+                continue
+            if self._stated(effect) and self._stated(cause):
+                cause = self._resolve(number, cause, effect.event_id)
+                self._add(cause, "causes", effect, number, first, index + 1)
 
     def _result_connectives(self, number: int) -> None:
         """ "The bridge was shut, so buses took the long route", "talks failed and hence
@@ -502,6 +524,8 @@ class CauseLinks(LinkReader):
                     self._add(cause, "causes", effect, number, first, first + size - 1)
 
 
+# Nouns that, after "be", name what brought the subject about: "were the result of".
+_RESULT_NOUNS = frozenset({"result", "consequence", "outcome", "fallout", "product"})
 # Verbs whose "if" asks a question ("asked if", "to see if"), not a condition.
 _ASKING = frozenset(
     {EventClass.REPORTING, EventClass.I_STATE, EventClass.I_ACTION, EventClass.PERCEPTION}
@@ -516,6 +540,15 @@ def particle_of(tagged: Sequence[Tagged], mention: Mention) -> str:
 
 
 _WH_WORDS = frozenset({"what", "how", "why", "whatever"})
+
+
+def _no_clause_between(tagged: Sequence[Tagged], info: MentionInfo, first: int) -> bool:
+    """Whether only the verb's object and phrases stand between it and word `first`: no
+    verb, clause word or comma ("announced a holiday on Monday due to ...")."""
+    return not any(
+        t.tag in ("VERB", "AUX", "SUB", "MODAL") or t.word.text in CLAUSE_STOPS
+        for t in tagged[info.mention.last + 1 : first]
+    )
 
 
 def unmarked_participle(tagged: tuple[Tagged, ...], info: MentionInfo) -> bool:

@@ -49,16 +49,23 @@ class HarmLinks(CauseLinks):
                 with_before = any(
                     t.word.lower == "with" for t in tagged[max(0, mention.head - 4) : mention.head]
                 )
-                if (
-                    cause is None
-                    and (
-                        tagged[mention.head - 1].tag in ("PRON", "PROPN")
-                        or mention.head - 1 in self.covered[number]
-                        # "pelted stones at the strikers forcing them to flee": a
-                        # participle with a pronoun object is a clause of its own.
-                        or word_at(tagged, mention.last + 1) in _OBJECT_PRONOUNS
-                    )
-                    and not with_before  # "with Horton pushing a child": his own act
+                # "pelted with stones resulting in damage": no thing results in anything,
+                # so the participle is the clause's, "with" or not.
+                resulting = mention.lemma in ("result", "lead") and word_at(
+                    tagged, mention.last + 1
+                ) in ("in", "into", "to")
+                if cause is None and (
+                    (
+                        (
+                            tagged[mention.head - 1].tag in ("PRON", "PROPN")
+                            or mention.head - 1 in self.covered[number]
+                            # "pelted stones at the strikers forcing them to flee": a
+                            # participle with a pronoun object is a clause of its own.
+                            or word_at(tagged, mention.last + 1) in _OBJECT_PRONOUNS
+                        )
+                        and not with_before
+                    )  # "with Horton pushing a child": his own act
+                    or resulting
                 ):
                     # "hit him causing injuries", "stoned a bus at Karamana injuring its
                     # driver", "shut the road until 6 p.m. causing delays": a pronoun, a

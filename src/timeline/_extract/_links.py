@@ -229,6 +229,7 @@ class _Finder(SpeechLinks, HarmLinks, MotiveLinks, OrderLinks, LearnedLinks):
             self._because(number)
             self._as_reasons(number)
             self._result_connectives(number)
+            self._result_of(number)
             self._if_clauses(number)
             self._so_that_result(number)
             self._harm_participles(number)

@@ -453,7 +453,7 @@ def _verb_or_not(
         if (
             before == "NOUN"
             and previous is not None
-            and plural(previous.lower)
+            and (plural(previous.lower) or previous.lower in PLURALS_WITHOUT_S)
             and plural(following)
             and following not in lx.AUXILIARIES
             and following not in lx.PREPOSITIONS
