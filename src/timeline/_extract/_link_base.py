@@ -51,18 +51,37 @@ class FoundLink:
 class LinkReader:
     """A story's mentions by sentence, and the links found so far."""
 
-    def __init__(self, analysis: Analysis) -> None:
-        self.analysis = analysis
-        self.text = analysis.text
-        self.by_sentence: list[list[MentionInfo]] = [[] for _ in analysis.sentences]
-        for info in analysis.mentions:
-            self.by_sentence[info.sentence].append(info)
+    analysis: Analysis
+    text: str
+    by_sentence: list[list[MentionInfo]]
+    timex_spans: list[tuple[int, int]]
+    timex_starts: list[int]
+    durations: dict[int, int]
+    covered: list[frozenset[int]]
+    conditional: set[str]
+    headlines: frozenset[int]
+    positions: list[dict[str, list[int]] | None]
+
+    def __init__(self, analysis: Analysis, like: LinkReader | None = None) -> None:
         self.found: list[FoundLink] = []
         self.seen: set[tuple[str, str, str]] = set()
         # Each linked event's relations, so that a finder asks of an event in constant
         # time, not over every link found so far.
         self.relations_of: dict[str, set[str]] = {}
         self.reported: dict[str, MentionInfo] = {}  # a speech event's id -> what it tells
+        if like is not None:
+            # A second reading of the same story shares what the first worked out.
+            self.analysis, self.text, self.by_sentence = like.analysis, like.text, like.by_sentence
+            self.timex_spans, self.timex_starts = like.timex_spans, like.timex_starts
+            self.durations, self.covered = like.durations, like.covered
+            self.conditional, self.headlines = like.conditional, like.headlines
+            self.positions = like.positions
+            return
+        self.analysis = analysis
+        self.text = analysis.text
+        self.by_sentence = [[] for _ in analysis.sentences]
+        for info in analysis.mentions:
+            self.by_sentence[info.sentence].append(info)
         spans = sorted(t.span for t in analysis.timexes if t.span is not None)
         self.timex_spans = spans
         self.timex_starts = [start for start, _ in spans]
@@ -71,10 +90,10 @@ class LinkReader:
             for t in analysis.timexes
             if t.type is TimexType.DURATION and t.span is not None
         }
-        self.covered: list[frozenset[int]] = [self._timex_words(s) for s in analysis.sentences]
+        self.covered = [self._timex_words(s) for s in analysis.sentences]
         self.conditional = self._conditions()
         self.headlines = self._headlines()
-        self.positions: list[dict[str, list[int]] | None] = [None] * len(analysis.sentences)
+        self.positions = [None] * len(analysis.sentences)
 
     def _stated(self, info: MentionInfo) -> bool:
         """Whether the story asserts or reports the mention, outside a condition."""
@@ -146,7 +165,7 @@ class LinkReader:
             )
         )
 
-    def _matches(self, number: int, phrase: tuple[str, ...]) -> list[int]:
+    def _matches(self, number: int, phrase: tuple[str, ...]) -> Sequence[int]:
         """Where the words of `phrase` follow each other in sentence `number`."""
         positions = self.positions[number]
         if positions is None:
@@ -155,11 +174,16 @@ class LinkReader:
             for index, item in enumerate(self._tagged(number)):
                 positions.setdefault(item.word.lower, []).append(index)
             self.positions[number] = positions
+        starts = positions.get(phrase[0])
+        if starts is None:
+            return ()  # most phrases: their first word is not in the sentence
+        if len(phrase) == 1:
+            return starts
         tagged = self._tagged(number)
         size = len(phrase)
         return [
             index
-            for index in positions.get(phrase[0], ())
+            for index in starts
             if index + size <= len(tagged)
             and all(tagged[index + k].word.lower == phrase[k] for k in range(1, size))
         ]

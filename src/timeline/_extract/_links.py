@@ -39,7 +39,7 @@ def find_links(
     finder = _Finder(analysis)
     finder.model = (model or link_model()) if learned else None
     found = _disputed(analysis, finder.find())
-    return found + _possible_links(analysis, found)
+    return found + _possible_links(analysis, found, finder)
 
 
 # TimeML puts causes in CLINKs (the causal extension of Causal-TimeBank and MEANTIME:
@@ -154,11 +154,11 @@ def _disputed(analysis: Analysis, found: list[FoundLink]) -> list[FoundLink]:
     ]
 
 
-def _possible_links(analysis: Analysis, told: list[FoundLink]) -> list[FoundLink]:
+def _possible_links(analysis: Analysis, told: list[FoundLink], first: _Finder) -> list[FoundLink]:
     """The links the finders read when what the story does not assert is let in, which
     the story's own links do not already read: each joins an event in doubt, under a
     condition, or only intended, or rests on a cue in doubt."""
-    relaxed = _PossibleFinder(analysis)
+    relaxed = _PossibleFinder(analysis, like=first)
     doubtful = {
         info.event_id
         for info in analysis.mentions
