@@ -243,3 +243,25 @@ def test_a_reason_after_an_announcement_with_nothing_told_is_the_announcements()
 def test_a_resulting_participle_after_a_thing_is_the_clauses() -> None:
     found = links("The bus was pelted with stones resulting in injuries to two passengers.")
     assert ("pelted", "causes", "injuries") in found
+
+
+def test_what_is_protested_as_an_object_is_what_the_protest_answers() -> None:
+    assert ("protested", "responds_to", "closure") in links(
+        "Parents protested the closure of the village school."
+    )
+    assert not links("The two men protested their innocence.")
+
+
+def test_leaving_something_in_a_state_is_the_effect() -> None:
+    assert ("landslide", "causes", "left") in links("The landslide left the hamlet isolated.")
+    assert not links("The envoy left the talks early.")
+
+
+def test_succumbing_to_injuries_is_dying_of_them() -> None:
+    found = links("A porter succumbed to injuries suffered in the stampede.")
+    assert ("injuries", "causes", "succumbed") in found
+
+
+def test_an_assault_when_something_happened_was_brought_on_by_it() -> None:
+    found = links("When the cashier refused to open the safe, he was assaulted.")
+    assert ("refused", "causes", "assaulted") in found

@@ -130,10 +130,10 @@ HARMS = words_of(
     shoot stab wipe shut ground
     ravage devastate wreck swell inundate submerge topple uproot shake grip engulf roil
     shatter dash hack butcher massacre slaughter behead lynch bludgeon strain sour derail
-    wash bury cut"""
+    wash bury cut assault beat thrash molest manhandle"""
 )
 # Verbs of dying, which an event after "in" or "by" caused: "died in the raid".
-DYING = words_of("die drown perish")
+DYING = words_of("die drown perish succumb")
 # Nouns of bodily harm, which an event after "in" caused: "suffered burns in the blaze".
 INJURIES = words_of("injury injuries wound wounds burn burns fracture fractures")
 # Sanctions and rewards, which answer what their "for" phrase names: "arrested for".

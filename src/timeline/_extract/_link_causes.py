@@ -134,11 +134,13 @@ class CauseLinks(LinkReader):
             # "left 1,200 workers idle": leaving people in a state is itself the effect;
             # the people may be many words long ("at least six students and a guard").
             tagged = self._tagged(number)
-            for item in tagged[mention.last + 1 : mention.last + 12]:
+            for position, item in enumerate(tagged[mention.last + 1 : mention.last + 12]):
                 if item.word.text in CLAUSE_STOPS or item.tag == "SUB":
                     return None
                 if item.word.lower in _RESULT_STATES:
                     return info
+                if position > 0 and item.form in ("ed", "en") and item.tag in ("VERB", "ADJ"):
+                    return info  # "left the village exposed", "left two men badly hurt"
             return None
         if mention.lemma == "send":
             # "sent the market tumbling", "sent prices soaring": the -ing after its object;

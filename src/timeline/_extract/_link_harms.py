@@ -249,7 +249,8 @@ class HarmLinks(CauseLinks):
             if following >= len(tagged):
                 continue
             by = tagged[following].word.lower
-            dying = mention.lemma in cues.DYING and by in ("of", "from")  # "died of burns"
+            # "died of burns", "succumbed to his injuries"
+            dying = mention.lemma in cues.DYING and by in ("of", "from", "to")
             if by not in _HARM_BY and not dying:
                 continue
             cause = self._event_after(number, following, 6)  # "by a 12-hour bandh"

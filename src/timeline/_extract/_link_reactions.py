@@ -85,6 +85,22 @@ class ReactionLinks(LinkReader):
                 first, last = self._word_span(number, link.span)
                 self._add(reaction, "responds_to", stimulus, number, first, last, inferred=True)
 
+    def _protested_object(self, number: int) -> None:
+        """ "Residents protested the closure of the clinic", "are protesting the fare
+        hike": what is protested, as an object, is what the protest answers."""
+        tagged = self._tagged(number)
+        for info in self.by_sentence[number]:
+            mention = info.mention
+            if mention.pos != "VERB" or mention.lemma != "protest" or mention.passive:
+                continue
+            if word_at(tagged, mention.last + 1) not in _OBJECT_OPENERS:
+                continue  # "protested outside", "protested against": read elsewhere
+            ground = self._event_after(number, mention.last, 5)
+            if ground is None or ground.mention.pos != "NOUN" or not self._stated(info):
+                continue
+            ground = self._told(number, ground, info.event_id)
+            self._add(info, "responds_to", ground, number, mention.head, mention.last)
+
     def _on_learning(self, number: int) -> None:
         """ "On learning of the attack, police rushed to the village", "Upon hearing the
         verdict, the crowd cheered": what the sentence tells answers what was learnt."""
@@ -207,6 +223,9 @@ class ReactionLinks(LinkReader):
 
 
 _AFTER = frozenset({"after", "following"})
+# Words that open a noun phrase object: "protested the closure", "protested its move".
+_OBJECT_OPENERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their"})
+_OBJECT_OPENERS |= {"his", "her", "our", "recent", "new", "planned", "proposed"}
 # Verbs of coming to know: "on learning of", "upon hearing", "on seeing".
 _LEARNING = frozenset(
     {"learn", "hear", "see", "receive", "discover", "find", "notice", "spot", "read", "get"}

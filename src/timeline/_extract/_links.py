@@ -246,6 +246,7 @@ class _Finder(SpeechLinks, HarmLinks, MotiveLinks, OrderLinks, LearnedLinks):
             self._grounds(number)
             self._fronted_feelings(number)
             self._on_learning(number)
+            self._protested_object(number)
             self._against_for(number)
             self._results(number)
             self._so_that(number)
