@@ -265,3 +265,37 @@ def test_succumbing_to_injuries_is_dying_of_them() -> None:
 def test_an_assault_when_something_happened_was_brought_on_by_it() -> None:
     found = links("When the cashier refused to open the safe, he was assaulted.")
     assert ("refused", "causes", "assaulted") in found
+
+
+@pytest.mark.parametrize("opener", ["Reacting to", "Responding to"])
+def test_a_fronted_reaction_is_answered_by_the_main_clauses_verbs(opener: str) -> None:
+    found = links(f"{opener} the collapse, the mayor closed the bridge and ordered checks.")
+    assert {("closed", "responds_to", "collapse"), ("ordered", "responds_to", "collapse")} <= found
+    assert not {link for link in found if link[0] in ("Reacting", "Responding")}
+
+
+def test_a_later_inside_the_verb_group_orders_after_the_sentence_before() -> None:
+    found = links("A crowd burned a bus on Friday. Police later detained six men.")
+    assert ("detained", "after", "burned") in found
+
+
+def test_as_soon_as_orders_its_clause_first() -> None:
+    assert ("sealed", "after", "sounded") in links(
+        "Guards sealed the gates as soon as the alarm sounded."
+    )
+
+
+def test_an_order_inside_a_condition_is_only_possible() -> None:
+    text = "The union will strike if the depot closes before the talks end."
+    assert not {link for link in links(text) if link[1] == "before"}
+    assert ("closes", "before", "end") in links(text, possible=True)
+
+
+def test_denying_any_role_in_an_event_denies_the_event() -> None:
+    assert ("denied", "denies", "raid") in links("The colonel denied any role in the raid.")
+
+
+def test_a_hedging_adverb_before_to_leaves_the_aim() -> None:
+    assert ("block", "motivates", "marched") in links(
+        "Farmers marched on the depot, reportedly to block the lorries."
+    )

@@ -736,3 +736,8 @@ def test_the_fall_after_a_preposition_of_time_is_the_season(text: str) -> None:
 )  # fmt: skip
 def test_a_count_later_starts_from_the_last_date_the_text_named(text: str, expected: str) -> None:
     assert expected == tag(text, date(1990, 5, 9))[-1].value
+
+
+def test_hours_counted_from_a_day_stay_on_that_day() -> None:
+    found = tag("Miners walked out on Monday. The pit closed two hours later.", date(1990, 5, 9))
+    assert "1990-05-07" == found[-1].value

@@ -310,7 +310,10 @@ PURPOSE_PHRASES: tuple[tuple[str, ...], ...] = (
 # Words after which "to" starts no aim: "the first to", "enough to", "too late to", "yet
 # to", "how to", "about to", "due to", "ought to".
 # Adverbs that may stand between an act and "to": "acted only to protect".
-FOCUS_ADVERBS = words_of("only just merely simply solely partly largely mainly chiefly")
+FOCUS_ADVERBS = words_of(
+    """only just merely simply solely partly largely mainly chiefly apparently reportedly
+    allegedly ostensibly supposedly presumably"""
+)
 NOT_PURPOSE_BEFORE = words_of(
     """first last only next second third latest earliest enough too sufficient yet how
     what where whether when about due ought likely unlikely able unable ready willing set

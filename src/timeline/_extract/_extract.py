@@ -509,7 +509,10 @@ class _Reader:
                 speaker = who
             disputed = lemma in DISPUTING or mention.polarity.value == "NEG"
             infinitive = (
-                to_follows(tagged, mention) and tagged[mention.last + 1].word.lower == "to"
+                to_follows(tagged, mention)
+                and tagged[mention.last + 1].word.lower == "to"
+                # "responding to the deaths" names what it answers, no intention
+                and (mention.last + 2 >= len(tagged) or tagged[mention.last + 2].tag == "VERB")
             ) or object_and_to(tagged, mention)
             for other in complement(tagged, clauses, mentions, index):
                 if mention.pos == "NOUN" and mentions[other].tense in ("PAST", "PRESENT"):

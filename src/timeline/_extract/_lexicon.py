@@ -347,6 +347,12 @@ VERB_LEMMAS: frozenset[str] = (
     words_of(_REGULAR) | NEWS_VERBS | NOUN_FIRST_VERBS | frozenset(IRREGULAR_VERBS)
 )
 
+# Verbs with two spellings of one form, each both past and participle ("a mob burned
+# the jeeps", "had burnt"), not a past and a participle.
+_EITHER_SPELLING = frozenset(
+    {"burn", "dream", "hang", "lean", "leap", "learn", "light", "dwell", "knit", "spell"}
+    | {"spill", "spoil", "wed", "smell"}
+)
 _IRREGULAR_FORMS: dict[str, str] = {
     form: lemma for lemma, forms in IRREGULAR_VERBS.items() for form in forms
 }
@@ -368,6 +374,8 @@ def verb_lemma(word: str) -> tuple[str, str] | None:
         return word, "base"
     lemma = _IRREGULAR_FORMS.get(word)
     if lemma is not None:
+        if lemma in _EITHER_SPELLING:
+            return lemma, "ed"  # "burned" and "burnt" are each a past and a participle
         forms = IRREGULAR_VERBS.get(lemma, ())
         if len(forms) >= 2 and word == forms[0] and word != forms[1]:
             return lemma, "past"

@@ -95,6 +95,11 @@ class LinkReader:
         self.headlines = self._headlines()
         self.positions = [None] * len(analysis.sentences)
 
+    def _unconditional(self, info: MentionInfo) -> bool:
+        """Whether the mention is outside a condition (the second, doubting reading lets
+        the conditions in)."""
+        return info.event_id not in self.conditional
+
     def _stated(self, info: MentionInfo) -> bool:
         """Whether the story asserts or reports the mention, outside a condition."""
         return asserted(info) and info.event_id not in self.conditional
@@ -195,6 +200,19 @@ class LinkReader:
             i for i, t in enumerate(tagged) if t.word.start < span[1] and t.word.end > span[0]
         ]
         return covering[0], covering[-1]
+
+    def _joined_verbs(self, number: int, verb: MentionInfo, last: int) -> list[MentionInfo]:
+        """The verbs joined by "and" to `verb` that share its subject, up to word `last`."""
+        tagged = self._tagged(number)
+        return [
+            info
+            for info in self.by_sentence[number]
+            if verb.mention.head < info.mention.head <= last
+            and info.mention.pos == "VERB"
+            and info.mention.tense == verb.mention.tense
+            and info.mention.group_first > 0
+            and tagged[info.mention.group_first - 1].word.lower == "and"
+        ]
 
     def _at(self, number: int, head: int) -> MentionInfo | None:
         return next((i for i in self.by_sentence[number] if i.mention.head == head), None)

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from .._events import EventClass
 from . import _cues as cues
 from ._extract import MentionInfo
-from ._link_base import FINITE, NOT_DOINGS, LinkReader, is_predicate
+from ._link_base import FINITE, NOT_DOINGS, LinkReader, is_predicate, word_at
 from ._phrases import NP_OR_PRONOUN, is_relative
 from ._syntax import ADVERBIAL, IN_FRONT_OF
 from ._tagger import Tagged
@@ -40,6 +40,7 @@ class OrderLinks(LinkReader):
         for position, item in enumerate(tagged):
             relation = cues.TIME_ORDER.get(item.word.lower)
             if relation is None:
+                self._as_soon_as(number, position)
                 continue
             last = position
             if item.word.lower == "prior":
@@ -110,6 +111,8 @@ class OrderLinks(LinkReader):
                 if told is None:
                     continue
                 host = told
+            if not (self._unconditional(host) and self._unconditional(other)):
+                continue  # "threatened to protest if the park reopens before ...": possible
             first = self._offset_start(number, position)
             self._add(host, relation, other, number, first, last)
             if clause is not None and clause.opener == item.word.lower:
@@ -117,18 +120,25 @@ class OrderLinks(LinkReader):
                     # "after locusts invaded the valley and devoured the crops": both.
                     self._add(host, relation, joined, number, first, last)
 
-    def _joined_verbs(self, number: int, verb: MentionInfo, last: int) -> list[MentionInfo]:
-        """The verbs joined by "and" to `verb` that share its subject, up to word `last`."""
+    def _as_soon_as(self, number: int, position: int) -> None:
+        """ "She locked the doors as soon as officers phoned": what the clause tells came
+        first; `position` is the second "as"."""
         tagged = self._tagged(number)
-        return [
-            info
-            for info in self.by_sentence[number]
-            if verb.mention.head < info.mention.head <= last
-            and info.mention.pos == "VERB"
-            and info.mention.tense == verb.mention.tense
-            and info.mention.group_first > 0
-            and tagged[info.mention.group_first - 1].word.lower == "and"
-        ]
+        if not (
+            position >= 2
+            and tagged[position].word.lower == "as"
+            and word_at(tagged, position - 1) == "soon"
+            and word_at(tagged, position - 2) == "as"
+        ):
+            return
+        other = self._clause_verb_after(number, position)
+        if other is None:
+            return
+        host = self._host(number, position - 2, other.mention.head)
+        if host is None or host.event_id == other.event_id:
+            return
+        if self._stated(host) and self._stated(other):
+            self._add(host, "after", other, number, position - 2, position)
 
     def _last_told(self, number: int) -> MentionInfo | None:
         """The event a sentence's narration ends on: the last finite verb of its main or
@@ -206,12 +216,25 @@ class OrderLinks(LinkReader):
             return
         for position, item in enumerate(tagged):
             relation = {"later": "after", "earlier": "before"}.get(item.word.lower)
-            if relation is None or position == 0 or position - 1 not in covered:
+            if relation is None or position == 0:
+                continue
+            # "Police later arrested 14 of them", "were later released": "later" inside
+            # a verb group of narration orders it after what the sentence before told.
+            in_group = (
+                relation == "after"
+                and position + 1 < len(tagged)
+                and tagged[position + 1].tag == "VERB"
+                and tagged[position - 1].tag in ("NOUN", "PROPN", "PRON", "AUX")
+            )
+            if position - 1 not in covered and not in_group:
                 continue  # "later" alone may mean "at some later time": a length must lead
             first = position - 1
             while first > 0 and first - 1 in covered:
                 first -= 1
-            if first == 0:
+            if in_group:
+                first = position
+                this = self._at(number, position + 1)
+            elif first == 0:
                 this = self._verb_after(number, position)  # "Two days later, ..."
             else:
                 this = self._verb_before(number, first)  # "... arrested a man minutes later"

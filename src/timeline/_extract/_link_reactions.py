@@ -103,14 +103,25 @@ class ReactionLinks(LinkReader):
 
     def _on_learning(self, number: int) -> None:
         """ "On learning of the attack, police rushed to the village", "Upon hearing the
-        verdict, the crowd cheered": what the sentence tells answers what was learnt."""
+        verdict, the crowd cheered", "Reacting to the deaths, the minister ordered an
+        inquiry and announced a payment": what the sentence tells answers what was learnt
+        or reacted to."""
         tagged = self._tagged(number)
         start = 1 if tagged and tagged[0].word.text in ('"', "“", "'") else 0
-        if word_at(tagged, start) not in ("on", "upon") or start + 1 >= len(tagged):
+        opening = tagged[start] if start < len(tagged) else None
+        if (
+            opening is not None
+            and opening.form == "ing"
+            and opening.lemma in ("react", "respond")
+            and word_at(tagged, start + 1) == "to"
+        ):
+            start -= 1  # "Reacting to X, ...": read as "On learning X, ..."
+        elif word_at(tagged, start) not in ("on", "upon") or start + 1 >= len(tagged):
             return
-        learning = tagged[start + 1]
-        if learning.form != "ing" or learning.lemma not in _LEARNING:
-            return
+        else:
+            learning = tagged[start + 1]
+            if learning.form != "ing" or learning.lemma not in _LEARNING:
+                return
         comma = next(
             (
                 i
@@ -121,12 +132,17 @@ class ReactionLinks(LinkReader):
         )
         if comma is None:
             return
-        stimulus = self._event_after(number, start + 1, 6)
+        stimulus = self._event_after(number, start + 2 if start < 0 else start + 1, 6)
         reaction = self._after_fronted(number, comma)
         if stimulus is None or reaction is None or stimulus.mention.head > comma:
             return
-        if self._stated(stimulus) and self._stated(reaction):
-            self._add(reaction, "responds_to", stimulus, number, start, start + 1)
+        if not (self._stated(stimulus) and self._stated(reaction)):
+            return
+        first = max(start, 0)
+        self._add(reaction, "responds_to", stimulus, number, first, first + 1)
+        for joined in self._joined_verbs(number, reaction, len(self._tagged(number)) - 1):
+            # "... ordered an inquiry and announced a payment": both answer it
+            self._add(joined, "responds_to", stimulus, number, first, first + 1)
 
     def _after_word(self, number: int, start: int, words: tuple[str, ...]) -> MentionInfo | None:
         """The event after the first of `words` that follows word `start` in its clause."""

@@ -58,6 +58,15 @@ _THAT_ONLY = frozenset(
 )
 
 
+def _share_denied(tagged: Sequence[Tagged], last: int) -> bool:
+    """Whether a denial's object is a share in an event: "any role in", "involvement in",
+    "a part in"."""
+    words = [t.word.lower for t in tagged[last + 1 : last + 5]]
+    while words and words[0] in ("any", "a", "all", "his", "her", "its", "their", "direct"):
+        words = words[1:]
+    return words[:2] in (["role", "in"], ["involvement", "in"], ["part", "in"], ["hand", "in"])
+
+
 class SpeechLinks(ReactionLinks):
     """Finders of the links a statement or a reaction makes."""
 
@@ -79,8 +88,10 @@ class SpeechLinks(ReactionLinks):
             if mention.tense == "INFINITIVE" and (before is None or before.word.lower != "on"):
                 continue  # "too early to say what caused it"; but "went on to say that"
             after = mention.last + 1
-            if after < len(analysed.tagged) and analysed.tagged[after].word.lower == "by":
-                continue  # "responded by closing the bridge": how it answered, not what it said
+            if after < len(analysed.tagged) and analysed.tagged[after].word.lower in ("by", "to"):
+                # "responded by closing the bridge": how it answered, not what it said;
+                # "Responding to the deaths, ...": what it answered
+                continue
             if mention.lemma in _THAT_ONLY and (
                 after >= len(analysed.tagged) or analysed.tagged[after].word.lower != "that"
             ):
@@ -240,6 +251,13 @@ class SpeechLinks(ReactionLinks):
                     self._add(info, "accuses", also, number, first, last)
             elif lemma in cues.DENYING:
                 target = self._said(number, info) or self._object(number, last)
+                if target is None:
+                    # "denied any role in the attack", "denied involvement in the plot"
+                    target = (
+                        self._after_word(number, last, ("in",))
+                        if _share_denied(tagged, last)
+                        else None
+                    )
                 gerund = self._at(number, last + 1)
                 if target is None and gerund is not None and gerund.mention.tense == "PRESPART":
                     target = gerund  # "denied cutting corners"
@@ -270,6 +288,8 @@ class SpeechLinks(ReactionLinks):
                     following += 1
                 if following >= len(tagged) or tagged[following].word.lower not in words:
                     continue
+                if info.mention.tense == "PRESPART" and info.mention.group_first <= 1:
+                    continue  # "Reacting to the deaths, the minister ...": the act answers
                 target = self._after_word(number, last, words)
                 # The target may be an event told sentences before ("responded to the
                 # strike"), so its word is looked up in its own sentence.

@@ -269,3 +269,6 @@ class _PossibleFinder(_Finder):
 
     def _stated(self, info: MentionInfo) -> bool:
         return info.mention.polarity is Polarity.POS
+
+    def _unconditional(self, info: MentionInfo) -> bool:
+        return True

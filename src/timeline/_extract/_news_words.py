@@ -33,7 +33,8 @@ NEWS_EVENT_NOUNS = words_of(
     shock crush crushes wound wounds burns fracture fractures shower showers thunderstorm
     thunderstorms hailstorm hailstorms droughts monsoon complaint complaints petition
     petitions decrease decreases lift-off liftoff touchdown splashdown winds gusts panic chaos havoc
-    confusion commotion hardship"""
+    confusion commotion hardship gunfire advice overfishing lathi-charge lathicharge
+    baton-charge"""
 )
 NEWS_STATE_ADJECTIVES = words_of(
     """furious angry upset outraged unhappy shocked anguished dismayed disappointed

@@ -190,6 +190,8 @@ def after_aux(done: Sequence[Tagged], *, do_only: bool = False) -> bool:
 
 # Subordinators whose clause needs a finite verb of its own.
 _FINITE_CLAUSE_OPENERS = words_of("if unless when whenever because since although though once")
+# Words that open a clause or a phrase: "before the owners agree", "before the vote".
+_CLAUSE_OR_PHRASE_OPENERS = words_of("before after until till")
 
 
 def subject_of_a_verbless_clause(done: Sequence[Tagged]) -> bool:
@@ -200,6 +202,8 @@ def subject_of_a_verbless_clause(done: Sequence[Tagged]) -> bool:
         tagged = done[position]
         if tagged.tag in ("VERB", "AUX", "MODAL") or tagged.word.text in (",", ";", ":"):
             return False
-        if tagged.tag == "SUB":
-            return tagged.word.lower in _FINITE_CLAUSE_OPENERS and position < len(done) - 1
+        if tagged.tag == "SUB" or tagged.word.lower in _CLAUSE_OR_PHRASE_OPENERS:
+            word = tagged.word.lower
+            opens = word in _FINITE_CLAUSE_OPENERS or word in _CLAUSE_OR_PHRASE_OPENERS
+            return opens and position < len(done) - 1
     return False

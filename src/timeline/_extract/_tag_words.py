@@ -21,6 +21,8 @@ __all__ = [
     "PHRASAL",
     "SAME_PAST",
     "TIME_WORDS",
+    "is_demonym",
+    "is_name",
 ]
 
 PHRASAL = words_of(
@@ -78,3 +80,24 @@ TIME_WORDS = words_of(
 
 # Words the infinitive test knows are not verbs although the verb lexicon lacks them.
 NONVERBS = COMMON_ADJECTIVES | lx.STATE_ADJECTIVES | NUMBER_WORDS | TIME_WORDS | LY_NOUNS
+
+
+_DEMONYMS = words_of(
+    """american african afghan arab korean mexican dutch french greek thai somali yemeni
+    qatari omani kuwaiti iraqi israeli saudi pakistani bangladeshi nepali emirati
+    western eastern northern southern"""
+)
+
+
+def is_demonym(lower: str) -> bool:
+    """Whether a capitalised word names a people or a region ("Somali", "Western")."""
+    return lower in _DEMONYMS or (len(lower) > 5 and lower.endswith(("ian", "ean", "ese", "ish")))
+
+
+def is_name(lower: str, text: str) -> bool:
+    """Whether a capitalised word at a sentence start (or in a headline) is a name."""
+    if lower in lx.VERB_LEMMAS or lx.verb_lemma(lower) is not None:
+        return False
+    if lower in lx.EVENT_NOUNS or lower in COMMON_ADJECTIVES or lower in lx.NOUN_ONLY:
+        return False
+    return text[1:2].isupper() or (not lower.endswith(("ly", "ing", "ed")) and len(lower) > 1)

@@ -53,6 +53,8 @@ from ._tag_words import (
     PHRASAL,
     SAME_PAST,
     TIME_WORDS,
+    is_demonym,
+    is_name,
 )
 from ._text import ABBREVIATIONS, Sentence, Word
 
@@ -120,7 +122,7 @@ def _tag(
     sentence_start = previous is None or (previous.tag == "PUNCT" and previous.lower in _OPENING)
     if (
         capitalised
-        and _is_demonym(lower)
+        and is_demonym(lower)
         and following[:1].isalpha()
         and (words[index + 1].text[:1].islower() or title)
     ):
@@ -150,7 +152,7 @@ def _tag(
     closed = _closed_class(lower, words, index, previous)
     if closed is not None:
         return Tagged(word, closed, _AUXILIARY_LEMMAS.get(lower, lower), "")
-    if capitalised and (title or sentence_start) and lower not in common and _is_name(lower, text):
+    if capitalised and (title or sentence_start) and lower not in common and is_name(lower, text):
         return Tagged(word, "PROPN", word.text, "")
     capitalised_next = index + 1 < len(words) and words[index + 1].text[:1].isupper()
     beyond = words[index + 2].lower if index + 2 < len(words) else ""
@@ -275,24 +277,6 @@ def _verb_follows(
 
 _DEICTIC_DAYS = words_of("today yesterday tonight")
 _OPENS_A_CLAUSE = words_of("when because after before if since while although though unless")
-_DEMONYMS = words_of(
-    """american african afghan arab korean mexican dutch french greek thai somali yemeni
-    qatari omani kuwaiti iraqi israeli saudi pakistani bangladeshi nepali emirati
-    western eastern northern southern"""
-)
-
-
-def _is_demonym(lower: str) -> bool:
-    return lower in _DEMONYMS or (len(lower) > 5 and lower.endswith(("ian", "ean", "ese", "ish")))
-
-
-def _is_name(lower: str, text: str) -> bool:
-    """Whether a capitalised word at a sentence start (or in a headline) is a name."""
-    if lower in lx.VERB_LEMMAS or lx.verb_lemma(lower) is not None:
-        return False
-    if lower in lx.EVENT_NOUNS or lower in COMMON_ADJECTIVES or lower in lx.NOUN_ONLY:
-        return False
-    return text[1:2].isupper() or (not lower.endswith(("ly", "ing", "ed")) and len(lower) > 1)
 
 
 def _open_class(
@@ -546,9 +530,12 @@ def _verb_or_not(
             and not verb_form(following)
         ):
             return "VERB"
-        if object_of_preposition(done):
-            return "NOUN"  # "on commercial property loans": no verb inside a phrase
         plural_before = previous is not None and plural(previous.lower)
+        if object_of_preposition(done) and not (
+            # "before the owners agree": a clause, its subject the phrase's noun
+            form == "base" and plural_before and subject_of_a_verbless_clause(done)
+        ):
+            return "NOUN"  # "on commercial property loans": no verb inside a phrase
         agrees = previous is not None and (
             (form == "s" and not plural_before)
             or (form == "base" and plural_before and previous.lower not in lx.NOUN_ONLY)

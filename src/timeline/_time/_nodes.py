@@ -285,7 +285,11 @@ def coarser_anchor(ctx: Context, grain: Grain) -> Slot | None:
     latest = max(entries.values(), default=None, key=lambda entry: entry[0])
     if latest is None or not grain < latest[1].grain <= Grain.YEAR:
         return None
-    if latest[1] != ctx.latest_textual:
+    # Hours count from any day the text named ("rioted on Monday ... two hours later" is
+    # still Monday, as far as told), other units only from a date stated in full.
+    if latest[1] != ctx.latest_textual and not (
+        grain <= Grain.PART_OF_DAY and latest[1].grain is Grain.DAY
+    ):
         return None
     ctx.consulted = True
     ctx.used, ctx.used_reference, ctx.counted_from = "reference", latest[1], latest[1]
