@@ -593,3 +593,18 @@ def test_an_as_clause_with_a_perfect_gives_a_reason_and_no_date() -> None:
     )
     (raised,) = [e for e in story.events if "raised" in e.description]
     assert raised.when is None
+
+
+def test_that_afternoon_after_the_verb_dates_it_on_the_day_told_before() -> None:
+    story = timeline.extract(
+        "A bull broke out on Friday morning. Farmers caught it in a lane that afternoon.",
+        "2019-03-14",
+    )
+    assert ["2019-03-08TMO", "2019-03-08TAF"] == [
+        event.when.value for event in story.events if event.when
+    ]
+
+
+def test_a_plural_after_to_is_no_infinitive_that_looks_ahead() -> None:
+    story = timeline.extract("Inspectors had sent the report to managers in January.", "2019-03-14")
+    assert {"2019-01"} == {event.when.value for event in story.events if event.when}

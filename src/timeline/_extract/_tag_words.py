@@ -21,6 +21,7 @@ __all__ = [
     "PHRASAL",
     "SAME_PAST",
     "TIME_WORDS",
+    "UNITS_OF_TIME",
     "is_demonym",
     "is_name",
 ]
@@ -76,6 +77,12 @@ TIME_WORDS = words_of(
     """next last this yesterday today tomorrow tonight late early again later earlier soon
     now then here there"""
     + " monday tuesday wednesday thursday friday saturday sunday"
+)
+
+# Units of time "that" may point at: "that afternoon", "that week".
+UNITS_OF_TIME = words_of(
+    """day morning afternoon evening night week weekend month year summer winter spring
+    autumn season quarter decade"""
 )
 
 # Words the infinitive test knows are not verbs although the verb lexicon lacks them.

@@ -53,6 +53,7 @@ from ._tag_words import (
     PHRASAL,
     SAME_PAST,
     TIME_WORDS,
+    UNITS_OF_TIME,
     is_demonym,
     is_name,
 )
@@ -174,6 +175,12 @@ class _Previous(NamedTuple):
     word: Word
 
 
+def _tells(previous: _Previous | None) -> bool:
+    """Whether the word before is a verb of saying, whose "that" opens what it tells."""
+    verb = None if previous is None else lx.verb_lemma(previous.lower)
+    return verb is not None and lx.CLASS_OF_LEMMA.get(verb[0]) == "REPORTING"
+
+
 def _previous(done: list[Tagged]) -> _Previous | None:
     if not done:
         return None
@@ -220,6 +227,8 @@ def _closed_class(
         return "VERB"
     if lower == "that" and previous is not None and previous.lower in _OPENS_A_CLAUSE:
         return "DET"  # "when that hospital agreed": no "that" clause opens after "when"
+    if lower == "that" and following in UNITS_OF_TIME and not _tells(previous):
+        return "DET"  # "caught it that afternoon" (but "said that week was hard")
     if lower in ("that", "which", "who", "whom"):
         return "SUB"
     if lower in lx.DETERMINERS:

@@ -373,7 +373,17 @@ def tense_marker(
         # (but not "to the", "to Paris"), unless a past verb that makes it happen governs
         # it ("forced police to shut the road on Thursday": the shutting happened).
         named = bool(text) and text[following.start].isupper()
-        if following.text not in DETERMINERS and following.text not in VOCABULARY and not named:
+        # "to managers", "to cars": a plural noun, no infinitive (which ends in -s only
+        # as "discuss", "focus", "bias" do)
+        plural_noun = following.text.endswith("s") and not following.text.endswith(
+            ("ss", "us", "is", "as")
+        )
+        if (
+            following.text not in DETERMINERS
+            and following.text not in VOCABULARY
+            and not named
+            and not plural_noun
+        ):
             implied = any(
                 token.text in _IMPLICATIVE_PAST for token in tokens[max(0, index - 8) : index]
             )
