@@ -8,11 +8,11 @@ from collections.abc import Iterator, Sequence
 
 import attrs
 
-from .._events import EventClass, Factuality, Polarity
+from .._events import EventClass
 from .._time import TimexType
 from . import _cues as cues
 from ._extract import Analysis, MentionInfo, SentenceAnalysis
-from ._mentions import Mention
+from ._link_words import asserted, dates_forbid, definite, is_predicate
 from ._phrases import is_relative, words_in_spans
 from ._tagger import Tagged
 
@@ -213,6 +213,19 @@ class LinkReader:
             and info.mention.group_first > 0
             and tagged[info.mention.group_first - 1].word.lower == "and"
         ]
+
+    def _fronted_comma(self, number: int, start: int) -> int | None:
+        """The comma that ends a phrase opening sentence `number` at word `start` ("Angry
+        over the verdict, ...", "On learning of the attack, ..."), within a dozen words."""
+        tagged = self._tagged(number)
+        return next(
+            (
+                i
+                for i in range(start + 2, min(len(tagged), start + 14))
+                if tagged[i].word.text == ","
+            ),
+            None,
+        )
 
     def _at(self, number: int, head: int) -> MentionInfo | None:
         return next((i for i in self.by_sentence[number] if i.mention.head == head), None)
@@ -526,69 +539,6 @@ class LinkReader:
         while position + 1 < len(tagged) and tagged[position + 1].tag == "NOUN":
             position += 1
         return position if position < len(tagged) and tagged[position].tag == "NOUN" else None
-
-
-# ---------------------------------------------------------------------- plain helpers
-
-
-def word_at(tagged: Sequence[Tagged], index: int) -> str:
-    """The lowercase word at `index`, or "" past the sentence's end."""
-    return tagged[index].word.lower if index < len(tagged) else ""
-
-
-def is_predicate(mention: Mention) -> bool:
-    """A verb, or an event noun with its light verb ("mounted an attack")."""
-    return mention.pos == "VERB" or (mention.pos == "NOUN" and mention.light_verb is not None)
-
-
-def asserted(info: MentionInfo) -> bool:
-    """Whether the story asserts or reports the mention: not negated, not hypothetical."""
-    mention = info.mention
-    return (
-        mention.polarity is Polarity.POS
-        and mention.modality is None
-        and mention.tense != "FUTURE"
-        and info.factuality is not Factuality.POSSIBLE
-    )
-
-
-# Which end must start first, for each family of relations: a link the story's own dates
-# contradict comes from a misread cue (or a plan told in the present tense), so it is left
-# out rather than shown as a conflict.
-CAUSE_FIRST = frozenset({"causes", "enables", "prevents", "warns", "threatens", "before"})
-TARGET_FIRST = frozenset(
-    {"blames", "accuses", "denies", "condemns", "reports", "responds_to", "retaliates_for"}
-)
-
-
-def dates_forbid(relation: str, source: MentionInfo, target: MentionInfo) -> bool:
-    if source.when is None or target.when is None:
-        return False
-    first, second = source.when.interval, target.when.interval
-    if first is None or second is None:
-        return False
-    if relation in CAUSE_FIRST:
-        return first.start >= second.end
-    if relation in TARGET_FIRST or relation == "after":
-        return second.start >= first.end
-    return False
-
-
-def naming(tagged: Sequence[Tagged], info: MentionInfo) -> bool:
-    """ "what he called a policy": a verb that names something, inside a free relative."""
-    head = info.mention.group_first
-    return head >= 2 and tagged[head - 1].tag == "PRON" and tagged[head - 2].word.lower == "what"
-
-
-def definite(tagged: Sequence[Tagged], head: int) -> bool:
-    """Whether the noun at `head` refers back: "the strike", "his death", "Asapov's death"."""
-    position = head - 1
-    while position >= 0 and tagged[position].tag in ("ADJ", "NOUN", "ADV"):
-        position -= 1
-    if position < 0:
-        return False
-    item = tagged[position]
-    return item.word.lower in cues.DEFINITE or item.tag == "POS"
 
 
 # Verbs whose participle after a noun tells the making of what the noun names.

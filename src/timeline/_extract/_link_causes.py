@@ -10,7 +10,8 @@ from .._events import EventClass
 from . import _cues as cues
 from . import _lexicon as lx
 from ._extract import MentionInfo
-from ._link_base import CLAUSE_STOPS, FINITE, SUBJECT_WORDS, LinkReader, word_at
+from ._link_base import CLAUSE_STOPS, FINITE, SUBJECT_WORDS, LinkReader
+from ._link_words import word_at
 from ._mentions import Mention
 from ._tagger import Tagged
 

@@ -9,8 +9,9 @@ from collections.abc import Sequence
 from .._events import EventClass, Polarity
 from . import _cues as cues
 from ._extract import MentionInfo
-from ._link_base import CLAUSE_STOPS, NOT_DOINGS, is_predicate, word_at
+from ._link_base import CLAUSE_STOPS, NOT_DOINGS
 from ._link_causes import CauseLinks, particle_of, unmarked_participle
+from ._link_words import is_predicate, word_at
 from ._mentions import Mention
 from ._reports import IMPLICATIVE
 from ._tagger import Tagged

@@ -32,7 +32,8 @@ from .._errors import InvalidValueError
 from .._events import RelationKind, lookup_relation
 from . import _cues as cues
 from ._extract import MentionInfo, SentenceAnalysis
-from ._link_base import LinkReader, is_predicate
+from ._link_base import LinkReader
+from ._link_words import is_predicate
 from ._mentions import Mention
 
 __all__ = [

@@ -16,7 +16,8 @@ from collections.abc import Sequence
 from .._events import EventClass, Polarity
 from . import _cues as cues
 from ._extract import MentionInfo
-from ._link_base import CLAUSE_STOPS, LinkReader, is_predicate, word_at
+from ._link_base import CLAUSE_STOPS, LinkReader
+from ._link_words import is_predicate, word_at
 from ._phrases import is_relative
 from ._tagger import Tagged
 
@@ -360,14 +361,7 @@ class MotiveLinks(LinkReader):
             return
         if tagged[start + 1].word.lower not in ("by", "over", "at", "about", "with"):
             return
-        comma = next(
-            (
-                i
-                for i in range(start + 2, min(len(tagged), start + 14))
-                if tagged[i].word.text == ","
-            ),
-            None,
-        )
+        comma = self._fronted_comma(number, start)
         if comma is None:
             return
         ground = self._event_after(number, start + 1, 5)

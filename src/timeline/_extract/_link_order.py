@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from .._events import EventClass
 from . import _cues as cues
 from ._extract import MentionInfo
-from ._link_base import FINITE, NOT_DOINGS, LinkReader, is_predicate, word_at
+from ._link_base import FINITE, NOT_DOINGS, LinkReader
+from ._link_words import is_predicate, word_at
 from ._phrases import NP_OR_PRONOUN, is_relative
 from ._syntax import ADVERBIAL, IN_FRONT_OF
 from ._tagger import Tagged

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from .._events import Polarity
 from . import _cues as cues
 from ._extract import MentionInfo
-from ._link_base import LinkReader, is_predicate, word_at
+from ._link_base import LinkReader
+from ._link_words import is_predicate, word_at
 from ._mentions import Mention
 from ._tagger import Tagged
 
@@ -122,14 +123,7 @@ class ReactionLinks(LinkReader):
             learning = tagged[start + 1]
             if learning.form != "ing" or learning.lemma not in _LEARNING:
                 return
-        comma = next(
-            (
-                i
-                for i in range(start + 2, min(len(tagged), start + 14))
-                if tagged[i].word.text == ","
-            ),
-            None,
-        )
+        comma = self._fronted_comma(number, start)
         if comma is None:
             return
         stimulus = self._event_after(number, start + 2 if start < 0 else start + 1, 6)

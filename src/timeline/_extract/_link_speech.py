@@ -10,8 +10,9 @@ from .._events import EventClass
 from . import _cues as cues
 from . import _lexicon as lx
 from ._extract import MentionInfo
-from ._link_base import CLAUSE_STOPS, is_predicate, naming, word_at
+from ._link_base import CLAUSE_STOPS
 from ._link_reactions import ReactionLinks
+from ._link_words import is_predicate, naming, word_at
 from ._mentions import Mention
 from ._phrases import is_relative
 from ._reports import complement

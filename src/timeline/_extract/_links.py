@@ -18,12 +18,13 @@ import attrs
 
 from .._events import Polarity
 from ._extract import Analysis, MentionInfo
-from ._link_base import FoundLink, asserted
+from ._link_base import FoundLink
 from ._link_harms import HarmLinks
 from ._link_learned import LearnedLinks, LinkModel, link_model
 from ._link_motives import MotiveLinks
 from ._link_order import OrderLinks
 from ._link_speech import SpeechLinks
+from ._link_words import asserted
 
 __all__ = ["FoundLink", "find_links", "timeml_form", "timeml_link_type"]
 
