@@ -608,3 +608,14 @@ def test_that_afternoon_after_the_verb_dates_it_on_the_day_told_before() -> None
 def test_a_plural_after_to_is_no_infinitive_that_looks_ahead() -> None:
     story = timeline.extract("Inspectors had sent the report to managers in January.", "2019-03-14")
     assert {"2019-01"} == {event.when.value for event in story.events if event.when}
+
+
+def test_a_possessive_date_dates_its_noun_not_a_word_about_it() -> None:
+    story = timeline.extract("The union condemned Sunday's coup.", "2022-05-17")
+    dated = {event.description: event.when.value for event in story.events if event.when}
+    assert {"Sunday's coup": "2022-05-15"} == dated
+
+
+def test_a_possessive_date_still_dates_a_verb_done_then() -> None:
+    story = timeline.extract("They accused him of rigging last year's election.", "2022-05-17")
+    assert "2021" in {event.when.value for event in story.events if event.when}

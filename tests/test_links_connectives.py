@@ -299,3 +299,12 @@ def test_a_hedging_adverb_before_to_leaves_the_aim() -> None:
     assert ("block", "motivates", "marched") in links(
         "Farmers marched on the depot, reportedly to block the lorries."
     )
+
+
+def test_a_cause_shared_by_joined_harms_reaches_both() -> None:
+    found = links("Four miners were killed and nine others injured in a gas blast.")
+    assert {("blast", "causes", "killed"), ("blast", "causes", "injured")} <= found
+
+
+def test_a_possessive_date_leaves_the_object_to_the_verb() -> None:
+    assert ("condemned", "condemns", "coup") in links("The union condemned Sunday's coup.")

@@ -81,6 +81,9 @@ def adjacent(tagged: Sequence[Tagged], mention: Mention, first: int, timex: Time
     words = len(timex.text.split())
     end = first + words
     gap = tagged[end : mention.group_first]
+    if gap and gap[0].tag == "POS":
+        # "Monday's quick arrests", "last week's failed coup": the possessive's noun
+        return len(gap) <= 3 and all(t.tag in ("ADJ", "ADV", "NOUN") for t in gap[1:])
     return len(gap) <= 1 and all(t.tag in ("POS", "ADV") for t in gap)
 
 

@@ -533,8 +533,13 @@ class LinkReader:
         """The index of the noun heading the object of the verb ending at word `last`, if
         there is one."""
         tagged = self._tagged(number)
+        covered = self.covered[number]
         position = last + 1
-        while position < len(tagged) and tagged[position].tag in ("DET", "ADJ", "NUM", "POS"):
+        while position < len(tagged) and (
+            tagged[position].tag in ("DET", "ADJ", "NUM", "POS")
+            # "condemned Saturday's coup": a possessive date is the noun's determiner
+            or (position in covered and _possessive_after(tagged, position, covered))
+        ):
             position += 1
         while position + 1 < len(tagged) and tagged[position + 1].tag == "NOUN":
             position += 1
@@ -546,6 +551,13 @@ _MAKING = frozenset({"make", "issue", "raise", "give", "lodge", "file", "level",
 
 # Openers of clauses that lie inside the clause before them.
 _INSIDE_A_CLAUSE = frozenset({"that", "who", "which", "whom", "resumed"})
+
+
+def _possessive_after(tagged: Sequence[Tagged], position: int, covered: frozenset[int]) -> bool:
+    """Whether the time expression at word `position` ends in a possessive "'s"."""
+    while position + 1 < len(tagged) and position + 1 in covered:
+        position += 1
+    return position + 1 < len(tagged) and tagged[position + 1].tag == "POS"
 
 
 def _apposition_before(tagged: Sequence[Tagged], comma: int, first: int) -> int | None:

@@ -215,6 +215,30 @@ class HarmLinks(CauseLinks):
                 continue  # "killed in an ambush as the state votes": a headline's time
             if self._stated(harm) and self._stated(cause):
                 self._add(cause, "causes", harm, number, first, first)
+                for joined in self._harms_joined_before(number, harm):
+                    self._add(cause, "causes", joined, number, first, first)
+
+    def _harms_joined_before(self, number: int, info: MentionInfo) -> list[MentionInfo]:
+        """The harm suffered just before `info` and joined to it by "and" with only its
+        own subject between ("were killed and 50 others injured"), if there is one."""
+        tagged = self._tagged(number)
+        earlier = [
+            other
+            for other in self.by_sentence[number]
+            if other.mention.head < info.mention.group_first and _suffered(other.mention)
+        ]
+        if not earlier or not _suffered(info.mention):
+            return []
+        other = earlier[-1]
+        between = tagged[other.mention.last + 1 : info.mention.group_first]
+        if not between or between[0].word.lower != "and":
+            return []
+        if not all(
+            t.tag in ("NUM", "NOUN", "DET", "ADJ", "AUX") or t.word.lower in ("were", "was")
+            for t in between[1:]
+        ):
+            return []
+        return [other] if self._stated(other) else []
 
     def _harm_in_fronted(self, number: int) -> None:
         """ "During the clashes, two officers were injured": the event a fronted "in" or
@@ -259,6 +283,9 @@ class HarmLinks(CauseLinks):
                 continue
             cause = self._resolve(number, cause, info.event_id)
             self._add(cause, "causes", info, number, mention.last, following)
+            for joined in self._harms_joined_before(number, info):
+                # "Ten were killed and 50 injured in a stampede": the phrase is both's.
+                self._add(cause, "causes", joined, number, mention.last, following)
 
     def _harm_in_which(self, number: int) -> None:
         """ "the blast in which nine people were killed": the relative clause tells the

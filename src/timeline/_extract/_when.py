@@ -21,6 +21,7 @@ from .._errors import TimelineError
 from .._events import EventClass
 from .._time import Grain, Timex, TimexType, resolve
 from .._time._lexicon import ALONGSIDE_PASTS
+from . import _cues as cues
 from ._dating import (
     adjacent,
     bounds_only,
@@ -133,6 +134,10 @@ class Dater:
             reported_before = openings[index]
             for timex, first, clause in anchored:
                 if not dates_event(timex) or bounds_only(tagged, first):
+                    continue
+                if _about_an_event(mention) and _possessive(tagged, timex):
+                    # "condemned Saturday's coup": the day is the coup's, and a word
+                    # about it comes after ("rigged last year's election" is then)
                     continue
                 if reported_before is not None and first < reported_before:
                     continue
@@ -495,3 +500,24 @@ def _finer_than_its_anchor(offset: Timex, anchor: Timex) -> bool:
     """Whether a length of hours or minutes is counted from a day or a longer stretch."""
     interval = anchor.interval
     return offset.value.startswith("PT") and interval is not None and interval.grain >= Grain.DAY
+
+
+def _possessive(tagged: Sequence[Tagged], timex: Timex) -> bool:
+    """Whether a time expression is a possessive ("Saturday's coup"), which dates only
+    the noun it determines."""
+    assert timex.span is not None
+    end = timex.span[1]
+    after = next((item for item in tagged if item.word.start >= end), None)
+    return after is not None and after.tag == "POS"
+
+
+# Verbs whose object is an event they speak of or answer, later than it.
+_ABOUT = cues.CONDEMNING | cues.DENYING | cues.ACCUSING | cues.BLAMING | cues.CRITICISING
+_ABOUT |= cues.RESPONDING | cues.RETALIATING | cues.REPORTING
+
+
+def _about_an_event(mention: Mention) -> bool:
+    """Whether the mention is a verb that speaks of or answers its object's event."""
+    return mention.pos == "VERB" and (
+        mention.lemma in _ABOUT or mention.event_class is EventClass.REPORTING
+    )
