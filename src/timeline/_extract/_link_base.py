@@ -12,7 +12,7 @@ from .._events import EventClass
 from .._time import TimexType
 from . import _cues as cues
 from ._extract import Analysis, MentionInfo, SentenceAnalysis
-from ._link_words import asserted, dates_forbid, definite, is_predicate
+from ._link_words import asserted, dates_forbid, definite, is_predicate, word_at
 from ._phrases import is_relative, words_in_spans
 from ._tagger import Tagged
 
@@ -213,6 +213,11 @@ class LinkReader:
             and info.mention.group_first > 0
             and tagged[info.mention.group_first - 1].word.lower == "and"
         ]
+
+    def _opening(self, number: int) -> int:
+        """The first word of sentence `number` past an opening quotation mark."""
+        tagged = self._tagged(number)
+        return 1 if tagged and tagged[0].word.text in ('"', "“", "'") else 0
 
     def _fronted_comma(self, number: int, start: int) -> int | None:
         """The comma that ends a phrase opening sentence `number` at word `start` ("Angry
@@ -477,6 +482,14 @@ class LinkReader:
             comma = next((i for i, t in enumerate(tagged) if t.word.text == ","), None)
             if comma is not None:
                 spans.append((0, comma))
+        if opener == "as":
+            # "as many as 59", "as soon as", "as if", "as well": no clause "as" opens
+            spans = [
+                (first, last)
+                for first, last in spans
+                if word_at(tagged, first + 2) != "as"
+                and word_at(tagged, first + 1) not in ("if", "well")
+            ]
         return spans
 
     def _after_fronted(self, number: int, last: int) -> MentionInfo | None:

@@ -391,10 +391,7 @@ class CauseLinks(LinkReader):
         """ "The union called off the strike as the company had met its demands": "as" with
         a perfect gives a reason (what had already happened); "as" with a simple past is
         mostly "while" ("as the crowd gathered") and gives no link."""
-        tagged = self._tagged(number)
         for first, last in self._subordinate_spans(number, "as"):
-            if word_at(tagged, first + 2) == "as" or word_at(tagged, first + 1) == "if":
-                continue  # "as many as 59", "as soon as", "as if": no reason clause
             reason = self._verb_after(number, first) or self._state_after(number, first)
             if reason is None or reason.mention.head > last:
                 continue

@@ -163,10 +163,8 @@ class HarmLinks(CauseLinks):
         spans = self._subordinate_spans(number, "when") + [
             (first, last)
             for first, last in self._subordinate_spans(number, "as")
-            # "as many as 59", "as soon as", "as if", "as well": no clause of circumstance.
             # "was shot as he walked home": what the harmed one was doing did not harm him.
-            if word_at(tagged, first + 2) != "as"
-            and word_at(tagged, first + 1) not in _NOT_CIRCUMSTANCE
+            if word_at(tagged, first + 1) not in _HARMED_ONES
         ]
         for first, last in spans:
             if first == 0:
@@ -321,7 +319,7 @@ class HarmLinks(CauseLinks):
 
 # What a scene "turned" into as violence broke out: "the march turned violent".
 _OBJECT_PRONOUNS = frozenset({"them", "him", "her", "us"})
-_NOT_CIRCUMSTANCE = frozenset({"if", "well", "he", "she", "they", "we", "i", "you"})
+_HARMED_ONES = frozenset({"he", "she", "they", "we", "i", "you"})
 _TURNS = frozenset({"violent", "ugly", "chaotic", "bloody", "tense"})
 # Words that may stand between a harm and the "in" phrase of what did it: "shot dead in",
 # "killed instantly in", "died later in".

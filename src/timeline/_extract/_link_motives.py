@@ -356,7 +356,7 @@ class MotiveLinks(LinkReader):
         """ "Angry over the verdict, farmers blocked the road": the act the sentence tells
         answers what stirred the feeling that opens it."""
         tagged = self._tagged(number)
-        start = 1 if tagged and tagged[0].word.text in ('"', "“", "'") else 0
+        start = self._opening(number)
         if len(tagged) < start + 4 or tagged[start].word.lower not in cues.FRONTED_FEELINGS:
             return
         if tagged[start + 1].word.lower not in ("by", "over", "at", "about", "with"):

@@ -41,7 +41,8 @@ class OrderLinks(LinkReader):
         for position, item in enumerate(tagged):
             relation = cues.TIME_ORDER.get(item.word.lower)
             if relation is None:
-                self._as_soon_as(number, position)
+                if item.word.lower == "as":
+                    self._as_soon_as(number, position)
                 continue
             last = position
             if item.word.lower == "prior":

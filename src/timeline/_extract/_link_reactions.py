@@ -53,11 +53,9 @@ class ReactionLinks(LinkReader):
             ):
                 continue
             if as_clause and (
-                word_at(tagged, first + 2) == "as"
-                or done.mention.aspect.startswith("PERFECTIVE")
-                or done.mention.pos != "VERB"
+                done.mention.aspect.startswith("PERFECTIVE") or done.mention.pos != "VERB"
             ):
-                continue  # "as many as", "as the company had refused", "as a leader of"
+                continue  # "as the company had refused", "as a leader of"
             if done.mention.aspect == "PROGRESSIVE":
                 continue  # "when they were walking home": what was going on, no trigger
             if self._stated(host) and self._stated(done):
@@ -108,7 +106,7 @@ class ReactionLinks(LinkReader):
         inquiry and announced a payment": what the sentence tells answers what was learnt
         or reacted to."""
         tagged = self._tagged(number)
-        start = 1 if tagged and tagged[0].word.text in ('"', "“", "'") else 0
+        start = self._opening(number)
         opening = tagged[start] if start < len(tagged) else None
         if (
             opening is not None
